@@ -1,0 +1,5 @@
+export * from './schemas/index.js';
+export * from './errors.js';
+export * from './client.js';
+export * from './rest.js';
+export * from './memory/index.js';
