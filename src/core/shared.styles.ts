@@ -1,0 +1,152 @@
+import { css } from 'lit';
+
+/** Controls every element shares: buttons, fields, dialogs, state panels. Logical properties only (RTL). */
+export const sharedStyles = css`
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  .btn {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    min-block-size: 2.25rem;
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+    transition: background var(--_duration);
+  }
+  .btn:hover:not(:disabled) {
+    background: var(--_surface-raised);
+  }
+  .btn.primary {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .btn.danger {
+    color: var(--_danger);
+    border-color: currentColor;
+  }
+  .btn.primary.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_surface);
+  }
+  .btn:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  .btn.icon {
+    padding-inline: var(--_space-s);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .field {
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  .field > label,
+  .label {
+    font-weight: 600;
+  }
+  .hint {
+    color: var(--_text-muted);
+    font-size: var(--_font-size-s);
+  }
+  .field-error {
+    color: var(--_danger);
+    font-size: var(--_font-size-s);
+  }
+  input:not([type='checkbox'], [type='radio']),
+  select,
+  textarea {
+    min-block-size: 2.25rem;
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-s);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  dialog {
+    max-inline-size: min(40rem, calc(100vw - 2 * var(--_space-m)));
+    padding: var(--_space-l);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: var(--_shadow);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  dialog h2 {
+    margin-block: 0 var(--_space-m);
+    font-size: 1.15em;
+  }
+  .dialog-actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_space-s);
+    margin-block-start: var(--_space-l);
+  }
+  .state {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space-s);
+    padding: var(--_space-l);
+    text-align: center;
+    color: var(--_text-muted);
+  }
+  .state.error {
+    color: var(--_danger);
+  }
+  .banner {
+    padding: var(--_space-s) var(--_space-m);
+    border-radius: var(--_radius);
+    border-inline-start: 4px solid currentColor;
+    background: var(--_surface-raised);
+  }
+  .banner.error {
+    color: var(--_danger);
+  }
+  .banner.success {
+    color: var(--_success);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .btn,
+    input,
+    select,
+    textarea,
+    dialog {
+      border-color: CanvasText;
+    }
+    .btn.primary {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,26 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { isProvisioningError } from '../api/errors.js';
+import type { Localizer, TextKey } from './localize.js';
+
+/** The localized sentence for any failure; unknown throwables read as a server problem. */
+export function errorText(l: Localizer, error: unknown): string {
+  if (isProvisioningError(error)) return l.t(`error.${error.kind}` as TextKey);
+  return l.t('error.server');
+}
+
+/** The error panel: what happened, and a retry button where retrying can help. */
+export function errorState(l: Localizer, error: unknown, retry?: () => void): TemplateResult {
+  return html`<div class="state error" role="alert" part="error">
+    <strong>${l.t('error.title')}</strong>
+    <span>${errorText(l, error)}</span>
+    ${retry ? html`<button class="btn" part="retry" @click=${retry}>${l.t('common.retry')}</button>` : nothing}
+  </div>`;
+}
+
+export function loadingState(l: Localizer): TemplateResult {
+  return html`<div class="state" role="status" part="loading">${l.t('common.loading')}</div>`;
+}
+
+export function emptyState(text: string, action?: TemplateResult): TemplateResult {
+  return html`<div class="state" part="empty"><span>${text}</span>${action ?? nothing}</div>`;
+}

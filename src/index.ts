@@ -1,0 +1,9 @@
+/** tenantkit: classes only — importing this registers no tag (see `tenantkit/define/*`). */
+export * from './api/index.js';
+export { tkContext, type TkContextValue } from './api/context.js';
+export { configure, type TkConfig } from './core/config.js';
+export { Localizer } from './core/localize.js';
+export { TkElement } from './core/tk-element.js';
+export { TkEvent, type TkErrorDetail } from './core/events.js';
+export { catalogs, SHIPPED_LOCALES, type MessageKey, type Messages } from './locales/index.js';
+export { TkProvider } from './components/provider/provider.js';

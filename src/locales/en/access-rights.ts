@@ -1,0 +1,2 @@
+/** Strings of <tk-access-rights-table>. English is the source catalog. */
+export default {} as const;

@@ -1,0 +1,19 @@
+import accessRights from './access-rights.js';
+import core from './core.js';
+import userManager from './user-manager.js';
+
+/** Plural variants are stored as `key#one`, `key#other`… (Intl.PluralRules categories). */
+type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type PluralVariants = { [key: `${string}#${PluralCategory}`]: string };
+
+/** A locale's translation of one source area: every key, any extra plural forms. */
+export type Translation<Source> = { [K in keyof Source]: string } & PluralVariants;
+
+export type CoreMessages = Translation<typeof core>;
+export type UserManagerMessages = Translation<typeof userManager>;
+export type AccessRightsMessages = Translation<typeof accessRights>;
+
+/** The English source catalog: every key any element shows. */
+export const en = { ...core, ...userManager, ...accessRights };
+export type MessageKey = keyof typeof en;
+export type Messages = Translation<typeof en>;

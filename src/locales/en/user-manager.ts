@@ -1,0 +1,2 @@
+/** Strings of <tk-user-manager>. English is the source catalog. */
+export default {} as const;

@@ -1,0 +1,3 @@
+import type { AccessRightsMessages } from '../en/index.js';
+
+export default {} satisfies AccessRightsMessages;

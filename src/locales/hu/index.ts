@@ -1,0 +1,6 @@
+import type { Messages } from '../en/index.js';
+import accessRights from './access-rights.js';
+import core from './core.js';
+import userManager from './user-manager.js';
+
+export const hu: Messages = { ...core, ...userManager, ...accessRights };

@@ -1,0 +1,3 @@
+import type { UserManagerMessages } from '../en/index.js';
+
+export default {} satisfies UserManagerMessages;
