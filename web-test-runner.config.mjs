@@ -22,9 +22,12 @@ const chromium = chromeLauncher({
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   browsers: [chromium],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><body><script type="module" src="${testFramework}"></script></body></html>`,
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html lang="en"><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

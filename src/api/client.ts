@@ -40,7 +40,11 @@ export interface ProvisioningClient {
 
   getAccount(id: string, options?: CallOptions): Promise<Account>;
   updateAccount(account: Versioned, patch: AccountUpdate, options?: CallOptions): Promise<Account>;
-  listChildAccounts(parentId: string, query?: AccountListQuery, options?: CallOptions): Promise<Page<Account>>;
+  listChildAccounts(
+    parentId: string,
+    query?: AccountListQuery,
+    options?: CallOptions,
+  ): Promise<Page<Account>>;
   /** Creates a sub-account with its primary admin, who is invited by e-mail. */
   createChildAccount(parentId: string, body: AccountCreate, options?: CallOptions): Promise<Account>;
 
@@ -56,13 +60,21 @@ export interface ProvisioningClient {
   /** Sends a (replacement) password link; the old password keeps working until it is used. */
   sendPasswordLink(userId: string, options?: CallOptions): Promise<PasswordLink>;
 
-  listAccessRights(accountId: string, query?: AccessRightListQuery, options?: CallOptions): Promise<Page<AccessRight>>;
+  listAccessRights(
+    accountId: string,
+    query?: AccessRightListQuery,
+    options?: CallOptions,
+  ): Promise<Page<AccessRight>>;
   createAccessRight(accountId: string, body: AccessRightCreate, options?: CallOptions): Promise<AccessRight>;
   updateAccessRight(right: Versioned, patch: AccessRightUpdate, options?: CallOptions): Promise<AccessRight>;
   deleteAccessRight(right: Versioned, options?: CallOptions): Promise<void>;
 
   getHelpSettings(accountId: string, options?: CallOptions): Promise<HelpSettings>;
-  putHelpSettings(accountId: string, settings: HelpSettingsUpdate & { version?: number }, options?: CallOptions): Promise<HelpSettings>;
+  putHelpSettings(
+    accountId: string,
+    settings: HelpSettingsUpdate & { version?: number },
+    options?: CallOptions,
+  ): Promise<HelpSettings>;
 }
 
 /** The REST endpoints, by operation; `{name}` segments are filled in and URI-encoded. */

@@ -12,7 +12,12 @@ export function safeHref(url: string | null | undefined): string | undefined {
 }
 
 /** Fills `{name}` segments of a URL template with URI-encoded values, then checks it is safe. */
-export function hrefFromTemplate(template: string | undefined, values: Record<string, string>): string | undefined {
+export function hrefFromTemplate(
+  template: string | undefined,
+  values: Record<string, string>,
+): string | undefined {
   if (!template) return undefined;
-  return safeHref(template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? '')));
+  return safeHref(
+    template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? '')),
+  );
 }

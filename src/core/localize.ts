@@ -10,11 +10,13 @@ export function shippedLanguage(locale: string): string {
   return lang in catalogs ? lang : 'en';
 }
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.RelativeTimeFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.RelativeTimeFormat>(
-  key: string,
-  make: () => T,
-): T {
+const cache = new Map<
+  string,
+  Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.RelativeTimeFormat
+>();
+function cached<
+  T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.RelativeTimeFormat,
+>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) cache.set(key, (value = make()));
   return value;
@@ -39,12 +41,17 @@ export class Localizer {
   t(key: TextKey, params?: TextParams): string {
     const count = params?.['count'];
     const template =
-      typeof count === 'number' ? this.plural(key, count) : this.lookup(key) ?? (key as string);
-    return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => format(params[name], m, this)) : template;
+      typeof count === 'number' ? this.plural(key, count) : (this.lookup(key) ?? (key as string));
+    return params
+      ? template.replace(/\{(\w+)\}/g, (m, name: string) => format(params[name], m, this))
+      : template;
   }
 
   private lookup(key: string): string | undefined {
-    return (this.messages as Record<string, string | undefined>)[key] ?? (catalogs['en'] as Record<string, string>)[key];
+    return (
+      (this.messages as Record<string, string | undefined>)[key] ??
+      (catalogs['en'] as Record<string, string>)[key]
+    );
   }
 
   private plural(key: string, count: number): string {
@@ -53,15 +60,24 @@ export class Localizer {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return cached(`n:${this.locale}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(this.locale, options)).format(value);
+    return cached(
+      `n:${this.locale}:${JSON.stringify(options)}`,
+      () => new Intl.NumberFormat(this.locale, options),
+    ).format(value);
   }
 
   /** A calendar date (`31.01.2026`), or the empty-value dash for null. */
-  date(value: string | number | Date | null | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  date(
+    value: string | number | Date | null | undefined,
+    options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+  ): string {
     if (value === null || value === undefined) return this.t('common.none');
     const time = new Date(value);
     if (Number.isNaN(time.getTime())) return this.t('common.none');
-    return cached(`d:${this.locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(this.locale, options)).format(time);
+    return cached(
+      `d:${this.locale}:${JSON.stringify(options)}`,
+      () => new Intl.DateTimeFormat(this.locale, options),
+    ).format(time);
   }
 
   dateTime(value: string | number | Date | null | undefined): string {
@@ -80,10 +96,10 @@ export class Localizer {
       ['second', 1],
     ];
     const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1];
-    return cached(`r:${this.locale}`, () => new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' })).format(
-      Math.round(seconds / size),
-      unit,
-    );
+    return cached(
+      `r:${this.locale}`,
+      () => new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' }),
+    ).format(Math.round(seconds / size), unit);
   }
 }
 

@@ -86,7 +86,12 @@ export class TkElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('locale') || changed.has('messages') || changed.has('provided') || changed.has('configRevision')) {
+    if (
+      changed.has('locale') ||
+      changed.has('messages') ||
+      changed.has('provided') ||
+      changed.has('configRevision')
+    ) {
       this.localizer = undefined;
       this.lang = this.i18n.lang;
     }

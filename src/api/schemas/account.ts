@@ -1,5 +1,16 @@
 import * as z from 'zod/mini';
-import { CountryCode, Email, FreeText, Id, Instant, ListQuery, LocaleTag, RequiredText, Version, pageOf } from './common.js';
+import {
+  CountryCode,
+  Email,
+  FreeText,
+  Id,
+  Instant,
+  ListQuery,
+  LocaleTag,
+  RequiredText,
+  Version,
+  pageOf,
+} from './common.js';
 
 export const AccountKind = z.enum(['reseller', 'customer', 'sub-account']);
 export const AccountStatus = z.enum(['active', 'suspended']);
@@ -49,9 +60,7 @@ export const AccountCreate = z.strictObject({ ...accountFields, primaryAdmin: Pr
 export type AccountCreate = z.infer<typeof AccountCreate>;
 
 /** Body of `PATCH /accounts/{id}`. */
-export const AccountUpdate = z.partial(
-  z.strictObject({ ...accountFields, status: AccountStatus }),
-);
+export const AccountUpdate = z.partial(z.strictObject({ ...accountFields, status: AccountStatus }));
 export type AccountUpdate = z.infer<typeof AccountUpdate>;
 
 export const AccountListQuery = z.extend(ListQuery, { status: z.optional(AccountStatus) });

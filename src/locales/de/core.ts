@@ -42,6 +42,7 @@ export default {
   'field.invalid': 'Dieser Wert ist ungültig.',
   'field.endBeforeStart': 'Das Ende muss nach dem Beginn liegen.',
   'stale.title': 'Von jemand anderem geändert',
-  'stale.body': 'Jemand anderes hat diesen Eintrag während Ihrer Bearbeitung geändert. Laden Sie die aktuelle Fassung; Ihre Eingaben bleiben im Formular erhalten.',
+  'stale.body':
+    'Jemand anderes hat diesen Eintrag während Ihrer Bearbeitung geändert. Laden Sie die aktuelle Fassung; Ihre Eingaben bleiben im Formular erhalten.',
   'stale.reload': 'Aktuelle Fassung laden',
 } satisfies CoreMessages;

@@ -41,6 +41,7 @@ export default {
   'field.invalid': 'This value is not valid.',
   'field.endBeforeStart': 'The end must be after the start.',
   'stale.title': 'Changed by someone else',
-  'stale.body': 'Someone else changed this while you were editing. Reload the latest version; your entries stay in the form.',
+  'stale.body':
+    'Someone else changed this while you were editing. Reload the latest version; your entries stay in the form.',
   'stale.reload': 'Load latest version',
 } as const;

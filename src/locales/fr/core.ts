@@ -43,6 +43,7 @@ export default {
   'field.invalid': 'Cette valeur n’est pas valide.',
   'field.endBeforeStart': 'La fin doit être postérieure au début.',
   'stale.title': 'Modifié par quelqu’un d’autre',
-  'stale.body': 'Quelqu’un d’autre a modifié cet élément pendant votre saisie. Chargez la dernière version ; vos saisies restent dans le formulaire.',
+  'stale.body':
+    'Quelqu’un d’autre a modifié cet élément pendant votre saisie. Chargez la dernière version ; vos saisies restent dans le formulaire.',
   'stale.reload': 'Charger la dernière version',
 } satisfies CoreMessages;

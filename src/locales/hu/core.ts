@@ -42,6 +42,7 @@ export default {
   'field.invalid': 'Érvénytelen érték.',
   'field.endBeforeStart': 'A befejezésnek a kezdés után kell lennie.',
   'stale.title': 'Valaki más módosította',
-  'stale.body': 'Valaki más módosította ezt, miközben Ön szerkesztette. Töltse be a legfrissebb változatot; a beírt adatai az űrlapon maradnak.',
+  'stale.body':
+    'Valaki más módosította ezt, miközben Ön szerkesztette. Töltse be a legfrissebb változatot; a beírt adatai az űrlapon maradnak.',
   'stale.reload': 'Legfrissebb változat betöltése',
 } satisfies CoreMessages;

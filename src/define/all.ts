@@ -1,0 +1,2 @@
+/** Registers every tenantkit element under its default tag. */
+import './provider.js';
