@@ -1,5 +1,5 @@
 import { HTTPError, TimeoutError } from 'ky';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { ProvisioningError, kindForStatus } from './errors.js';
 import { Problem } from './schemas/problem.js';
 
@@ -17,10 +17,14 @@ export function parseResponse<S extends z.ZodMiniType>(
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = issue?.path.length ? issue.path.map(String).join('.') : '(root)';
-  throw new ProvisioningError('invalid-response', `${label}: unexpected response at ${path}: ${issue?.message ?? 'invalid'}`, {
-    status,
-    cause: result.error,
-  });
+  throw new ProvisioningError(
+    'invalid-response',
+    `${label}: unexpected response at ${path}: ${issue?.message ?? 'invalid'}`,
+    {
+      status,
+      cause: result.error,
+    },
+  );
 }
 
 /** Parses a JSON body; anything that is not JSON is an `invalid-response`. */
@@ -42,12 +46,17 @@ export async function toProvisioningError(
   if (signal?.aborted) return new ProvisioningError('aborted', `${label}: aborted`, { cause: error });
   if (error instanceof ProvisioningError) return error;
   if (error instanceof HTTPError) return fromErrorResponse(error.response, label, error);
-  if (error instanceof TimeoutError) return new ProvisioningError('timeout', `${label}: timed out`, { cause: error });
+  if (error instanceof TimeoutError)
+    return new ProvisioningError('timeout', `${label}: timed out`, { cause: error });
   return new ProvisioningError('network', `${label}: network failure`, { cause: error });
 }
 
 /** Reads an error response: RFC 9457 problem details when the body holds them, the status alone otherwise. */
-async function fromErrorResponse(response: Response, label: RequestLabel, cause: unknown): Promise<ProvisioningError> {
+async function fromErrorResponse(
+  response: Response,
+  label: RequestLabel,
+  cause: unknown,
+): Promise<ProvisioningError> {
   const { status } = response;
   const problem = await readProblem(response);
   const reason = problem?.detail ?? problem?.title ?? (response.statusText || 'request failed');

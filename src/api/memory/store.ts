@@ -1,0 +1,72 @@
+import type { AccessRight, Account, HelpSettings, Permission, ProductType, User } from '../schemas/index.js';
+
+/** What a memory client starts from; `createDemoData()` returns this shape (its `logins` are ignored). */
+export interface MemorySeed {
+  accounts: Account[];
+  users: User[];
+  accessRights: AccessRight[];
+  productTypes: ProductType[];
+  permissions: Permission[];
+  /** Help settings of reseller accounts, keyed by `accountId`. */
+  help: Array<HelpSettings & { accountId: string }>;
+}
+
+/** The data of one memory client: plain maps in insertion order, so lists are deterministic. */
+export class MemoryStore {
+  readonly accounts = new Map<string, Account>();
+  readonly users = new Map<string, User>();
+  readonly accessRights = new Map<string, AccessRight>();
+  readonly productTypes = new Map<string, ProductType>();
+  readonly permissions: Permission[];
+  /** Help settings by the reseller account they belong to. */
+  readonly help = new Map<string, HelpSettings>();
+  /** Logins in use, to keep generated ones unique. */
+  readonly logins = new Set<string>();
+  private idCounter = 0;
+
+  constructor(seed: MemorySeed) {
+    // A private copy: the caller's seed (often shared between stories) is never changed.
+    const own = structuredClone(seed);
+    for (const a of own.accounts) this.accounts.set(a.id, a);
+    for (const u of own.users) this.users.set(u.id, u);
+    for (const r of own.accessRights) this.accessRights.set(r.id, r);
+    for (const t of own.productTypes) this.productTypes.set(t.id, t);
+    for (const { accountId, ...settings } of own.help) this.help.set(accountId, settings);
+    for (const u of own.users) this.logins.add(u.login);
+    this.permissions = own.permissions;
+  }
+
+  /** A new id with `prefix` that no record of `map` holds; sequential, so runs are repeatable. */
+  newId(prefix: string, map: Map<string, unknown>): string {
+    let id: string;
+    do id = `${prefix}_mem${++this.idCounter}`;
+    while (map.has(id));
+    return id;
+  }
+
+  /** The account and its ancestors, nearest first. */
+  *lineage(accountId: string): Generator<Account> {
+    for (
+      let a = this.accounts.get(accountId);
+      a;
+      a = a.parentId === null ? undefined : this.accounts.get(a.parentId)
+    ) {
+      yield a;
+    }
+  }
+
+  isEmailTaken(email: string, exceptUserId?: string): boolean {
+    const wanted = email.toLowerCase();
+    for (const u of this.users.values())
+      if (u.id !== exceptUserId && u.email.toLowerCase() === wanted) return true;
+    return false;
+  }
+
+  isSiblingNameTaken(parentId: string | null, name: string, exceptAccountId?: string): boolean {
+    const wanted = name.toLowerCase();
+    for (const a of this.accounts.values()) {
+      if (a.parentId === parentId && a.id !== exceptAccountId && a.name.toLowerCase() === wanted) return true;
+    }
+    return false;
+  }
+}
