@@ -77,7 +77,11 @@ export function createTransport(
 
   const send = async (request: TransportRequest): Promise<TransportResponse> => {
     try {
-      return await attempt(request);
+      // Checked here too, so that an aborted call settles as aborted whatever the fetch makes of the signal.
+      request.signal?.throwIfAborted();
+      const response = await attempt(request);
+      request.signal?.throwIfAborted();
+      return response;
     } catch (error) {
       throw await toProvisioningError(error, `${request.method} ${request.path}`, request.signal);
     }
