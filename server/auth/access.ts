@@ -1,0 +1,27 @@
+import type { Account } from '../../src/api/schemas/index.js';
+import type { Principal } from '../context.js';
+import type { Queryable } from '../db/db.js';
+import { toAccount } from '../db/rows.js';
+import { forbidden, notFound } from '../http/problem.js';
+import { isWithin } from './scope.js';
+
+/**
+ * The account `id` if the principal may see it (the account it acts for, or one below it).
+ * Anything else is "not found", so ids outside the scope never reveal that they exist.
+ */
+export async function accountInScope(db: Queryable, principal: Principal, id: string): Promise<Account> {
+  if (!(await isWithin(db, principal.actingFor.id, id))) throw notFound('Account');
+  const [row] = await db.query('SELECT * FROM accounts WHERE id = $1', [id]);
+  return toAccount(row!);
+}
+
+/** Writes need the admin role; normal users read only. */
+export function requireAdmin(principal: Principal): void {
+  if (principal.user.role !== 'admin') throw forbidden('Only administrators may change this.');
+}
+
+/** Help settings belong to resellers: only their administrators change them. */
+export function requireResellerAdmin(principal: Principal): void {
+  if (principal.user.role !== 'admin' || principal.account.kind !== 'reseller')
+    throw forbidden('Only reseller administrators may change help settings.');
+}

@@ -1,0 +1,38 @@
+import type { MiddlewareHandler } from 'hono';
+import { ACT_AS_HEADER } from '../../src/api/client.js';
+import type { AppEnv, Deps } from '../context.js';
+import { toAccount, toUser } from '../db/rows.js';
+import { HttpError, notFound } from '../http/problem.js';
+import { isWithin } from './scope.js';
+import { hashToken } from './tokens.js';
+
+const unauthorized = () =>
+  new HttpError(401, 'Sign in first.', undefined, { 'WWW-Authenticate': 'Bearer realm="tenantkit"' });
+
+/** Resolves `Authorization: Bearer <token>` (and `X-Act-As-Account`) into the request's principal. */
+export function authenticate(deps: Deps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('Authorization') ?? '');
+    if (!match) throw unauthorized();
+    const tokenHash = hashToken(match[1]!);
+    const [row] = await deps.db.query(
+      `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.status = 'active'`,
+      [tokenHash, deps.now()],
+    );
+    if (!row) throw unauthorized();
+    const user = toUser(row);
+    const [accountRow] = await deps.db.query('SELECT * FROM accounts WHERE id = $1', [user.accountId]);
+    const account = toAccount(accountRow!);
+    let actingFor = account;
+    const actAs = c.req.header(ACT_AS_HEADER);
+    if (actAs && actAs !== account.id) {
+      // Acting for an account outside the scope looks exactly like acting for one that does not exist.
+      if (!(await isWithin(deps.db, account.id, actAs))) throw notFound('Account');
+      const [actRow] = await deps.db.query('SELECT * FROM accounts WHERE id = $1', [actAs]);
+      actingFor = toAccount(actRow!);
+    }
+    c.set('principal', { user, account, actingFor, tokenHash });
+    await next();
+  };
+}

@@ -1,0 +1,56 @@
+import type { RateLimit } from './auth/rate-limit.js';
+
+export interface ServerConfig {
+  /** The server's own origin; links in mails point here and CORS always allows it. */
+  publicUrl: string;
+  /** Further origins allowed to call the API from a browser. */
+  allowedOrigins: string[];
+  /** The outbox page and `/api/dev/*` (never in production). */
+  devTools: boolean;
+  sessionTtlMs: number;
+  passwordLinkTtlMs: number;
+  /** Logins per user and per client IP; link sends per sending account and per recipient address. */
+  rateLimits: {
+    loginPerAccount: RateLimit;
+    loginPerAddress: RateLimit;
+    linkPerAccount: RateLimit;
+    linkPerAddress: RateLimit;
+  };
+  /** Folders served as static files: the built library and the example portal. */
+  distDir: string;
+  examplesDir: string;
+}
+
+const MINUTE = 60_000;
+
+export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  const root = new URL('../', import.meta.url).pathname;
+  return {
+    publicUrl: 'http://127.0.0.1:8080',
+    allowedOrigins: [],
+    devTools: true,
+    sessionTtlMs: 12 * 60 * MINUTE,
+    passwordLinkTtlMs: 7 * 24 * 60 * MINUTE,
+    rateLimits: {
+      loginPerAccount: { max: 10, windowMs: 15 * MINUTE },
+      loginPerAddress: { max: 100, windowMs: 15 * MINUTE },
+      linkPerAccount: { max: 100, windowMs: 60 * MINUTE },
+      linkPerAddress: { max: 5, windowMs: 60 * MINUTE },
+    },
+    distDir: `${root}dist`,
+    examplesDir: `${root}examples`,
+    ...overrides,
+  };
+}
+
+/** The configuration from the environment (`PORT`, `TENANTKIT_ALLOWED_ORIGINS`, `NODE_ENV`, `PUBLIC_URL`). */
+export function configFromEnv(env: NodeJS.ProcessEnv, port: number): ServerConfig {
+  return defaultConfig({
+    publicUrl: env.PUBLIC_URL ?? `http://127.0.0.1:${port}`,
+    allowedOrigins: (env.TENANTKIT_ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    devTools: env.NODE_ENV !== 'production',
+  });
+}

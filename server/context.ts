@@ -1,0 +1,24 @@
+import type { Account, User } from '../src/api/schemas/index.js';
+import type { RateLimiter } from './auth/rate-limit.js';
+import type { ServerConfig } from './config.js';
+import type { Db } from './db/db.js';
+import type { Mailer } from './mail/mailer.js';
+
+/** What every route needs; built once per app (tests build one per database). */
+export interface Deps {
+  db: Db;
+  config: ServerConfig;
+  now: () => Date;
+  limiter: RateLimiter;
+  mailer: Mailer;
+}
+
+/** The signed-in user, their account, and the account they act for (their own by default). */
+export interface Principal {
+  user: User;
+  account: Account;
+  actingFor: Account;
+  tokenHash: string;
+}
+
+export type AppEnv = { Variables: { principal: Principal } };

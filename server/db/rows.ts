@@ -1,0 +1,93 @@
+import type { AccessRight, Account, HelpSettings, Permission, ProductType, User } from '../../src/api/schemas/index.js';
+
+/** Row shapes as both drivers return them (timestamptz as Date, jsonb parsed). */
+type Row = Record<string, unknown>;
+
+const iso = (value: unknown): string => (value as Date).toISOString();
+const isoOrNull = (value: unknown): string | null => (value == null ? null : iso(value));
+
+export const toAccount = (r: Row): Account => ({
+  id: r.id as string,
+  parentId: r.parent_id as string | null,
+  kind: r.kind as Account['kind'],
+  name: r.name as string,
+  productTypeId: r.product_type_id as string | null,
+  reference: r.reference as string,
+  country: r.country as string,
+  notes: r.notes as string,
+  trial: r.trial_ends_at == null ? null : { endsAt: iso(r.trial_ends_at) },
+  internal: r.internal as boolean,
+  status: r.status as Account['status'],
+  createdAt: iso(r.created_at),
+  updatedAt: iso(r.updated_at),
+  version: r.version as number,
+});
+
+export const toUser = (r: Row): User => ({
+  id: r.id as string,
+  accountId: r.account_id as string,
+  name: r.name as string,
+  email: r.email as string,
+  login: r.login as string,
+  role: r.role as User['role'],
+  permissions: r.permissions as string[],
+  notifications: r.notifications as User['notifications'],
+  locale: r.locale as string | null,
+  status: r.status as User['status'],
+  passwordLink:
+    r.password_link_sent_at == null
+      ? null
+      : { sentAt: iso(r.password_link_sent_at), expiresAt: iso(r.password_link_expires_at) },
+  lastLoginAt: isoOrNull(r.last_login_at),
+  createdAt: iso(r.created_at),
+  updatedAt: iso(r.updated_at),
+  version: r.version as number,
+});
+
+export const toAccessRight = (r: Row): AccessRight => ({
+  id: r.id as string,
+  accountId: r.account_id as string,
+  offerId: r.offer_id as string | null,
+  productId: r.product_id as string,
+  platformProductId: r.platform_product_id as string,
+  productName: r.product_name as string,
+  tierId: r.tier_id as string | null,
+  subscriptionId: r.subscription_id as string | null,
+  startsAt: iso(r.starts_at),
+  endsAt: isoOrNull(r.ends_at),
+  status: r.status as AccessRight['status'],
+  manual: r.manual as boolean,
+  createdAt: iso(r.created_at),
+  updatedAt: iso(r.updated_at),
+  version: r.version as number,
+});
+
+export const toHelpSettings = (r: Row): HelpSettings => ({
+  ownerAccountId: r.account_id as string,
+  displayName: r.display_name as string,
+  logoUrl: r.logo_url as string | null,
+  mode: r.mode as HelpSettings['mode'],
+  helpUrl: r.help_url as string | null,
+  email: r.email as string | null,
+  phone: r.phone as string | null,
+  hours: r.hours as string | null,
+  message: r.message as string | null,
+  accentColor: r.accent_color as string | null,
+  version: r.version as number,
+});
+
+export const toProductType = (r: Row): ProductType => ({
+  id: r.id as string,
+  name: r.name as string,
+  description: r.description as string,
+  trialAvailable: r.trial_available as boolean,
+  trialDays: r.trial_days as number,
+  lockedOnceAssigned: r.locked_once_assigned as boolean,
+});
+
+export const toPermission = (r: Row): Permission => ({
+  id: r.id as string,
+  group: r.group_name as string,
+  label: r.label as string,
+  description: r.description as string,
+});

@@ -1,0 +1,78 @@
+import { loginFromName, uniqueLogin } from '../../src/api/memory/demo-data.js';
+import type { Account, Notifications, User, UserCreate } from '../../src/api/schemas/index.js';
+import { issuePasswordLink } from '../auth/password-links.js';
+import { newId } from '../auth/tokens.js';
+import type { Deps } from '../context.js';
+import { isUniqueViolation, type Queryable } from '../db/db.js';
+import { toUser } from '../db/rows.js';
+import { HttpError, fieldError } from '../http/problem.js';
+import type { LinkPurpose } from '../mail/password-link-mail.js';
+
+const NO_NOTIFICATIONS: Notifications = { billing: false, general: false, product: false, domain: false, support: false };
+
+/** 422 when a permission id is not in the catalog. */
+export async function checkPermissions(db: Queryable, ids: string[], path = 'permissions'): Promise<void> {
+  if (!ids.length) return;
+  const rows = await db.query<{ id: string }>('SELECT id FROM permissions WHERE id = ANY($1::text[])', [ids]);
+  const known = new Set(rows.map((r) => r.id));
+  const index = ids.findIndex((id) => !known.has(id));
+  if (index >= 0) throw fieldError(422, `${path}.${index}`, 'unknown_permission', `Unknown permission "${ids[index]}".`);
+}
+
+/** 409 on `path` when another user already has this e-mail (it is also a user name, seed 002). */
+export async function checkEmailFree(db: Queryable, email: string, path = 'email', exceptUserId = ''): Promise<void> {
+  const rows = await db.query('SELECT 1 FROM users WHERE lower(email) = lower($1) AND id <> $2', [email, exceptUserId]);
+  if (rows.length) throw fieldError(409, path, 'taken', 'Another user already has this e-mail address.');
+}
+
+/** The login derived from the name, with a number appended when it is taken (`anna.schmidt2`). */
+async function freeLogin(db: Queryable, name: string): Promise<string> {
+  const base = loginFromName(name);
+  const rows = await db.query<{ login: string }>("SELECT login FROM users WHERE login LIKE $1 || '%'", [base]);
+  return uniqueLogin(base, new Set(rows.map((r) => r.login)));
+}
+
+/**
+ * Creates an invited user in `account` and mails them a link to choose their password (seed 000).
+ * `emailPath` names the field a duplicate e-mail is reported on.
+ */
+export async function createInvitedUser(
+  deps: Deps,
+  tx: Queryable,
+  account: Account,
+  body: UserCreate,
+  purpose: LinkPurpose,
+  emailPath = 'email',
+): Promise<User> {
+  await checkEmailFree(tx, body.email, emailPath);
+  await checkPermissions(tx, body.permissions ?? []);
+  const now = deps.now();
+  const id = newId('usr');
+  const login = await freeLogin(tx, body.name);
+  try {
+    await tx.query(
+      `INSERT INTO users (id, account_id, name, email, login, role, permissions, notifications, locale, status,
+         created_at, updated_at, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, 'invited', $10, $10, 0)`,
+      [
+        id,
+        account.id,
+        body.name,
+        body.email,
+        login,
+        body.role,
+        JSON.stringify(body.permissions ?? []),
+        JSON.stringify(body.notifications ?? NO_NOTIFICATIONS),
+        body.locale ?? null,
+        now,
+      ],
+    );
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new HttpError(409, 'The e-mail or login was taken meanwhile; try again.');
+    throw error;
+  }
+  // Issuing the link bumps the version to 1.
+  await issuePasswordLink(deps, tx, { id, name: body.name, email: body.email, login }, account.name, purpose);
+  const [row] = await tx.query('SELECT * FROM users WHERE id = $1', [id]);
+  return toUser(row!);
+}

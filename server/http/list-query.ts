@@ -1,0 +1,66 @@
+import type * as z from 'zod/mini';
+import type { Queryable } from '../db/db.js';
+import { Params } from '../db/params.js';
+import { HttpError } from './problem.js';
+import { parseOrThrow } from './validate.js';
+
+export const DEFAULT_LIMIT = 50;
+
+/** Query strings are text; the list schemas want numbers and booleans where they mean them. */
+function coerce(raw: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if ((key === 'offset' || key === 'limit') && /^\d+$/.test(value)) out[key] = Number(value);
+    else if (key === 'manual' && (value === 'true' || value === 'false')) out[key] = value === 'true';
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** Parses list parameters with `schema`; unknown parameters are ignored. */
+export function parseListQuery<S extends z.ZodMiniType>(schema: S, raw: Record<string, string>): z.infer<S> {
+  return parseOrThrow(schema, coerce(raw));
+}
+
+/** `ORDER BY` for `sort=field|-field`, from a whitelist of field → column; ties broken by id. */
+export function orderBy(sort: string | undefined, columns: Record<string, string>, fallback: string): string {
+  const field = sort ?? fallback;
+  const descending = field.startsWith('-');
+  const column = columns[descending ? field.slice(1) : field];
+  if (!column)
+    throw new HttpError(422, 'Unknown sort field.', [
+      { path: 'sort', code: 'invalid_value', message: `Sort by one of: ${Object.keys(columns).join(', ')}.` },
+    ]);
+  return `ORDER BY ${column} ${descending ? 'DESC' : 'ASC'}, id ASC`;
+}
+
+/** A `LIKE` pattern that matches `term` anywhere, with its wildcards escaped. */
+export const containsPattern = (term: string) => `%${term.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+
+/** A list query under construction: `WHERE` conditions and their parameters. */
+export class ListSql extends Params {
+  readonly conditions: string[] = [];
+
+  where(condition: string): this {
+    this.conditions.push(condition);
+    return this;
+  }
+
+  /** One page: `{ items, total }` of `table` rows matching the conditions, ordered and sliced. */
+  async page<T>(
+    db: Queryable,
+    table: string,
+    order: string,
+    query: { offset?: number; limit?: number },
+    map: (row: Record<string, unknown>) => T,
+  ): Promise<{ items: T[]; total: number }> {
+    const where = this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
+    const filterParams = [...this.params];
+    const slice = `LIMIT ${this.p(query.limit ?? DEFAULT_LIMIT)} OFFSET ${this.p(query.offset ?? 0)}`;
+    const [rows, [count]] = await Promise.all([
+      db.query(`SELECT * FROM ${table} ${where} ${order} ${slice}`, this.params),
+      db.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${table} ${where}`, filterParams),
+    ]);
+    return { items: rows.map(map), total: count!.total };
+  }
+}
