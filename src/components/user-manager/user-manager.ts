@@ -1,0 +1,803 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ProvisioningClient } from '../../api/client.js';
+import { isProvisioningError } from '../../api/errors.js';
+import {
+  UserCreate,
+  UserUpdate,
+  type FieldProblem,
+  type Role,
+  type User,
+  type UserListQuery,
+  type UserStatus,
+} from '../../api/schemas/index.js';
+import { validate } from '../../api/validate.js';
+import { allowed, announce, type TkErrorDetail } from '../../core/events.js';
+import { fieldMessages } from '../../core/field-errors.js';
+import { canWrite, principalOf } from '../../core/principal.js';
+import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
+import { TkElement } from '../../core/tk-element.js';
+import type { PasswordLinkSentDetail, UserCreateDetail, UserDetail, UserUpdateDetail } from './events.js';
+import { toggleSelection } from './selection.js';
+import {
+  FIELD_ORDER,
+  applyInput,
+  createBody,
+  draftOf,
+  emptyDraft,
+  renderUserFields,
+  updatePatch,
+  type UserDraft,
+} from './user-form.js';
+import { styles } from './user-manager.styles.js';
+import { renderUserTable } from './user-table.js';
+
+export type { PasswordLinkSentDetail, UserCreateDetail, UserDetail, UserUpdateDetail } from './events.js';
+
+/** Typing pauses this long before the list is asked again. */
+const SEARCH_DELAY_MS = 250;
+
+interface ListState {
+  q: string;
+  role: Role | '';
+  status: UserStatus | '';
+  sort: string;
+  offset: number;
+}
+type BulkAction = 'sendLink' | 'disable' | 'delete';
+interface Outcome {
+  user: User;
+  ok: boolean;
+  text: string;
+}
+
+/**
+ * @summary Lists, invites, edits, disables and deletes the users of one account, and sends
+ * them password links. Administrators never set or see passwords.
+ *
+ * The account is `account-id`, else the provider's `account-id`, else the account the
+ * principal acts for. Normal users (`role: 'user'`) get a read-only list.
+ *
+ * @csspart toolbar - Search, filters and the "new user" button.
+ * @csspart search - The search field.
+ * @csspart filter - The role and status filters.
+ * @csspart create - The "new user" button.
+ * @csspart bulk-actions - The bar of actions for the selected users.
+ * @csspart results - The per-user result of a bulk action.
+ * @csspart banner - The message after a successful or failed action.
+ * @csspart table - The users table.
+ * @csspart header-row - The table's header row.
+ * @csspart sort - The sort buttons in the column headers.
+ * @csspart row - One user's row.
+ * @csspart cell - One table cell.
+ * @csspart pagination - Paging controls.
+ * @csspart dialog - The create/edit and confirmation dialogs.
+ * @csspart form - The create/edit form.
+ * @csspart submit - The form's submit button.
+ * @csspart confirm - The confirmation button of a confirmation dialog.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty and no-match states.
+ * @csspart error - Error panels and banners.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssprop --tk-color-primary - Primary buttons and focus rings.
+ * @cssprop --tk-color-surface - Background of the table and dialogs.
+ * @cssprop --tk-color-surface-raised - Header row and hover background.
+ * @cssprop --tk-color-text - Text.
+ * @cssprop --tk-color-text-muted - Hints and secondary text.
+ * @cssprop --tk-color-border - Borders of controls and table rows.
+ * @cssprop --tk-color-selected - Background of selected rows.
+ * @cssprop --tk-color-danger - Errors and destructive actions.
+ * @cssprop --tk-color-success - Success messages and the "active" status.
+ * @cssprop --tk-color-warning - The "invited" status.
+ * @cssprop --tk-font-family - Font.
+ * @cssprop --tk-radius - Corner radius.
+ * @cssprop --tk-space-s - Small spacing; `--tk-space-xs`, `--tk-space-m` and `--tk-space-l` as well.
+ * @cssprop --tk-user-manager-dialog-width - Width of the create/edit dialog (default 36rem).
+ *
+ * @cssstate loading - The first page of users is loading.
+ * @cssstate error - The list could not be loaded.
+ * @cssstate empty - The account has no users yet.
+ * @cssstate read-only - The principal may only look (normal users).
+ *
+ * @event {TkEvent<UserCreateDetail>} tk-user-create - Before a user is created; cancelable.
+ * @event {TkEvent<UserDetail>} tk-user-created - A user was created and invited.
+ * @event {TkEvent<UserUpdateDetail>} tk-user-update - Before a user is changed (also disable/enable); cancelable.
+ * @event {TkEvent<UserDetail>} tk-user-updated - A user was changed.
+ * @event {TkEvent<UserDetail>} tk-user-delete - Before a user is deleted; cancelable.
+ * @event {TkEvent<UserDetail>} tk-user-deleted - A user was deleted.
+ * @event {TkEvent<UserDetail>} tk-password-link-send - Before a password link is sent; cancelable.
+ * @event {TkEvent<PasswordLinkSentDetail>} tk-password-link-sent - A password link was sent.
+ * @event {TkEvent<TkErrorDetail>} tk-error - A failure the host must act on (the session ended).
+ */
+export class TkUserManager extends TkElement {
+  static override styles = [...TkElement.styles, styles];
+
+  /** The account whose users are managed; defaults to the provider's, then the principal's. */
+  @property({ attribute: 'account-id' }) accountId?: string;
+
+  /** Users per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+
+  /** What is in the search field now; `list.q` follows it after a pause. */
+  @state() private searchText = '';
+  @state() private list: ListState = { q: '', role: '', status: '', sort: 'name', offset: 0 };
+  @state() private revision = 0;
+  @state() private selected: ReadonlySet<string> = new Set();
+  @state() private banner?: { tone: 'success' | 'error'; text: string };
+  @state() private results?: Outcome[];
+
+  @state() private formMode?: 'create' | 'edit';
+  /** The version being edited; replaced by "load latest version" after a 412. */
+  @state() private editing?: User;
+  @state() private draft: UserDraft = emptyDraft();
+  @state() private formErrors: ReadonlyMap<string, string> = new Map();
+  @state() private formProblem?: 'stale' | 'invalid' | { text: string };
+  @state() private saving = false;
+  @state() private permissionsWanted = false;
+  @state() private confirming?: { action: 'sendLink' | 'delete'; users: User[] };
+
+  @query('#user-dialog') private formDialog?: HTMLDialogElement;
+  @query('#confirm-dialog') private confirmDialog?: HTMLDialogElement;
+
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private anchor?: number;
+  private returnFocus?: HTMLElement;
+
+  private meTask = new Task(this, {
+    task: ([api]) => (api ? principalOf(api) : Promise.reject(new Error('no client'))),
+    args: () => [this.api] as const,
+  });
+
+  private usersTask = new Task(this, {
+    task: async ([api, accountId, list, limit], { signal }) => {
+      if (!api) throw new Error('no client');
+      const account = accountId ?? (await principalOf(api)).actingFor.id;
+      const page = await api.listUsers(account, toQuery(list, limit), { signal });
+      return { accountId: account, ...page };
+    },
+    args: () =>
+      [
+        this.api,
+        this.accountId || this.provided?.accountId || undefined,
+        this.list,
+        this.pageSize,
+        this.revision,
+      ] as const,
+  });
+
+  private permissionsTask = new Task(this, {
+    task: ([api, wanted], { signal }) =>
+      api && wanted ? api.listPermissions({ signal }) : Promise.resolve(undefined),
+    args: () => [this.api, this.permissionsWanted] as const,
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+  }
+
+  private get writable(): boolean {
+    return canWrite(this.meTask.value);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const page = this.usersTask.value;
+    const failed = this.usersTask.status === TaskStatus.ERROR;
+    this.setState('loading', !failed && !page);
+    this.setState('error', failed);
+    this.setState('empty', !failed && page?.total === 0 && !this.filtered);
+    this.setState('read-only', !this.writable);
+  }
+
+  private get filtered(): boolean {
+    return Boolean(this.list.q || this.list.role || this.list.status);
+  }
+
+  /** A new query starts on the first page with nothing selected. */
+  private setList(change: Partial<ListState>) {
+    this.list = { ...this.list, offset: 0, ...change };
+    this.selected = new Set();
+    this.anchor = undefined;
+  }
+
+  private reload() {
+    this.revision++;
+  }
+
+  // ---- rendering ----
+
+  protected override render() {
+    const l = this.i18n;
+    if (!this.api)
+      return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
+    return html`
+      ${this.renderToolbar()}
+      ${this.writable ? nothing : html`<p class="hint read-only">${l.t('users.readOnly')}</p>`}
+      ${this.renderBanner()} ${this.renderBulkBar()} ${this.renderResults()} ${this.renderList()}
+      ${this.renderFormDialog()} ${this.renderConfirmDialog()}
+    `;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const l = this.i18n;
+    return html`<div class="toolbar" part="toolbar">
+      <div class="search">
+        <label class="visually-hidden" for="search">${l.t('users.search.label')}</label>
+        <input
+          id="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          placeholder=${l.t('users.search.placeholder')}
+          .value=${this.searchText}
+          @input=${this.onSearchInput}
+          @keydown=${this.onSearchKeydown}
+        />
+      </div>
+      <label class="filter">
+        <span>${l.t('users.filter.role')}</span>
+        <select part="filter" name="role" @change=${this.onFilter}>
+          <option value="" ?selected=${!this.list.role}>${l.t('users.filter.anyRole')}</option>
+          ${(['admin', 'user'] as const).map(
+            (r) =>
+              html`<option value=${r} ?selected=${this.list.role === r}>${l.t(`users.role.${r}`)}</option>`,
+          )}
+        </select>
+      </label>
+      <label class="filter">
+        <span>${l.t('users.filter.status')}</span>
+        <select part="filter" name="status" @change=${this.onFilter}>
+          <option value="" ?selected=${!this.list.status}>${l.t('users.filter.anyStatus')}</option>
+          ${(['invited', 'active', 'disabled'] as const).map(
+            (s) =>
+              html`<option value=${s} ?selected=${this.list.status === s}>
+                ${l.t(`users.status.${s}`)}
+              </option>`,
+          )}
+        </select>
+      </label>
+      ${
+        this.writable
+          ? html`<button class="btn primary create" part="create" type="button" @click=${this.openCreate}>
+              ${l.t('users.create')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderBanner() {
+    if (!this.banner) return nothing;
+    const { tone, text } = this.banner;
+    return html`<div
+      class="banner ${tone}"
+      part="banner${tone === 'error' ? ' error' : ''}"
+      role=${tone === 'error' ? 'alert' : 'status'}
+    >
+      ${text}
+    </div>`;
+  }
+
+  private renderBulkBar() {
+    if (!this.writable || this.selected.size === 0) return nothing;
+    const l = this.i18n;
+    return html`<div class="bulk" part="bulk-actions" role="group" aria-label=${l.t('users.bulk.label')}>
+      <span>${l.t('users.selected', { count: this.selected.size })}</span>
+      <button
+        class="btn"
+        type="button"
+        @click=${(e: Event) => this.askConfirm('sendLink', this.selectedUsers(), e)}
+      >
+        ${l.t('users.bulk.sendLinks')}
+      </button>
+      <button class="btn" type="button" @click=${() => this.runBulk('disable', this.selectedUsers())}>
+        ${l.t('users.disable')}
+      </button>
+      <button
+        class="btn danger"
+        type="button"
+        @click=${(e: Event) => this.askConfirm('delete', this.selectedUsers(), e)}
+      >
+        ${l.t('common.delete')}
+      </button>
+      <button class="btn" type="button" @click=${this.clearSelection}>${l.t('users.bulk.clear')}</button>
+    </div>`;
+  }
+
+  private renderResults() {
+    if (!this.results) return nothing;
+    const l = this.i18n;
+    const outcomes = this.results;
+    const ok = outcomes.filter((o) => o.ok).length;
+    return html`<section class="results" part="results" aria-labelledby="results-title">
+      <h2 id="results-title">${l.t('users.result.title')}</h2>
+      <p role="status">${l.t('users.result.summary', { ok, total: outcomes.length })}</p>
+      <ul>
+        ${outcomes.map(
+          (o) =>
+            html`<li class=${o.ok ? 'ok' : 'failed'}>
+              <strong>${o.user.name}</strong> (${o.user.email}): ${o.text}
+            </li>`,
+        )}
+      </ul>
+      <button class="btn" type="button" @click=${() => (this.results = undefined)}>
+        ${l.t('users.result.dismiss')}
+      </button>
+    </section>`;
+  }
+
+  private renderList(): TemplateResult {
+    const l = this.i18n;
+    const task = this.usersTask;
+    if (task.status === TaskStatus.ERROR) {
+      const error = task.error;
+      const retryable = !isProvisioningError(error) || error.retryable;
+      return errorState(l, error, retryable ? () => this.reload() : undefined);
+    }
+    const page = task.value;
+    if (!page) return loadingState(l);
+    const busy = task.status === TaskStatus.PENDING;
+    const count = html`<p class="count" role="status">${l.t('common.results', { count: page.total })}</p>`;
+    if (page.total === 0) {
+      if (this.filtered) {
+        return html`${count}${emptyState(
+          l.t('users.noMatch'),
+          html`<button class="btn" type="button" @click=${this.clearFilters}>
+            ${l.t('users.noMatch.clear')}
+          </button>`,
+        )}`;
+      }
+      return emptyState(
+        l.t('users.empty'),
+        this.writable
+          ? html`<button class="btn primary" type="button" @click=${this.openCreate}>
+              ${l.t('users.create')}
+            </button>`
+          : undefined,
+      );
+    }
+    return html`${count}
+    ${renderUserTable({
+      l,
+      users: page.items,
+      selected: this.selected,
+      writable: this.writable,
+      selfId: this.meTask.value?.user.id,
+      sort: this.list.sort,
+      busy,
+      now: new Date(),
+      onSort: (sort) => this.setList({ sort }),
+      onSelect: (index, on, extend) => this.select(page.items, index, on, extend),
+      onSelectPage: (on) => (this.selected = new Set(on ? page.items.map((u) => u.id) : [])),
+      onEdit: (user, trigger) => this.openEdit(user, trigger),
+      onSendLink: (user, trigger) => this.askConfirm('sendLink', [user], trigger),
+      onToggleStatus: (user) => this.runBulk(user.status === 'disabled' ? 'enable' : 'disable', [user]),
+      onDelete: (user, trigger) => this.askConfirm('delete', [user], trigger),
+    })}
+    ${this.renderPagination(page.total)}`;
+  }
+
+  private renderPagination(total: number) {
+    if (total <= this.pageSize) return nothing;
+    const l = this.i18n;
+    const { offset } = this.list;
+    const to = Math.min(offset + this.pageSize, total);
+    return html`<nav class="pagination" part="pagination" aria-label=${l.t('users.pagination')}>
+      <button
+        class="btn"
+        type="button"
+        ?disabled=${offset === 0}
+        @click=${() => this.goTo(offset - this.pageSize)}
+      >
+        ${l.t('common.previousPage')}
+      </button>
+      <span>${l.t('common.rangeOfTotal', { from: offset + 1, to, total })}</span>
+      <button
+        class="btn"
+        type="button"
+        ?disabled=${to >= total}
+        @click=${() => this.goTo(offset + this.pageSize)}
+      >
+        ${l.t('common.nextPage')}
+      </button>
+    </nav>`;
+  }
+
+  private renderFormDialog(): TemplateResult {
+    const l = this.i18n;
+    const mode = this.formMode;
+    return html`<dialog
+      id="user-dialog"
+      part="dialog"
+      aria-labelledby="user-dialog-title"
+      @close=${this.onFormClosed}
+    >
+      ${
+        mode
+          ? html`<form
+              part="form"
+              novalidate
+              @submit=${this.submit}
+              @input=${this.onFormInput}
+              @change=${this.onFormInput}
+            >
+              <h2 id="user-dialog-title">
+                ${mode === 'create' ? l.t('users.form.createTitle') : l.t('users.form.editTitle', { name: this.editing!.name })}
+              </h2>
+              ${this.renderFormProblem()}
+              ${renderUserFields({
+                l,
+                draft: this.draft,
+                errors: this.formErrors,
+                permissions: this.permissionsTask.value,
+                permissionsFailed: this.permissionsTask.status === TaskStatus.ERROR,
+              })}
+              <div class="dialog-actions">
+                <button class="btn" type="button" @click=${() => this.formDialog?.close()}>
+                  ${l.t('common.cancel')}
+                </button>
+                <button class="btn primary" type="submit" part="submit">
+                  ${
+                    this.saving
+                      ? l.t('common.saving')
+                      : mode === 'create'
+                        ? l.t('users.form.submitCreate')
+                        : l.t('common.save')
+                  }
+                </button>
+              </div>
+            </form>`
+          : nothing
+      }
+    </dialog>`;
+  }
+
+  private renderFormProblem() {
+    const l = this.i18n;
+    const problem = this.formProblem;
+    if (!problem) return nothing;
+    if (problem === 'stale') {
+      return html`<div class="banner error" part="error" role="alert">
+        <strong>${l.t('stale.title')}</strong>
+        <p>${l.t('stale.body')}</p>
+        <button class="btn" type="button" @click=${this.loadLatest}>${l.t('stale.reload')}</button>
+      </div>`;
+    }
+    const text = problem === 'invalid' ? l.t('users.form.invalid') : problem.text;
+    return html`<div class="banner error" part="error" role="alert">${text}</div>`;
+  }
+
+  private renderConfirmDialog(): TemplateResult {
+    const l = this.i18n;
+    const c = this.confirming;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (c) {
+      const [first] = c.users;
+      const single = c.users.length === 1 && first;
+      const title =
+        c.action === 'delete'
+          ? single
+            ? l.t('users.confirmDelete.title', { name: first.name })
+            : l.t('users.confirmDeleteMany.title', { count: c.users.length })
+          : single
+            ? l.t('users.sendLink.title', { name: first.name })
+            : l.t('users.sendLinkMany.title', { count: c.users.length });
+      const text =
+        c.action === 'sendLink'
+          ? l.t('users.sendLink.explain')
+          : single
+            ? l.t('users.confirmDelete.body', { name: first.name, email: first.email })
+            : l.t('users.confirmDeleteMany.body');
+      body = html`<h2 id="confirm-title">${title}</h2>
+        <p>${text}</p>
+        ${
+          single
+            ? nothing
+            : html`<ul class="names">
+                ${c.users.map((u) => html`<li>${u.name} (${u.email})</li>`)}
+              </ul>`
+        }
+        <div class="dialog-actions">
+          <button class="btn" type="button" @click=${() => this.confirmDialog?.close()}>
+            ${l.t('common.cancel')}
+          </button>
+          <button
+            class="btn primary ${c.action === 'delete' ? 'danger' : ''}"
+            type="button"
+            part="confirm"
+            @click=${this.onConfirm}
+          >
+            ${c.action === 'delete' ? l.t('common.delete') : l.t('users.sendLink.confirm')}
+          </button>
+        </div>`;
+    }
+    return html`<dialog
+      id="confirm-dialog"
+      part="dialog"
+      aria-labelledby="confirm-title"
+      @close=${this.onConfirmClosed}
+    >
+      ${body}
+    </dialog>`;
+  }
+
+  // ---- list interaction ----
+
+  private onSearchInput(e: Event) {
+    this.searchText = (e.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_DELAY_MS);
+  }
+
+  private onSearchKeydown(e: KeyboardEvent) {
+    if (e.key === 'Enter') this.applySearch();
+  }
+
+  private applySearch() {
+    clearTimeout(this.searchTimer);
+    const q = this.searchText.trim();
+    if (q !== this.list.q) this.setList({ q });
+  }
+
+  private onFilter(e: Event) {
+    const select = e.target as HTMLSelectElement;
+    this.setList({ [select.name]: select.value });
+  }
+
+  private clearFilters() {
+    this.searchText = '';
+    this.setList({ q: '', role: '', status: '' });
+  }
+
+  private goTo(offset: number) {
+    this.list = { ...this.list, offset: Math.max(0, offset) };
+    this.selected = new Set();
+    this.anchor = undefined;
+  }
+
+  private select(users: readonly User[], index: number, on: boolean, extend: boolean) {
+    const ids = users.map((u) => u.id);
+    this.selected = toggleSelection(this.selected, ids, index, on, this.anchor, extend);
+    if (!extend || this.anchor === undefined) this.anchor = index;
+  }
+
+  private clearSelection() {
+    this.selected = new Set();
+    this.anchor = undefined;
+  }
+
+  private selectedUsers(): User[] {
+    return (this.usersTask.value?.items ?? []).filter((u) => this.selected.has(u.id));
+  }
+
+  // ---- create and edit ----
+
+  private async openCreate(e: Event) {
+    this.openForm('create', undefined, emptyDraft(), e.currentTarget as HTMLElement);
+  }
+
+  private openEdit(user: User, trigger: HTMLElement) {
+    this.openForm('edit', user, draftOf(user), trigger);
+  }
+
+  private async openForm(
+    mode: 'create' | 'edit',
+    user: User | undefined,
+    draft: UserDraft,
+    trigger: HTMLElement,
+  ) {
+    this.returnFocus = trigger;
+    this.formMode = mode;
+    this.editing = user;
+    this.draft = draft;
+    this.formErrors = new Map();
+    this.formProblem = undefined;
+    this.permissionsWanted = true;
+    await this.updateComplete;
+    this.formDialog?.showModal();
+    this.renderRoot.querySelector<HTMLInputElement>('#user-name')?.focus();
+  }
+
+  private onFormInput(e: Event) {
+    const target = e.target;
+    if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) {
+      this.draft = applyInput(this.draft, target);
+    }
+  }
+
+  private onFormClosed() {
+    this.formMode = undefined;
+    this.editing = undefined;
+    this.restoreFocus();
+  }
+
+  private async submit(e: SubmitEvent) {
+    e.preventDefault();
+    const api = this.api;
+    const accountId = this.usersTask.value?.accountId;
+    if (!api || !accountId || this.saving) return;
+    const editing = this.formMode === 'edit' ? this.editing : undefined;
+    const body = editing ? updatePatch(editing, this.draft) : createBody(this.draft);
+    const problems = validate(editing ? UserUpdate : UserCreate, body);
+    if (problems.length) return this.showFieldErrors(problems);
+    if (editing && Object.keys(body).length === 0) return this.formDialog?.close();
+    if (editing) {
+      if (!allowed<UserUpdateDetail>(this, 'tk-user-update', { user: editing, patch: body })) return;
+    } else if (!allowed<UserCreateDetail>(this, 'tk-user-create', { accountId, body: body as UserCreate }))
+      return;
+
+    this.saving = true;
+    this.formProblem = undefined;
+    this.formErrors = new Map();
+    try {
+      if (editing) {
+        const user = await api.updateUser(editing, body);
+        announce<UserDetail>(this, 'tk-user-updated', { user });
+        this.banner = { tone: 'success', text: this.i18n.t('users.updated', { name: user.name }) };
+      } else {
+        const user = await api.createUser(accountId, body as UserCreate);
+        announce<UserDetail>(this, 'tk-user-created', { user });
+        this.banner = { tone: 'success', text: this.i18n.t('users.created', { email: user.email }) };
+      }
+      this.formDialog?.close();
+      this.reload();
+    } catch (error) {
+      this.showFormError(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private showFormError(error: unknown) {
+    if (!isProvisioningError(error)) return this.showProblemText(error);
+    if (error.kind === 'precondition-failed') {
+      this.formProblem = 'stale';
+      return;
+    }
+    if (error.kind === 'conflict') {
+      // The e-mail is the user name: a conflict means it is taken.
+      return this.showFieldErrors([
+        { path: 'email', code: 'taken', message: this.i18n.t('users.form.emailTaken') },
+      ]);
+    }
+    if (error.kind === 'validation' && error.fieldErrors.length)
+      return this.showFieldErrors(error.fieldErrors);
+    this.showProblemText(error);
+  }
+
+  private showProblemText(error: unknown) {
+    this.formProblem = { text: errorText(this.i18n, error) };
+    this.reportIfHostMustAct(error, this.formMode === 'edit' ? 'updateUser' : 'createUser');
+  }
+
+  private async showFieldErrors(problems: readonly FieldProblem[]) {
+    const messages = fieldMessages(this.i18n, problems);
+    this.formErrors = messages;
+    this.formProblem = 'invalid';
+    await this.updateComplete;
+    const first = FIELD_ORDER.find((f) => [...messages.keys()].some((p) => p === f || p.startsWith(`${f}.`)));
+    const field = this.renderRoot.querySelector<HTMLElement>(`[data-field="${first}"]`);
+    const focusable =
+      field instanceof HTMLInputElement || field instanceof HTMLSelectElement
+        ? field
+        : field?.querySelector<HTMLInputElement>('input');
+    focusable?.focus();
+  }
+
+  /** After a 412: the latest version becomes the base; what was typed stays in the form. */
+  private async loadLatest() {
+    const api = this.api;
+    if (!api || !this.editing) return;
+    try {
+      this.editing = await api.getUser(this.editing.id);
+      this.formProblem = undefined;
+      this.reload();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
+    } catch (error) {
+      this.showProblemText(error);
+    }
+  }
+
+  // ---- password links, disable, delete ----
+
+  private askConfirm(action: 'sendLink' | 'delete', users: User[], from: Event | HTMLElement) {
+    if (!users.length) return;
+    this.returnFocus = from instanceof Event ? (from.currentTarget as HTMLElement) : from;
+    this.confirming = { action, users };
+    void this.updateComplete.then(() => this.confirmDialog?.showModal());
+  }
+
+  private onConfirm() {
+    const c = this.confirming;
+    this.confirmDialog?.close();
+    if (c) void this.runBulk(c.action, c.users);
+  }
+
+  private onConfirmClosed() {
+    this.confirming = undefined;
+    this.restoreFocus();
+  }
+
+  /** Runs one action for each user; one user gets a banner, several a result per user. */
+  private async runBulk(action: BulkAction | 'enable', users: User[]) {
+    const api = this.api;
+    if (!api || !users.length) return;
+    this.banner = undefined;
+    this.results = undefined;
+    const outcomes = await Promise.all(users.map((user) => this.runOne(api, action, user)));
+    if (users.length === 1) {
+      const [o] = outcomes;
+      if (o)
+        this.banner = {
+          tone: o.ok ? 'success' : 'error',
+          text: o.ok ? this.doneSentence(action, o.user) : o.text,
+        };
+    } else {
+      this.results = outcomes;
+    }
+    const done = new Set(outcomes.filter((o) => o.ok).map((o) => o.user.id));
+    this.selected = new Set([...this.selected].filter((id) => !done.has(id)));
+    this.reload();
+  }
+
+  private async runOne(api: ProvisioningClient, action: BulkAction | 'enable', user: User): Promise<Outcome> {
+    const l = this.i18n;
+    const done = { user, ok: true, text: l.t(`users.result.${action}`) };
+    const vetoed = { user, ok: false, text: l.t('users.result.vetoed') };
+    try {
+      if (action === 'sendLink') {
+        if (!allowed<UserDetail>(this, 'tk-password-link-send', { user })) return vetoed;
+        const link = await api.sendPasswordLink(user.id);
+        announce<PasswordLinkSentDetail>(this, 'tk-password-link-sent', { user, link });
+      } else if (action === 'delete') {
+        if (!allowed<UserDetail>(this, 'tk-user-delete', { user })) return vetoed;
+        await api.deleteUser(user);
+        announce<UserDetail>(this, 'tk-user-deleted', { user });
+      } else {
+        const patch: UserUpdate = { status: action === 'enable' ? 'active' : 'disabled' };
+        if (!allowed<UserUpdateDetail>(this, 'tk-user-update', { user, patch })) return vetoed;
+        const updated = await api.updateUser(user, patch);
+        announce<UserDetail>(this, 'tk-user-updated', { user: updated });
+      }
+      return done;
+    } catch (error) {
+      this.reportIfHostMustAct(error, action);
+      return { user, ok: false, text: errorText(l, error) };
+    }
+  }
+
+  /** The banner after an action on one user succeeded. */
+  private doneSentence(action: BulkAction | 'enable', user: User): string {
+    const l = this.i18n;
+    const params = { name: user.name, email: user.email };
+    if (action === 'sendLink') return l.t('users.linkSent', params);
+    if (action === 'delete') return l.t('users.deleted', params);
+    return l.t(action === 'enable' ? 'users.statusChanged.active' : 'users.statusChanged.disabled', params);
+  }
+
+  /** An ended session is shown, but only the host can sign in again: it hears `tk-error`. */
+  private reportIfHostMustAct(error: unknown, operation: string) {
+    if (isProvisioningError(error) && error.kind === 'unauthorized') {
+      announce<TkErrorDetail>(this, 'tk-error', { error, operation });
+    }
+  }
+
+  private restoreFocus() {
+    const target = this.returnFocus;
+    this.returnFocus = undefined;
+    if (target?.isConnected) target.focus();
+    else this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
+  }
+}
+
+function toQuery(list: ListState, limit: number): UserListQuery {
+  const query: UserListQuery = { sort: list.sort, offset: list.offset, limit };
+  if (list.q) query.q = list.q;
+  if (list.role) query.role = list.role;
+  if (list.status) query.status = list.status;
+  return query;
+}

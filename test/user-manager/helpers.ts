@@ -1,0 +1,90 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { ProvisioningClient } from '../../src/api/client.js';
+import type { ProvisioningError } from '../../src/api/errors.js';
+import { createDemoData, type DemoData } from '../../src/api/memory/demo-data.js';
+import { createMemoryClient } from '../../src/api/memory/index.js';
+import type { TkUserManager } from '../../src/components/user-manager/user-manager.js';
+import '../../src/define/user-manager.js';
+
+/** Demo principals (see demo-data.ts). */
+export const NORA = 'usr_nw_admin'; // admin of Northwind Traders
+export const UWE = 'usr_nw_user'; // normal user of Northwind Traders
+
+export interface ClientOptions {
+  principal?: string;
+  latency?: number;
+  fail?: (op: string) => ProvisioningError | undefined;
+  data?: DemoData;
+}
+
+/** A memory client over fresh demo data, with every call recorded. */
+export function demoClient(options: ClientOptions = {}) {
+  const inner = createMemoryClient(options.data ?? createDemoData(), {
+    principal: options.principal ?? NORA,
+    latency: options.latency,
+    fail: options.fail,
+  });
+  const calls: { op: string; args: unknown[] }[] = [];
+  const client = new Proxy(inner, {
+    get(target, op: string) {
+      const method = target[op as keyof ProvisioningClient] as ((...args: unknown[]) => unknown) | undefined;
+      if (typeof method !== 'function') return method;
+      return (...args: unknown[]) => {
+        calls.push({ op, args });
+        return method(...args);
+      };
+    },
+  });
+  return { client, inner, calls, count: (op: string) => calls.filter((c) => c.op === op).length };
+}
+
+export async function mount(client: ProvisioningClient, attrs: { accountId?: string; locale?: string } = {}) {
+  const el = await fixture<TkUserManager>(
+    html`<tk-user-manager
+      .client=${client}
+      locale=${attrs.locale ?? 'en'}
+      account-id=${attrs.accountId ?? ''}
+    ></tk-user-manager>`,
+  );
+  if (!attrs.accountId) el.removeAttribute('account-id');
+  await settled(el);
+  return el;
+}
+
+/** Waits until the list (or a state panel) is shown and nothing is pending. */
+export async function settled(el: TkUserManager) {
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('table[aria-busy="false"], [part~="empty"], [part~="error"]'),
+    'list did not settle',
+    { timeout: 4000 },
+  );
+  await el.updateComplete;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T & Element>(selector) as T;
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T & Element>(selector),
+];
+
+/** The visible names in the table, in order. */
+export const names = (el: Element) => $$(el, 'td.name').map((td) => td.textContent!.trim());
+
+/** The button whose visible text starts with `text` (row buttons end with the user's hidden name). */
+export function button(root: Element | ShadowRoot, text: string): HTMLButtonElement {
+  const scope = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
+  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(text));
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+}
+
+/** The row of the user called `name`. */
+export function row(el: Element, name: string): HTMLTableRowElement {
+  const found = $$<HTMLTableRowElement>(el, 'tbody tr').find(
+    (tr) => tr.querySelector('td.name')?.textContent?.trim() === name,
+  );
+  if (!found) throw new Error(`no row "${name}"`);
+  return found;
+}
+
+export const hasState = (el: TkUserManager, name: string) => el.matches(`:state(${name})`);

@@ -1,0 +1,111 @@
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, demoClient, hasState, mount, names, settled } from './helpers.js';
+
+describe('<tk-user-manager> list', () => {
+  it('is accessible', async () => {
+    const { client } = demoClient();
+    const el = await mount(client);
+    await expect(el).to.be.accessible();
+  });
+
+  it("shows the users of the principal's account with name, e-mail, login, role, status, last login and link", async () => {
+    const { client, calls } = demoClient();
+    const el = await mount(client);
+    expect(calls.find((c) => c.op === 'listUsers')!.args[0]).to.equal('acc_northwind');
+    const headers = $$(el, 'thead th').map((th) => th.textContent!.trim());
+    for (const h of ['Name', 'E-mail', 'Login', 'Role', 'Status', 'Last login', 'Password link']) {
+      expect(
+        headers.some((t) => t.startsWith(h)),
+        h,
+      ).to.be.true;
+    }
+    expect(names(el)).to.include('Nora Northwind');
+    expect($(el, '.count').textContent).to.contain('18 results');
+  });
+
+  it('lists the account given by account-id', async () => {
+    const { client } = demoClient();
+    const el = await mount(client, { accountId: 'acc_northwind_berlin' });
+    expect(names(el)).to.include('Bernd Berlin');
+    expect(names(el)).not.to.include('Nora Northwind');
+  });
+
+  it('searches after a pause in typing, with one request and the stale one aborted', async () => {
+    const { client, calls, count } = demoClient({ latency: 20 });
+    const el = await mount(client);
+    const before = count('listUsers');
+    $<HTMLInputElement>(el, '[part=search]').focus();
+    await sendKeys({ type: 'nora' });
+    await aTimeout(100);
+    expect(count('listUsers')).to.equal(before);
+    await waitUntil(() => names(el).length === 1, 'search did not apply', { timeout: 2000 });
+    expect(count('listUsers')).to.equal(before + 1);
+    expect(calls.at(-1)!.args[1]).to.include({ q: 'nora' });
+    expect(names(el)).to.deep.equal(['Nora Northwind']);
+
+    // A newer query aborts the one still in flight.
+    const input = $<HTMLInputElement>(el, '[part=search]');
+    const search = async (text: string) => {
+      const n = count('listUsers');
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => count('listUsers') === n + 1);
+      return (calls.at(-1)!.args[2] as { signal: AbortSignal }).signal;
+    };
+    const stale = await search('uwe');
+    const fresh = await search('Nora');
+    expect(stale.aborted).to.be.true;
+    expect(fresh.aborted).to.be.false;
+    await settled(el);
+    expect(names(el)).to.deep.equal(['Nora Northwind']);
+  });
+
+  it('filters by role and status', async () => {
+    const { client, calls } = demoClient();
+    const el = await mount(client);
+    const [role, status] = $$<HTMLSelectElement>(el, 'select[part=filter]');
+    role!.value = 'admin';
+    role!.dispatchEvent(new Event('change'));
+    await waitUntil(
+      () => calls.at(-1)!.args[1] && (calls.at(-1)!.args[1] as { role?: string }).role === 'admin',
+    );
+    await settled(el);
+    expect($$(el, 'tbody tr').every((tr) => tr.textContent!.includes('Administrator'))).to.be.true;
+    status!.value = 'disabled';
+    status!.dispatchEvent(new Event('change'));
+    await waitUntil(() => (calls.at(-1)!.args[1] as { status?: string }).status === 'disabled');
+  });
+
+  it('sorts by a column header, ascending then descending', async () => {
+    const { client, calls } = demoClient();
+    const el = await mount(client);
+    const emailHeader = $$(el, 'thead th').find((th) => th.textContent!.includes('E-mail'))!;
+    emailHeader.querySelector('button')!.click();
+    await waitUntil(() => (calls.at(-1)!.args[1] as { sort: string }).sort === 'email');
+    await settled(el);
+    expect(emailHeader.getAttribute('aria-sort')).to.equal('ascending');
+    const emails = $$(el, 'td.email').map((td) => td.textContent!.trim());
+    expect(emails).to.deep.equal([...emails].sort());
+    emailHeader.querySelector('button')!.click();
+    await waitUntil(() => (calls.at(-1)!.args[1] as { sort: string }).sort === '-email');
+    await settled(el);
+    expect(emailHeader.getAttribute('aria-sort')).to.equal('descending');
+  });
+
+  it('pages on the server', async () => {
+    const { client, calls } = demoClient();
+    const el = await mount(client);
+    el.pageSize = 5;
+    await waitUntil(() => $$(el, 'tbody tr').length === 5);
+    await settled(el);
+    expect($(el, '[part=pagination]').textContent).to.contain('1–5 of 18');
+    const next = $$<HTMLButtonElement>(el, '[part=pagination] button')[1]!;
+    next.click();
+    await waitUntil(() => (calls.at(-1)!.args[1] as { offset: number }).offset === 5);
+    await settled(el);
+    expect($(el, '[part=pagination]').textContent).to.contain('6–10 of 18');
+    expect(hasState(el, 'loading')).to.be.false;
+  });
+});
