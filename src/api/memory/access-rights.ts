@@ -29,12 +29,13 @@ const rightRules: ListRules<AccessRight> = {
 export function listAccessRights(s: Session, accountId: string, query: unknown): Page<AccessRight> {
   s.account(accountId);
   const q = validate(AccessRightListQuery, query ?? {});
+  const isValid = q.validOn ? validOn(q.validOn) : undefined;
   const keep = (r: AccessRight) =>
     r.accountId === accountId &&
     (!q.status || r.status === q.status) &&
     (q.manual === undefined || r.manual === q.manual) &&
-    (!q.validOn || validOn(q.validOn, r));
-  return listPage(s.store.accessRights.values(), q, keep, rightRules);
+    (!isValid || isValid(r));
+  return listPage(s.store.accessRights, q, keep, rightRules);
 }
 
 /** Creates a manual right; product name and platform id are taken from a right of the same product if any. */
@@ -61,7 +62,7 @@ export function createAccessRight(s: Session, accountId: string, body: unknown):
     updatedAt: now,
     version: 1,
   };
-  s.store.accessRights.set(right.id, right);
+  s.store.accessRights.set(right);
   return right;
 }
 
@@ -74,7 +75,7 @@ export function updateAccessRight(s: Session, ref: Versioned, patch: unknown): A
   if (updated.endsAt !== null && Date.parse(updated.startsAt) >= Date.parse(updated.endsAt)) {
     throw invalid('endsAt', 'end-before-start', 'end-before-start');
   }
-  s.store.accessRights.set(updated.id, updated);
+  s.store.accessRights.set(updated);
   return updated;
 }
 

@@ -17,13 +17,14 @@ const DAY = 86_400_000;
 const accountRules: ListRules<Account> = {
   text: (a) => [a.name, a.reference, a.id],
   sortable: ['name', 'reference', 'country', 'status', 'createdAt', 'updatedAt'],
+  instants: ['createdAt', 'updatedAt'],
 };
 
 export function listChildAccounts(s: Session, parentId: string, query: unknown): Page<Account> {
   s.account(parentId);
   const q = validate(AccountListQuery, query ?? {});
   const keep = (a: Account) => a.parentId === parentId && (!q.status || a.status === q.status);
-  return listPage(s.store.accounts.values(), q, keep, accountRules);
+  return listPage(s.store.accounts, q, keep, accountRules);
 }
 
 /** Creates a customer (below a reseller) or sub-account with its primary admin, who is invited. */
@@ -55,7 +56,7 @@ export function createChildAccount(s: Session, parentId: string, body: unknown):
     updatedAt: now,
     version: 1,
   };
-  s.store.accounts.set(account.id, account);
+  s.store.accounts.set(account);
   createInvitedUser(s, account.id, {
     ...input.primaryAdmin,
     role: 'admin',
@@ -92,7 +93,7 @@ export function updateAccount(s: Session, ref: Versioned, patch: unknown): Accou
     updatedAt: s.timestamp(),
     version: account.version + 1,
   };
-  s.store.accounts.set(updated.id, updated);
+  s.store.accounts.set(updated);
   return updated;
 }
 

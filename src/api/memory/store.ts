@@ -1,4 +1,5 @@
 import type { AccessRight, Account, HelpSettings, Permission, ProductType, User } from '../schemas/index.js';
+import { Table } from './table.js';
 
 /** What a memory client starts from; `createDemoData()` returns this shape (its `logins` are ignored). */
 export interface MemorySeed {
@@ -11,11 +12,11 @@ export interface MemorySeed {
   help: Array<HelpSettings & { accountId: string }>;
 }
 
-/** The data of one memory client: plain maps in insertion order, so lists are deterministic. */
+/** The data of one memory client, in insertion order, so lists are deterministic. */
 export class MemoryStore {
-  readonly accounts = new Map<string, Account>();
-  readonly users = new Map<string, User>();
-  readonly accessRights = new Map<string, AccessRight>();
+  readonly accounts: Table<Account>;
+  readonly users: Table<User>;
+  readonly accessRights: Table<AccessRight>;
   readonly productTypes = new Map<string, ProductType>();
   readonly permissions: Permission[];
   /** Help settings by the reseller account they belong to. */
@@ -27,9 +28,9 @@ export class MemoryStore {
   constructor(seed: MemorySeed) {
     // A private copy: the caller's seed (often shared between stories) is never changed.
     const own = structuredClone(seed);
-    for (const a of own.accounts) this.accounts.set(a.id, a);
-    for (const u of own.users) this.users.set(u.id, u);
-    for (const r of own.accessRights) this.accessRights.set(r.id, r);
+    this.accounts = new Table(own.accounts);
+    this.users = new Table(own.users);
+    this.accessRights = new Table(own.accessRights);
     for (const t of own.productTypes) this.productTypes.set(t.id, t);
     for (const { accountId, ...settings } of own.help) this.help.set(accountId, settings);
     for (const u of own.users) this.logins.add(u.login);
@@ -37,10 +38,10 @@ export class MemoryStore {
   }
 
   /** A new id with `prefix` that no record of `map` holds; sequential, so runs are repeatable. */
-  newId(prefix: string, map: Map<string, unknown>): string {
+  newId(prefix: string, table: { has(id: string): boolean }): string {
     let id: string;
     do id = `${prefix}_mem${++this.idCounter}`;
-    while (map.has(id));
+    while (table.has(id));
     return id;
   }
 

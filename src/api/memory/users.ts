@@ -20,6 +20,7 @@ const DEFAULT_NOTIFICATIONS = { billing: true, general: true, product: true, dom
 const userRules: ListRules<User> = {
   text: (u) => [u.name, u.email, u.login],
   sortable: ['name', 'email', 'login', 'role', 'status', 'createdAt', 'lastLoginAt'],
+  instants: ['createdAt', 'lastLoginAt'],
 };
 
 export function listUsers(s: Session, accountId: string, query: unknown): Page<User> {
@@ -27,7 +28,7 @@ export function listUsers(s: Session, accountId: string, query: unknown): Page<U
   const q = validate(UserListQuery, query ?? {});
   const keep = (u: User) =>
     u.accountId === accountId && (!q.role || u.role === q.role) && (!q.status || u.status === q.status);
-  return listPage(s.store.users.values(), q, keep, userRules);
+  return listPage(s.store.users, q, keep, userRules);
 }
 
 export function getUser(s: Session, id: string): User {
@@ -64,7 +65,7 @@ export function createInvitedUser(s: Session, accountId: string, input: UserCrea
     updatedAt: now,
     version: 1,
   };
-  s.store.users.set(user.id, user);
+  s.store.users.set(user);
   return user;
 }
 
@@ -78,7 +79,7 @@ export function updateUser(s: Session, ref: Versioned, patch: unknown): User {
     throw conflict('This e-mail address is in use', 'email', 'taken');
   }
   const updated: User = { ...user, ...input, updatedAt: s.timestamp(), version: user.version + 1 };
-  s.store.users.set(updated.id, updated);
+  s.store.users.set(updated);
   return updated;
 }
 
@@ -94,7 +95,7 @@ export function sendPasswordLink(s: Session, userId: string): PasswordLink {
   const user = getUser(s, userId);
   s.requireAdmin();
   const passwordLink = newPasswordLink(s.now());
-  s.store.users.set(user.id, { ...user, passwordLink, updatedAt: s.timestamp(), version: user.version + 1 });
+  s.store.users.set({ ...user, passwordLink, updatedAt: s.timestamp(), version: user.version + 1 });
   return passwordLink;
 }
 
