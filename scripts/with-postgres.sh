@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs a command against a throwaway PostgreSQL 15 cluster on 127.0.0.1:
+#   scripts/with-postgres.sh npm run test:server
+# The cluster lives in a temporary folder, owned by the `postgres` user (initdb refuses root),
+# on a free port; DATABASE_URL points at it. It is stopped and removed afterwards, and the
+# script exits with the command's exit code.
+set -euo pipefail
+
+PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+[ "$#" -gt 0 ] || { echo "usage: $0 command [args...]" >&2; exit 2; }
+
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+DIR="$(mktemp -d /tmp/tenantkit-pg.XXXXXX)"
+chmod 755 "$DIR"
+[ "$(id -u)" -eq 0 ] && chown postgres "$DIR"
+PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+
+cleanup() {
+  as_postgres "$PG_BIN/pg_ctl" -D "$DIR/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$DIR"
+}
+trap cleanup EXIT INT TERM
+
+as_postgres "$PG_BIN/initdb" -D "$DIR/data" -U postgres --auth=trust --encoding=UTF8 --no-locale >/dev/null
+as_postgres "$PG_BIN/pg_ctl" -D "$DIR/data" -l "$DIR/postgres.log" -w \
+  -o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$DIR -c fsync=off" start >/dev/null
+
+export DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/postgres"
+echo "PostgreSQL 15 on 127.0.0.1:$PORT (temporary, in $DIR)" >&2
+
+set +e
+"$@"
+status=$?
+set -e
+exit "$status"

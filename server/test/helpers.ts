@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { etagFor } from '../../src/api/client.js';
+import { createApp, createDeps } from '../app.js';
+import { defaultConfig, type ServerConfig } from '../config.js';
+import type { Deps } from '../context.js';
+import type { Db } from '../db/db.js';
+import { migrate } from '../db/migrate.js';
+import { openPglite } from '../db/pglite.js';
+import { openPostgres } from '../db/postgres.js';
+import { DEMO_PASSWORD, seedIfEmpty } from '../db/seed.js';
+
+export { DEMO_PASSWORD, etagFor };
+
+/** A real PostgreSQL for the suite when one is given; PGlite in memory otherwise. */
+const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+export const ON_POSTGRES = Boolean(POSTGRES_URL);
+
+/** A fresh database: a schema of its own on PostgreSQL, or a new in-memory PGlite. */
+async function openFreshDb(): Promise<Db> {
+  if (!POSTGRES_URL) return openPglite();
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const db = await openPostgres(POSTGRES_URL, `${schema},public`);
+  return {
+    ...db,
+    close: async () => {
+      await db.query(`DROP SCHEMA ${schema} CASCADE`);
+      await db.close();
+    },
+  };
+}
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  // Tests look into bodies freely.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+}
+
+export interface RequestOptions {
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** The whole app on a seeded database, a clock the test moves, and request helpers. */
+export async function startTestServer(overrides: Partial<ServerConfig> = {}) {
+  const db = await openFreshDb();
+  await migrate(db);
+  let now = new Date('2026-11-01T00:00:00Z');
+  await seedIfEmpty(db, { bulk: false, now });
+  const deps: Deps = createDeps({ db, config: defaultConfig({ publicUrl: 'http://tenantkit.test', ...overrides }), now: () => now });
+  const app = createApp(deps);
+
+  async function request(method: string, path: string, options: RequestOptions = {}): Promise<Reply> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.Authorization = `Bearer ${options.token}`;
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await app.request(path, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : null;
+    } catch {
+      // Not JSON (a page or a script): keep the text.
+    }
+    return { status: response.status, headers: response.headers, body };
+  }
+
+  async function login(email: string, password = DEMO_PASSWORD): Promise<string> {
+    const reply = await request('POST', '/api/auth/login', { body: { email, password } });
+    if (reply.status !== 200) throw new Error(`login ${email} failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+    return reply.body.token as string;
+  }
+
+  /** The latest outbox mail to `email`, and the token of its password link. */
+  async function lastMailTo(email: string): Promise<{ subject: string; body: string; token: string | null }> {
+    const [row] = await db.query<{ subject: string; body: string; link_url: string | null }>(
+      'SELECT subject, body, link_url FROM outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1',
+      [email],
+    );
+    if (!row) throw new Error(`no mail to ${email}`);
+    const token = row.link_url ? new URL(row.link_url).searchParams.get('token') : null;
+    return { subject: row.subject, body: row.body, token };
+  }
+
+  return {
+    app,
+    db,
+    deps,
+    request,
+    login,
+    lastMailTo,
+    /** Moves the server's clock forward. */
+    advance: (ms: number) => {
+      now = new Date(now.getTime() + ms);
+    },
+    close: () => db.close(),
+  };
+}
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+export const RESELLER = 'reseller@acme.example';
+export const NW_ADMIN = 'admin@northwind.example';
+export const NW_USER = 'user@northwind.example';
