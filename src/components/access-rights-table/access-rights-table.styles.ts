@@ -1,0 +1,268 @@
+import { css } from 'lit';
+
+export const accessRightsTableStyles = css`
+  :host {
+    --_row-height: var(--tk-access-rights-row-height, 2.5rem);
+    --_timeline-row-height: var(--tk-access-rights-timeline-row-height, 1.75rem);
+    --_table-height: var(--tk-access-rights-height, 28rem);
+    --_header-bg: var(--tk-access-rights-header-background, var(--_surface-raised));
+    --_bar-active: var(--tk-access-rights-bar-color, var(--_primary));
+    --_bar-deactivated: var(--tk-access-rights-bar-deactivated-color, var(--_text-muted));
+  }
+  :host([view='timeline']) {
+    --_current-row-height: var(--_timeline-row-height);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-s);
+  }
+  .toolbar .field {
+    min-inline-size: 8rem;
+  }
+  .toolbar .search {
+    flex: 1 1 12rem;
+  }
+  .toolbar .all-periods {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    min-block-size: 2.25rem;
+  }
+  .toolbar .count {
+    margin-inline-start: auto;
+    align-self: center;
+    color: var(--_text-muted);
+  }
+  .scroller {
+    position: relative;
+    block-size: var(--_table-height);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    contain: strict;
+    overscroll-behavior: contain;
+  }
+  .header,
+  .body {
+    min-inline-size: var(--_min-width, auto);
+  }
+  .header {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_header-bg);
+    border-block-end: 1px solid var(--_border);
+    font-weight: 600;
+  }
+  .body {
+    position: relative;
+    block-size: var(--_total, auto);
+  }
+  .window {
+    transform: translateY(var(--_offset, 0));
+    will-change: transform;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    border-block-end: 1px solid var(--_border);
+  }
+  .row.odd {
+    background: color-mix(in srgb, var(--_surface-raised) 55%, transparent);
+  }
+  .cell {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    block-size: var(--_current-row-height, var(--_row-height));
+    padding-inline: var(--_space-s);
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    min-inline-size: 0;
+  }
+  .cell > .text {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .header .cell {
+    block-size: auto;
+    min-block-size: var(--_row-height);
+  }
+  .cell:focus-visible,
+  .cell :focus-visible {
+    outline-offset: -2px;
+  }
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: inherit;
+    cursor: pointer;
+    text-align: start;
+  }
+  .sort-icon {
+    inline-size: 0.8em;
+    color: var(--_text-muted);
+  }
+  .disclosure {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    cursor: pointer;
+  }
+  .disclosure .chevron {
+    transition: transform var(--_duration);
+  }
+  :host(:dir(rtl)) .disclosure .chevron {
+    transform: scaleX(-1);
+  }
+  .disclosure[aria-expanded='true'] .chevron {
+    transform: rotate(90deg);
+  }
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    text-decoration: underline;
+    cursor: pointer;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  a {
+    color: var(--_primary);
+  }
+  .cell .btn {
+    min-block-size: 1.75rem;
+    padding-block: 0;
+    padding-inline: var(--_space-s);
+  }
+  .badge {
+    padding-inline: var(--_space-s);
+    border-radius: 999px;
+    font-size: var(--_font-size-s);
+    background: var(--_surface-raised);
+  }
+  .badge.active {
+    color: var(--_success);
+  }
+  .badge.deactivated {
+    color: var(--_text-muted);
+  }
+  .placeholder .skeleton {
+    display: block;
+    inline-size: 70%;
+    block-size: 0.8em;
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  .detail {
+    grid-column: 1 / -1;
+    padding: var(--_space-s) var(--_space-m) var(--_space-m);
+    border-block-start: 1px dashed var(--_border);
+  }
+  .detail dl {
+    display: grid;
+    grid-template-columns: minmax(9rem, max-content) 1fr;
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0;
+  }
+  .detail dt {
+    font-weight: 600;
+  }
+  .detail dd {
+    margin: 0;
+  }
+  .detail dd .hint {
+    display: block;
+  }
+  .probe {
+    position: absolute;
+    visibility: hidden;
+    inline-size: 1px;
+    block-size: var(--_current-row-height, var(--_row-height));
+  }
+  .timeline-cell {
+    padding-block: 0;
+  }
+  .bar-track,
+  .axis {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+  }
+  .axis {
+    block-size: 1.25rem;
+    font-size: 0.7rem;
+    fill: var(--_text-muted);
+    stroke: var(--_text-muted);
+  }
+  .axis text {
+    stroke: none;
+  }
+  .bar.active {
+    fill: var(--_bar-active);
+  }
+  .bar.deactivated {
+    fill: var(--_bar-deactivated);
+  }
+  .bar.open {
+    fill-opacity: 0.55;
+  }
+  .today {
+    stroke: var(--_danger);
+    stroke-width: 1;
+  }
+  .legend {
+    display: flex;
+    gap: var(--_space-m);
+    margin-block-start: var(--_space-xs);
+    color: var(--_text-muted);
+    font-size: var(--_font-size-s);
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 1.5em;
+    block-size: 0.6em;
+    margin-inline-end: var(--_space-xs);
+    border-radius: 2px;
+    background: var(--_bar-active);
+  }
+  .swatch.deactivated {
+    background: var(--_bar-deactivated);
+  }
+  .swatch.today {
+    inline-size: 2px;
+    block-size: 1em;
+    background: var(--_danger);
+  }
+  .banner {
+    margin-block-end: var(--_space-s);
+  }
+  form {
+    display: grid;
+    gap: var(--_space-m);
+  }
+  @media (forced-colors: active) {
+    .bar {
+      fill: CanvasText;
+    }
+    .row {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,1041 @@
+import { Task } from '@lit/task';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ProvisioningClient } from '../../api/client.js';
+import { isProvisioningError, ProvisioningError } from '../../api/errors.js';
+import type { AccessRight, AccessRightCreate, AccessRightUpdate } from '../../api/schemas/index.js';
+import { allowed, announce, TkEvent } from '../../core/events.js';
+import { fieldMessages } from '../../core/field-errors.js';
+import { hrefFromTemplate } from '../../core/links.js';
+import { canWrite, principalOf } from '../../core/principal.js';
+import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
+import { TkElement } from '../../core/tk-element.js';
+import { accessRightsTableStyles } from './access-rights-table.styles.js';
+import { DEFAULT_COLUMNS, formatDay, resolveColumns, timelineColumns, type ResolvedColumn } from './columns.js';
+import { toCsv } from './csv.js';
+import { clientDataProvider } from './data-provider.js';
+import { rowDetail } from './detail.js';
+import {
+  createBody,
+  FIELD_ORDER,
+  formProblems,
+  newValues,
+  rightFormFields,
+  updatePatch,
+  valuesOf,
+  type RightFormField,
+  type RightFormValues,
+} from './right-form.js';
+import { RowCache } from './row-cache.js';
+import { growDomain, timelineAxis, timelineBar, type TimeDomain } from './timeline.js';
+import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort, ColumnSpec } from './types.js';
+import { RowGeometry } from './windowing.js';
+
+export interface TkOfferOpenDetail {
+  offerId: string;
+  right: AccessRight;
+  /** The filled `offer-href`, when set. */
+  href?: string;
+}
+export interface TkFilterChangeDetail {
+  filter: AccessRightsFilter;
+}
+export interface TkSortChangeDetail {
+  sort: AccessRightsSort | undefined;
+}
+export interface TkAccessRightCreateDetail {
+  body: AccessRightCreate;
+}
+export interface TkAccessRightUpdateDetail {
+  right: AccessRight;
+  patch: AccessRightUpdate;
+}
+export interface TkAccessRightDetail {
+  right: AccessRight;
+}
+export interface TkAccessRightsExportDetail {
+  csv: string;
+  filename: string;
+}
+
+/** The open dialog: what it does, what was typed, and how the last attempt went. */
+interface DialogState {
+  mode: 'create' | 'edit' | 'delete';
+  right?: AccessRight;
+  values: RightFormValues;
+  errors: Map<string, string>;
+  /** After a 412 and a reload: the version now on the server. */
+  latest?: AccessRight;
+  stale: boolean;
+  error?: unknown;
+  busy: boolean;
+}
+
+/** Where keyboard focus is in the grid: a row (-1 is the header) and a focus stop in it. */
+interface GridPosition {
+  row: number;
+  stop: number;
+}
+
+const OVERSCAN = 4;
+const EXPORT_PAGE = 500;
+
+/** Today as `YYYY-MM-DD` in the user's calendar. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * @summary Every access right of a customer (one per product per tier), fast at any size.
+ *
+ * Rows come through a data provider, one block at a time, and only the visible rows are in the
+ * DOM. Sort by any column, filter by status, text and "valid on" day, expand a row for its
+ * term and ids, switch to a timeline, export CSV. Admins edit, delete and create manual rights;
+ * every change sends `If-Match`.
+ *
+ * @csspart toolbar - The filters and buttons above the table.
+ * @csspart table - The scrolling grid.
+ * @csspart header - The sticky header row.
+ * @csspart header-cell - One column header.
+ * @csspart row - One row.
+ * @csspart cell - One cell.
+ * @csspart detail - The expanded part of a row.
+ * @csspart timeline - The timeline header cell with its axis.
+ * @csspart timeline-bar - One right's bar.
+ * @csspart dialog - The create, edit and delete dialog.
+ * @csspart submit - The dialog's confirming button.
+ * @csspart error - The error panel. @csspart loading - The loading panel. @csspart empty - The empty panel.
+ *
+ * @cssprop --tk-access-rights-row-height - Height of a row (2.5rem).
+ * @cssprop --tk-access-rights-timeline-row-height - Height of a row in the timeline (1.75rem).
+ * @cssprop --tk-access-rights-height - Height of the scrolling table (28rem).
+ * @cssprop --tk-access-rights-header-background - Header background.
+ * @cssprop --tk-access-rights-bar-color - Bars of active rights.
+ * @cssprop --tk-access-rights-bar-deactivated-color - Bars of deactivated rights.
+ *
+ * @cssstate loading - The first rows are loading.
+ * @cssstate error - Rows could not be loaded.
+ * @cssstate empty - No rights (or none matching the filters).
+ * @cssstate no-match - The filters match no right.
+ * @cssstate read-only - The principal may not change rights.
+ *
+ * @event tk-offer-open - `TkOfferOpenDetail`; cancelable: an offer ID was activated.
+ * @event tk-filter-change - `TkFilterChangeDetail`: the user changed the filters.
+ * @event tk-sort-change - `TkSortChangeDetail`: the user changed the sort.
+ * @event tk-access-right-create - `TkAccessRightCreateDetail`; cancelable, before creating.
+ * @event tk-access-right-created - `TkAccessRightDetail`.
+ * @event tk-access-right-update - `TkAccessRightUpdateDetail`; cancelable, before saving.
+ * @event tk-access-right-updated - `TkAccessRightDetail`.
+ * @event tk-access-right-delete - `TkAccessRightDetail`; cancelable, before deleting.
+ * @event tk-access-right-deleted - `TkAccessRightDetail`.
+ * @event tk-access-rights-export - `TkAccessRightsExportDetail`; cancelable: prevent to handle the CSV yourself.
+ */
+export class TkAccessRightsTable extends TkElement {
+  static override styles = [...TkElement.styles, accessRightsTableStyles];
+
+  /** The customer account; defaults to the provider's, then to the account the principal acts for. */
+  @property({ attribute: 'account-id' }) accountId?: string;
+
+  /** Which columns to show, in order: built-in ids and host columns (text only). */
+  @property({ attribute: false }) columns: ColumnSpec[] = [...DEFAULT_COLUMNS];
+
+  /** Where rows come from; by default pages through `client.listAccessRights`. */
+  @property({ attribute: false }) dataProvider?: AccessRightsDataProvider;
+
+  /** The filters; the element fires `tk-filter-change` when the user changes them. */
+  @property({ attribute: false }) filter: AccessRightsFilter = { q: '', status: 'all', validOn: today() };
+
+  @property({ attribute: false }) sort?: AccessRightsSort;
+
+  /** Link template for offer IDs, e.g. `https://portal.example/offers/{offerId}`. */
+  @property({ attribute: 'offer-href' }) offerHref?: string;
+
+  /** `table` or `timeline`. */
+  @property({ reflect: true }) view: 'table' | 'timeline' = 'table';
+
+  @state() private expanded = new Set<number>();
+  @state() private active: GridPosition = { row: 0, stop: 0 };
+  @state() private dialog?: DialogState;
+  @state() private exporting = false;
+  @state() private notice = '';
+  /** Bumped whenever the row cache has news. */
+  @state() private cacheRevision = 0;
+
+  @query('.scroller') private scroller?: HTMLElement;
+  @query('.body') private body?: HTMLElement;
+  @query('.window') private window?: HTMLElement;
+  @query('.probe') private probe?: HTMLElement;
+  @query('dialog') private dialogEl?: HTMLDialogElement;
+
+  private readonly principal = new Task(this, {
+    task: ([api]: readonly [ProvisioningClient | undefined]) => (api ? principalOf(api) : Promise.resolve(undefined)),
+    args: () => [this.api] as const,
+  });
+
+  private cache?: RowCache;
+  /** The previous cache of the same query, shown while a reload after a change is on its way. */
+  private previous?: RowCache;
+  private cacheProvider?: AccessRightsDataProvider;
+  private defaultProvider?: { api: ProvisioningClient; accountId: string; provider: AccessRightsDataProvider };
+  private readonly geometry = new RowGeometry();
+  private scrollPos = 0;
+  private viewportHeight = 600;
+  private headerHeight = 40;
+  private windowStart = 0;
+  private windowEnd = -1;
+  private domain?: TimeDomain;
+  private rtl = false;
+  private columnsInView: ResolvedColumn[] = [];
+  private applied = { total: '', offset: '', columns: '', minWidth: '' };
+  private returnFocus?: HTMLElement;
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private readonly resizeObserver = new ResizeObserver(() => this.measure());
+
+  /** Resolves once the principal, the visible rows and the render are all settled. */
+  async whenReady(): Promise<void> {
+    await this.principal.taskComplete.catch(() => undefined);
+    do {
+      await this.updateComplete;
+      await this.cache?.idle();
+    } while (this.isUpdatePending || this.cache?.loading);
+  }
+
+  /** Loads the rows again (keeps showing the current ones until the new ones arrive). */
+  refresh(): void {
+    if (!this.cache || !this.cacheProvider) return;
+    this.previous?.dispose();
+    this.previous = this.cache;
+    this.cache = new RowCache(this.cacheProvider, this.sort, this.filter, () => this.onCacheChange());
+    this.cache.ensure(this.windowStart, this.windowEnd);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    this.cache?.dispose();
+    this.previous?.dispose();
+    this.cache = this.previous = this.cacheProvider = undefined;
+    clearTimeout(this.searchTimer);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  private get writable(): boolean {
+    return canWrite(this.principal.value);
+  }
+
+  private get effectiveAccountId(): string | undefined {
+    return this.accountId ?? this.provided?.accountId ?? this.principal.value?.actingFor.id;
+  }
+
+  private get total(): number | undefined {
+    return this.cache?.total ?? this.previous?.total;
+  }
+
+  private rowAt(index: number): AccessRight | undefined {
+    return this.cache?.get(index) ?? this.previous?.get(index);
+  }
+
+  private resolveProvider(): AccessRightsDataProvider | undefined {
+    if (this.dataProvider) return this.dataProvider;
+    const api = this.api;
+    const accountId = this.effectiveAccountId;
+    if (!api || !accountId) return undefined;
+    const memo = this.defaultProvider;
+    if (memo?.api === api && memo.accountId === accountId) return memo.provider;
+    this.defaultProvider = { api, accountId, provider: clientDataProvider(api, accountId) };
+    return this.defaultProvider.provider;
+  }
+
+  private onCacheChange(): void {
+    if (this.cache?.total !== undefined && this.previous) {
+      this.previous.dispose();
+      this.previous = undefined;
+    }
+    this.cacheRevision++;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const provider = this.resolveProvider();
+    const cache = this.cache;
+    if (provider !== this.cacheProvider || (cache && (this.sort !== cache.sort || this.filter !== cache.filter))) {
+      cache?.dispose();
+      this.previous?.dispose();
+      this.previous = undefined;
+      this.cacheProvider = provider;
+      this.cache = provider ? new RowCache(provider, this.sort, this.filter, () => this.onCacheChange()) : undefined;
+      this.expanded = new Set();
+      this.geometry.clear();
+      this.domain = undefined;
+      this.active = { row: Math.min(this.active.row, 0), stop: this.active.stop };
+      if (this.scroller) this.scroller.scrollTop = this.scrollPos = 0;
+    }
+    if (changed.has('view')) {
+      this.geometry.clear();
+      this.expanded = new Set();
+    }
+    this.rtl = this.matches(':dir(rtl)');
+    const l = this.i18n;
+    this.columnsInView =
+      this.view === 'timeline' ? timelineColumns(l) : resolveColumns(this.columns, l, this.writable);
+    this.computeWindow();
+    this.cache?.ensure(Math.max(0, this.windowStart - OVERSCAN * 4), this.windowEnd + OVERSCAN * 4);
+
+    const total = this.total;
+    const error = this.cache?.error ?? this.principal.error;
+    this.setState('loading', !error && total === undefined && !!this.cache);
+    this.setState('error', !!error || (!this.cache && this.principal.status !== 0 && this.principal.status !== 1));
+    this.setState('empty', total === 0);
+    this.setState('no-match', total === 0 && !this.unfiltered);
+    this.setState('read-only', !this.writable);
+  }
+
+  private get unfiltered(): boolean {
+    const f = this.filter;
+    return !f.q.trim() && f.status === 'all' && f.validOn === 'all';
+  }
+
+  private computeWindow(): void {
+    const total = this.total ?? 0;
+    const g = this.geometry;
+    this.windowStart = Math.max(0, g.indexAt(this.scrollPos - this.headerHeight) - OVERSCAN);
+    this.windowEnd = Math.min(total - 1, g.indexAt(this.scrollPos + this.viewportHeight) + OVERSCAN);
+    if (this.view === 'timeline') {
+      const loaded: AccessRight[] = [];
+      for (let i = this.windowStart; i <= this.windowEnd; i++) {
+        const r = this.rowAt(i);
+        if (r) loaded.push(r);
+      }
+      this.domain = growDomain(this.domain, loaded, Date.now());
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.resizeObserver.observe(this);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.scroller) return;
+    this.resizeObserver.observe(this.scroller);
+    if (changed.has('view') || changed.has('expanded')) this.measure();
+    this.applyGeometry();
+    if (changed.has('dialog') && this.dialog && this.dialogEl && !this.dialogEl.open) this.showDialog();
+  }
+
+  /** Reads the row, header and viewport sizes and the heights of expanded rows (only on change). */
+  private measure(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    let changed = false;
+    const rowHeight = this.probe?.offsetHeight || this.geometry.rowHeight;
+    const header = (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.header')?.offsetHeight ?? this.headerHeight;
+    if (rowHeight !== this.geometry.rowHeight || header !== this.headerHeight) {
+      this.geometry.rowHeight = rowHeight;
+      this.headerHeight = header;
+      changed = true;
+    }
+    if (scroller.clientHeight && scroller.clientHeight !== this.viewportHeight) {
+      this.viewportHeight = scroller.clientHeight;
+      changed = true;
+    }
+    for (const index of this.expanded) {
+      const row = scroller.querySelector<HTMLElement>(`.body [data-row="${index}"]`);
+      const extra = row ? row.offsetHeight - rowHeight : undefined;
+      if (extra !== undefined && extra !== this.geometry.extra.get(index)) {
+        this.geometry.setExtra(index, extra);
+        changed = true;
+      }
+    }
+    if (changed) this.requestUpdate();
+  }
+
+  /**
+   * Positions the body and the window of rendered rows through CSS custom properties set with
+   * CSSOM (`style.setProperty`), which a strict CSP allows, unlike `style` attributes.
+   */
+  private applyGeometry(): void {
+    const set = (el: HTMLElement | undefined, name: string, key: keyof typeof this.applied, value: string) => {
+      if (!el || this.applied[key] === value) return;
+      this.applied[key] = value;
+      el.style.setProperty(name, value);
+    };
+    set(this.body, '--_total', 'total', `${this.geometry.totalHeight(this.total ?? 0)}px`);
+    set(this.window, '--_offset', 'offset', `${this.geometry.offsetOf(this.windowStart)}px`);
+    set(this.scroller, '--_columns', 'columns', this.columnsInView.map((c) => c.width).join(' '));
+    const minWidth = this.columnsInView.reduce((sum, c) => sum + (Number(/(\d+(?:\.\d+)?)rem/.exec(c.width)?.[1]) || 8), 0);
+    set(this.scroller, '--_min-width', 'minWidth', `${minWidth}rem`);
+  }
+
+  private onScroll = (e: Event): void => {
+    this.scrollPos = (e.target as HTMLElement).scrollTop;
+    const g = this.geometry;
+    const first = Math.max(0, g.indexAt(this.scrollPos - this.headerHeight) - OVERSCAN);
+    const last = g.indexAt(this.scrollPos + this.viewportHeight) + OVERSCAN;
+    // Re-render only when the rendered window no longer covers the viewport with overscan.
+    if (first !== this.windowStart || Math.min(last, (this.total ?? 0) - 1) !== this.windowEnd) this.requestUpdate();
+  };
+
+  // ——— rendering ———
+
+  protected override render(): TemplateResult {
+    return html`
+      ${this.renderToolbar()} ${this.renderBody()}
+      ${this.view === 'timeline' && this.total ? this.renderLegend() : nothing}
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @cancel=${this.onDialogCancel}>
+        ${this.dialog ? this.renderDialog(this.dialog) : nothing}
+      </dialog>
+      <div class="visually-hidden" role="status">${this.notice}</div>
+    `;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const l = this.i18n;
+    const f = this.filter;
+    const total = this.total;
+    return html`<div class="toolbar" part="toolbar">
+      <div class="field search">
+        <label for="q">${l.t('accessRights.filter.search')}</label>
+        <input
+          id="q"
+          type="search"
+          .value=${f.q}
+          placeholder=${l.t('accessRights.filter.searchPlaceholder')}
+          @input=${this.onSearchInput}
+        />
+      </div>
+      <div class="field">
+        <label for="status">${l.t('accessRights.filter.status')}</label>
+        <select id="status" .value=${f.status} @change=${this.onStatusChange}>
+          <option value="all" ?selected=${f.status === 'all'}>${l.t('common.all')}</option>
+          <option value="active" ?selected=${f.status === 'active'}>${l.t('accessRights.status.active')}</option>
+          <option value="deactivated" ?selected=${f.status === 'deactivated'}>
+            ${l.t('accessRights.status.deactivated')}
+          </option>
+        </select>
+      </div>
+      <div class="field">
+        <label for="valid-on">${l.t('accessRights.filter.validOn')}</label>
+        <input
+          id="valid-on"
+          type="date"
+          .value=${f.validOn === 'all' ? '' : f.validOn}
+          ?disabled=${f.validOn === 'all'}
+          @change=${this.onValidOnChange}
+        />
+      </div>
+      <label class="all-periods">
+        <input type="checkbox" .checked=${f.validOn === 'all'} @change=${this.onAllPeriodsChange} />
+        ${l.t('accessRights.filter.allPeriods')}
+      </label>
+      <button
+        class="btn"
+        part="timeline-toggle"
+        aria-pressed=${this.view === 'timeline' ? 'true' : 'false'}
+        @click=${() => (this.view = this.view === 'timeline' ? 'table' : 'timeline')}
+      >
+        ${l.t('accessRights.view.timeline')}
+      </button>
+      <button class="btn" part="export" ?disabled=${!total || this.exporting} @click=${this.exportCsv}>
+        ${l.t(this.exporting ? 'accessRights.exporting' : 'accessRights.export')}
+      </button>
+      ${this.writable
+        ? html`<button class="btn primary" part="create" @click=${this.openCreate}>${l.t('accessRights.create')}</button>`
+        : nothing}
+      <span class="count" role="status">${total === undefined ? '' : l.t('accessRights.count', { count: total })}</span>
+    </div>`;
+  }
+
+  private renderBody(): TemplateResult {
+    const l = this.i18n;
+    const cache = this.cache;
+    const total = this.total;
+    if (!cache) {
+      if (this.principal.error) return errorState(l, this.principal.error, () => this.principal.run());
+      if (!this.api && !this.dataProvider) {
+        return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
+      }
+      return loadingState(l);
+    }
+    if (cache.error !== undefined && total === undefined) return errorState(l, cache.error, this.retryFor(cache.error));
+    if (total === undefined) return loadingState(l);
+    if (total === 0) {
+      return this.unfiltered
+        ? emptyState(l.t('accessRights.empty'))
+        : emptyState(
+            l.t('accessRights.noMatch'),
+            html`<button class="btn" @click=${() => this.changeFilter({ q: '', status: 'all', validOn: 'all' })}>
+              ${l.t('accessRights.showAll')}
+            </button>`,
+          );
+    }
+    return html`${cache.error !== undefined
+        ? html`<div class="banner error" role="alert">
+            ${l.t('accessRights.loadError')} ${errorText(l, cache.error)}
+            <button class="btn" @click=${() => cache.retry(this.windowStart, this.windowEnd)}>${l.t('common.retry')}</button>
+          </div>`
+        : nothing}
+      <div
+        class="scroller"
+        part="table"
+        role="grid"
+        aria-label=${l.t('accessRights.label')}
+        aria-rowcount=${total + 1}
+        aria-colcount=${this.columnsInView.length}
+        aria-busy=${cache.loading ? 'true' : 'false'}
+        @scroll=${this.onScroll}
+        @keydown=${this.onGridKeydown}
+        @focusin=${this.onGridFocusin}
+      >
+        <div class="header" role="rowgroup">${this.renderHeader()}</div>
+        <div class="body" role="rowgroup"><div class="window">${this.renderRows()}</div></div>
+        <div class="probe" aria-hidden="true"></div>
+      </div>`;
+  }
+
+  /** Retrying helps with network trouble, not with data the element cannot read. */
+  private retryFor(error: unknown): (() => void) | undefined {
+    if (isProvisioningError(error) && !error.retryable) return undefined;
+    return () => this.cache?.retry(this.windowStart, this.windowEnd);
+  }
+
+  /** The row and stop that carry `tabindex=0`: the active one, or the first rendered row when it scrolled away. */
+  private tabPosition(): GridPosition {
+    const { row, stop } = this.active;
+    const inView = row === -1 || (row >= this.windowStart && row <= this.windowEnd);
+    const tabRow = inView ? row : this.windowStart;
+    return { row: tabRow, stop: Math.min(stop, this.stopCount(tabRow) - 1) };
+  }
+
+  /** Focus stops of a row: one per cell, except the action cell of a writable manual right (edit, delete). */
+  private stopCount(row: number): number {
+    const hasActions = this.columnsInView.some((c) => c.kind === 'action') && row >= 0 && this.rowAt(row)?.manual;
+    return this.columnsInView.length + (hasActions ? 1 : 0);
+  }
+
+  private renderHeader(): TemplateResult {
+    const tab = this.tabPosition();
+    return html`<div class="row" role="row" part="header" aria-rowindex="1" data-row="-1">
+      ${this.columnsInView.map((col, stop) => {
+        const sorted = this.sort && col.sortField === this.sort.field ? this.sort.direction : undefined;
+        const tabindex = tab.row === -1 && tab.stop === stop ? 0 : -1;
+        const ariaSort = sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : nothing;
+        const label = html`<span class="text">${col.header}</span>`;
+        const content = col.sortField
+          ? html`<button class="sort" data-stop=${stop} tabindex=${tabindex} @click=${() => this.toggleSort(col)}>
+              ${label}<span class="sort-icon" aria-hidden="true">${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
+            </button>`
+          : label;
+        return html`<div
+          class="cell"
+          role="columnheader"
+          part=${col.kind === 'timeline' ? 'header-cell timeline' : 'header-cell'}
+          aria-sort=${ariaSort}
+          data-stop=${col.sortField ? nothing : stop}
+          tabindex=${col.sortField ? nothing : tabindex}
+        >
+          ${col.kind === 'timeline' && this.domain
+            ? html`<span class="timeline-head">${content}${timelineAxis(this.domain, this.rtl, (t) => this.i18n.date(t, { year: 'numeric', timeZone: 'UTC' }))}</span>`
+            : content}
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private renderRows(): TemplateResult[] {
+    const rows: TemplateResult[] = [];
+    const tab = this.tabPosition();
+    for (let i = this.windowStart; i <= this.windowEnd; i++) rows.push(this.renderRow(i, tab));
+    return rows;
+  }
+
+  private renderRow(index: number, tab: GridPosition): TemplateResult {
+    const right = this.rowAt(index);
+    const odd = index % 2 === 1 ? 'row odd' : 'row';
+    const tabindexFor = (stop: number) => (tab.row === index && tab.stop === stop ? 0 : -1);
+    if (!right) {
+      return html`<div class="${odd} placeholder" role="row" part="row" aria-rowindex=${index + 2} data-row=${index}>
+        ${this.columnsInView.map(
+          (_, stop) => html`<div class="cell" role="gridcell" part="cell" data-stop=${stop} tabindex=${tabindexFor(stop)}>
+            <span class="skeleton"></span>
+          </div>`,
+        )}
+      </div>`;
+    }
+    const expanded = this.expanded.has(index);
+    let stop = 0;
+    const cells = this.columnsInView.map((col) => this.renderCell(col, right, index, expanded, () => stop++, tabindexFor));
+    return html`<div class=${odd} role="row" part="row" aria-rowindex=${index + 2} data-row=${index}>
+      ${cells} ${expanded ? rowDetail(this.i18n, right, `detail-${index}`, Date.now()) : nothing}
+    </div>`;
+  }
+
+  private renderCell(
+    col: ResolvedColumn,
+    right: AccessRight,
+    index: number,
+    expanded: boolean,
+    nextStop: () => number,
+    tabindexFor: (stop: number) => number,
+  ): TemplateResult {
+    const l = this.i18n;
+    const plain = () => {
+      const stop = nextStop();
+      return { stop, tabindex: tabindexFor(stop) };
+    };
+    switch (col.kind) {
+      case 'no': {
+        const s = plain();
+        return html`<div class="cell" role="gridcell" part="cell">
+          <button
+            class="disclosure"
+            data-stop=${s.stop}
+            tabindex=${s.tabindex}
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-controls=${expanded ? `detail-${index}` : nothing}
+            aria-label=${l.t('accessRights.details', { id: right.id })}
+            @click=${() => this.toggleRow(index)}
+          >
+            ${svg`<svg class="chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><path d="M4 2l4 4-4 4" fill="none" stroke="currentColor" stroke-width="1.6"/></svg>`}
+          </button>
+          <span class="text">${col.text(right, index)}</span>
+        </div>`;
+      }
+      case 'offer':
+        return this.renderOfferCell(col, right, index, plain());
+      case 'action': {
+        if (!right.manual) {
+          const s = plain();
+          return html`<div class="cell" role="gridcell" part="cell" data-stop=${s.stop} tabindex=${s.tabindex}></div>`;
+        }
+        const edit = plain();
+        const del = plain();
+        return html`<div class="cell" role="gridcell" part="cell">
+          <button
+            class="btn"
+            data-stop=${edit.stop}
+            tabindex=${edit.tabindex}
+            aria-label=${l.t('accessRights.edit', { id: right.id })}
+            @click=${(e: Event) => this.openEdit(right, e)}
+          >
+            ${l.t('common.edit')}
+          </button>
+          <button
+            class="btn danger"
+            data-stop=${del.stop}
+            tabindex=${del.tabindex}
+            aria-label=${l.t('accessRights.delete', { id: right.id })}
+            @click=${(e: Event) => this.openDelete(right, e)}
+          >
+            ${l.t('common.delete')}
+          </button>
+        </div>`;
+      }
+      case 'timeline': {
+        const s = plain();
+        const label = l.t('accessRights.timeline.bar', {
+          status: l.t(`accessRights.status.${right.status}`),
+          start: formatDay(l, right.startsAt),
+          end: formatDay(l, right.endsAt),
+        });
+        return html`<div class="cell timeline-cell" role="gridcell" part="cell" data-stop=${s.stop} tabindex=${s.tabindex}>
+          ${this.domain ? timelineBar(right, this.domain, Date.now(), this.rtl, label) : nothing}
+        </div>`;
+      }
+      default: {
+        const s = plain();
+        const text = col.text(right, index);
+        return html`<div class="cell" role="gridcell" part="cell" data-stop=${s.stop} tabindex=${s.tabindex}>
+          ${col.id === 'status' ? html`<span class="badge ${right.status}">${text}</span>` : html`<span class="text">${text}</span>`}
+        </div>`;
+      }
+    }
+  }
+
+  private renderOfferCell(
+    col: ResolvedColumn,
+    right: AccessRight,
+    index: number,
+    s: { stop: number; tabindex: number },
+  ): TemplateResult {
+    const offerId = right.offerId;
+    if (!offerId) {
+      return html`<div class="cell" role="gridcell" part="cell" data-stop=${s.stop} tabindex=${s.tabindex}>
+        <span class="text">${col.text(right, index)}</span>
+      </div>`;
+    }
+    const href = hrefFromTemplate(this.offerHref, { offerId, accountId: right.accountId });
+    const open = (e: Event) => {
+      if (!allowed<TkOfferOpenDetail>(this, 'tk-offer-open', { offerId, right, href })) e.preventDefault();
+    };
+    return html`<div class="cell" role="gridcell" part="cell">
+      ${href
+        ? html`<a href=${href} part="offer-link" data-stop=${s.stop} tabindex=${s.tabindex} @click=${open}>${offerId}</a>`
+        : html`<button class="link" part="offer-link" data-stop=${s.stop} tabindex=${s.tabindex} @click=${open}>
+            ${offerId}
+          </button>`}
+    </div>`;
+  }
+
+  private renderLegend(): TemplateResult {
+    const l = this.i18n;
+    return html`<div class="legend" aria-hidden="true">
+      <span><span class="swatch"></span>${l.t('accessRights.status.active')}</span>
+      <span><span class="swatch deactivated"></span>${l.t('accessRights.status.deactivated')}</span>
+      <span><span class="swatch today"></span>${l.t('accessRights.timeline.today')}</span>
+      <span>${l.t('accessRights.timeline.open')}</span>
+    </div>`;
+  }
+
+  private renderDialog(d: DialogState): TemplateResult {
+    const l = this.i18n;
+    const title =
+      d.mode === 'create'
+        ? l.t('accessRights.form.createTitle')
+        : d.mode === 'edit'
+          ? l.t('accessRights.form.editTitle', { id: d.right?.id ?? '' })
+          : l.t('accessRights.deleteTitle');
+    const banner = d.stale
+      ? html`<div class="banner error" role="alert">
+          <strong>${l.t('stale.title')}</strong> ${l.t('stale.body')}
+          <button type="button" class="btn" @click=${this.reloadLatest}>${l.t('stale.reload')}</button>
+        </div>`
+      : d.error !== undefined
+        ? html`<div class="banner error" role="alert">${errorText(l, d.error)}</div>`
+        : nothing;
+    return html`<h2 id="dialog-title">${title}</h2>
+      <form novalidate @submit=${this.onSubmit}>
+        ${banner}
+        ${d.mode === 'delete'
+          ? html`<p>${l.t('accessRights.deleteBody', { id: d.right?.id ?? '' })}</p>`
+          : rightFormFields({
+              l,
+              creating: d.mode === 'create',
+              values: d.values,
+              errors: d.errors,
+              latest: d.latest,
+              onInput: this.onFieldInput,
+            })}
+        <div class="dialog-actions">
+          <button type="button" class="btn" @click=${() => this.dialogEl?.close()}>${l.t('common.cancel')}</button>
+          <button type="submit" class="btn primary ${d.mode === 'delete' ? 'danger' : ''}" part="submit" ?disabled=${d.busy}>
+            ${d.busy ? l.t('common.saving') : l.t(d.mode === 'delete' ? 'common.delete' : d.mode === 'create' ? 'common.create' : 'common.save')}
+          </button>
+        </div>
+      </form>`;
+  }
+
+  // ——— filters and sort ———
+
+  private changeFilter(next: AccessRightsFilter): void {
+    this.filter = next;
+    announce<TkFilterChangeDetail>(this, 'tk-filter-change', { filter: next });
+  }
+
+  private onSearchInput = (e: Event): void => {
+    const q = (e.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.changeFilter({ ...this.filter, q }), 250);
+  };
+
+  private onStatusChange = (e: Event): void => {
+    const status = (e.target as HTMLSelectElement).value as AccessRightsFilter['status'];
+    this.changeFilter({ ...this.filter, status });
+  };
+
+  private onValidOnChange = (e: Event): void => {
+    const value = (e.target as HTMLInputElement).value;
+    if (value) this.changeFilter({ ...this.filter, validOn: value });
+  };
+
+  private onAllPeriodsChange = (e: Event): void => {
+    const all = (e.target as HTMLInputElement).checked;
+    this.changeFilter({ ...this.filter, validOn: all ? 'all' : today() });
+  };
+
+  private toggleSort(col: ResolvedColumn): void {
+    const field = col.sortField;
+    if (!field) return;
+    const current = this.sort?.field === field ? this.sort.direction : undefined;
+    const sort: AccessRightsSort | undefined =
+      current === undefined ? { field, direction: 'asc' } : current === 'asc' ? { field, direction: 'desc' } : undefined;
+    this.sort = sort;
+    announce<TkSortChangeDetail>(this, 'tk-sort-change', { sort });
+  }
+
+  private toggleRow(index: number): void {
+    const expanded = new Set(this.expanded);
+    if (expanded.delete(index)) this.geometry.setExtra(index, undefined);
+    else expanded.add(index);
+    this.expanded = expanded;
+  }
+
+  // ——— keyboard grid ———
+
+  private onGridFocusin = (e: FocusEvent): void => {
+    const pos = this.positionOf(e.composedPath()[0] as HTMLElement);
+    if (pos && (pos.row !== this.active.row || pos.stop !== this.active.stop)) this.active = pos;
+  };
+
+  private positionOf(target: HTMLElement): GridPosition | undefined {
+    if (target.closest('.detail')) return undefined;
+    const stopEl = target.closest<HTMLElement>('[data-stop]');
+    const rowEl = target.closest<HTMLElement>('[data-row]');
+    if (!stopEl || !rowEl) return undefined;
+    return { row: Number(rowEl.dataset['row']), stop: Number(stopEl.dataset['stop']) };
+  }
+
+  private onGridKeydown = (e: KeyboardEvent): void => {
+    const target = e.composedPath()[0] as HTMLElement;
+    const pos = this.positionOf(target);
+    if (!pos) return;
+    const last = (this.total ?? 0) - 1;
+    const page = Math.max(1, Math.floor((this.viewportHeight - this.headerHeight) / this.geometry.rowHeight) - 1);
+    const forward = this.rtl ? -1 : 1;
+    let next: GridPosition;
+    switch (e.key) {
+      case 'ArrowRight':
+        next = { row: pos.row, stop: Math.max(0, Math.min(pos.stop + forward, this.stopCount(pos.row) - 1)) };
+        break;
+      case 'ArrowLeft':
+        next = { row: pos.row, stop: Math.max(0, Math.min(pos.stop - forward, this.stopCount(pos.row) - 1)) };
+        break;
+      case 'ArrowDown':
+        next = { row: Math.min(last, pos.row + 1), stop: pos.stop };
+        break;
+      case 'ArrowUp':
+        next = { row: Math.max(-1, pos.row - 1), stop: pos.stop };
+        break;
+      case 'PageDown':
+        next = { row: Math.min(last, Math.max(0, pos.row + page)), stop: pos.stop };
+        break;
+      case 'PageUp':
+        next = { row: pos.row < 0 ? -1 : Math.max(0, pos.row - page), stop: pos.stop };
+        break;
+      case 'Home':
+        next = { row: e.ctrlKey ? 0 : pos.row, stop: 0 };
+        break;
+      case 'End':
+        next = { row: e.ctrlKey ? last : pos.row, stop: Number.MAX_SAFE_INTEGER };
+        break;
+      case 'Enter':
+        // Buttons and links act natively; Enter on a plain cell expands its row.
+        if (pos.row >= 0 && target.matches('.cell')) {
+          e.preventDefault();
+          this.toggleRow(pos.row);
+        }
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    void this.moveTo(next);
+  };
+
+  private async moveTo(pos: GridPosition): Promise<void> {
+    this.active = { row: pos.row, stop: Math.min(pos.stop, this.stopCount(pos.row) - 1) };
+    this.scrollRowIntoView(pos.row);
+    await this.updateComplete;
+    const rowEl = this.renderRoot.querySelector(`[data-row="${this.active.row}"]`);
+    rowEl?.querySelector<HTMLElement>(`[data-stop="${this.active.stop}"]`)?.focus({ preventScroll: true });
+  }
+
+  private scrollRowIntoView(row: number): void {
+    const scroller = this.scroller;
+    if (!scroller || row < 0) return;
+    const top = this.geometry.offsetOf(row) + this.headerHeight;
+    const bottom = top + this.geometry.rowHeight;
+    let next = scroller.scrollTop;
+    if (top - this.headerHeight < next) next = top - this.headerHeight;
+    else if (bottom > next + this.viewportHeight) next = bottom - this.viewportHeight;
+    if (next !== scroller.scrollTop) {
+      scroller.scrollTop = next;
+      this.scrollPos = scroller.scrollTop;
+      this.requestUpdate();
+    }
+  }
+
+  // ——— dialogs ———
+
+  private openCreate = (e: Event): void => {
+    this.returnFocus = e.currentTarget as HTMLElement;
+    this.dialog = { mode: 'create', values: newValues(today()), errors: new Map(), stale: false, busy: false };
+  };
+
+  private openEdit(right: AccessRight, e: Event): void {
+    this.returnFocus = e.currentTarget as HTMLElement;
+    this.dialog = { mode: 'edit', right, values: valuesOf(right), errors: new Map(), stale: false, busy: false };
+  }
+
+  private openDelete(right: AccessRight, e: Event): void {
+    this.returnFocus = e.currentTarget as HTMLElement;
+    this.dialog = { mode: 'delete', right, values: valuesOf(right), errors: new Map(), stale: false, busy: false };
+  }
+
+  private showDialog(): void {
+    this.dialogEl?.showModal();
+    this.dialogEl?.querySelector<HTMLElement>('input, select, button[type=submit]')?.focus();
+  }
+
+  private onDialogCancel = (e: Event): void => {
+    if (this.dialog?.busy) e.preventDefault();
+  };
+
+  private onDialogClose = (): void => {
+    this.dialog = undefined;
+    const target = this.returnFocus;
+    this.returnFocus = undefined;
+    if (target?.isConnected) target.focus();
+    else void this.moveTo(this.active);
+  };
+
+  private onFieldInput = (field: RightFormField, value: string): void => {
+    if (!this.dialog) return;
+    const errors = new Map(this.dialog.errors);
+    errors.delete(field);
+    this.dialog = { ...this.dialog, values: { ...this.dialog.values, [field]: value }, errors };
+  };
+
+  private async focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    const first = FIELD_ORDER.find((f) => this.dialog?.errors.has(f));
+    if (first) this.dialogEl?.querySelector<HTMLElement>(`#f-${first}`)?.focus();
+  }
+
+  private onSubmit = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    const d = this.dialog;
+    const api = this.api;
+    const accountId = this.effectiveAccountId;
+    if (!d || d.busy || !api) return;
+    if (d.mode !== 'delete') {
+      const problems = formProblems(d.values, d.mode === 'create');
+      if (problems.length) {
+        this.dialog = { ...d, errors: fieldMessages(this.i18n, problems) };
+        return this.focusFirstInvalid();
+      }
+    }
+    let run: () => Promise<AccessRight>;
+    let done: string;
+    if (d.mode === 'create') {
+      const body = createBody(d.values);
+      if (!accountId || !allowed<TkAccessRightCreateDetail>(this, 'tk-access-right-create', { body })) return;
+      run = () => api.createAccessRight(accountId, body);
+      done = 'tk-access-right-created';
+    } else if (d.mode === 'edit' && d.right) {
+      const right = d.right;
+      const patch = updatePatch(d.values);
+      if (!allowed<TkAccessRightUpdateDetail>(this, 'tk-access-right-update', { right, patch })) return;
+      run = () => api.updateAccessRight(right, patch);
+      done = 'tk-access-right-updated';
+    } else if (d.mode === 'delete' && d.right) {
+      const right = d.right;
+      if (!allowed<TkAccessRightDetail>(this, 'tk-access-right-delete', { right })) return;
+      run = () => api.deleteAccessRight(right).then(() => right);
+      done = 'tk-access-right-deleted';
+    } else return;
+
+    this.dialog = { ...d, busy: true, error: undefined };
+    try {
+      const right = await run();
+      this.notice = this.i18n.t(
+        d.mode === 'create' ? 'accessRights.created' : d.mode === 'edit' ? 'accessRights.saved' : 'accessRights.deleted',
+        { id: right.id },
+      );
+      this.dialogEl?.close();
+      this.refresh();
+      announce<TkAccessRightDetail>(this, done, { right });
+    } catch (error) {
+      const current = this.dialog ?? d;
+      if (isProvisioningError(error) && error.kind === 'precondition-failed') {
+        this.dialog = { ...current, busy: false, stale: true };
+      } else if (isProvisioningError(error) && error.fieldErrors.length) {
+        this.dialog = { ...current, busy: false, error, errors: fieldMessages(this.i18n, error.fieldErrors) };
+        await this.focusFirstInvalid();
+      } else {
+        this.dialog = { ...current, busy: false, error };
+      }
+    }
+  };
+
+  /** After a 412: fetch the version now on the server and keep everything the admin typed. */
+  private reloadLatest = async (): Promise<void> => {
+    const d = this.dialog;
+    const api = this.api;
+    const accountId = this.effectiveAccountId;
+    if (!d?.right || !api || !accountId) return;
+    this.dialog = { ...d, busy: true };
+    try {
+      const page = await api.listAccessRights(accountId, { q: d.right.id, limit: 20 });
+      const latest = page.items.find((r) => r.id === d.right?.id);
+      const current = this.dialog ?? d;
+      this.dialog = latest
+        ? { ...current, right: latest, latest, stale: false, busy: false, error: undefined }
+        : { ...current, stale: false, busy: false, error: new ProvisioningError('not-found', 'The access right no longer exists.') };
+      if (!latest) this.refresh();
+    } catch (error) {
+      this.dialog = { ...(this.dialog ?? d), busy: false, error };
+    }
+  };
+
+  // ——— export ———
+
+  /** Writes the current filtered, sorted view as CSV, page by page through the data provider. */
+  private exportCsv = async (): Promise<void> => {
+    const provider = this.cacheProvider;
+    if (!provider || this.exporting) return;
+    this.exporting = true;
+    try {
+      const columns = this.columnsInView.filter((c) => c.kind !== 'action');
+      const rows: string[][] = [];
+      const signal = new AbortController().signal;
+      for (let offset = 0, total = Infinity; offset < total; ) {
+        const page = await provider({ offset, limit: EXPORT_PAGE }, this.sort, this.filter, signal);
+        total = page.total;
+        page.items.forEach((r, k) => rows.push(columns.map((c) => c.text(r, offset + k))));
+        if (!page.items.length) break;
+        offset += page.items.length;
+      }
+      const csv = toCsv(
+        columns.map((c) => c.header),
+        rows,
+      );
+      const filename = `access-rights-${this.effectiveAccountId ?? 'export'}-${today()}.csv`;
+      if (allowed<TkAccessRightsExportDetail>(this, 'tk-access-rights-export', { csv, filename })) download(csv, filename);
+    } catch (error) {
+      announce(this, 'tk-error', { error, operation: 'export' });
+    } finally {
+      this.exporting = false;
+    }
+  };
+}
+
+function download(csv: string, filename: string): void {
+  // A BOM so that spreadsheet programs read the UTF-8 (umlauts, accents) correctly.
+  const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tk-offer-open': TkEvent<TkOfferOpenDetail>;
+    'tk-filter-change': TkEvent<TkFilterChangeDetail>;
+    'tk-sort-change': TkEvent<TkSortChangeDetail>;
+    'tk-access-right-create': TkEvent<TkAccessRightCreateDetail>;
+    'tk-access-right-created': TkEvent<TkAccessRightDetail>;
+    'tk-access-right-update': TkEvent<TkAccessRightUpdateDetail>;
+    'tk-access-right-updated': TkEvent<TkAccessRightDetail>;
+    'tk-access-right-delete': TkEvent<TkAccessRightDetail>;
+    'tk-access-right-deleted': TkEvent<TkAccessRightDetail>;
+    'tk-access-rights-export': TkEvent<TkAccessRightsExportDetail>;
+  }
+}

@@ -1,0 +1,84 @@
+import type { ProvisioningClient } from '../../api/client.js';
+import type { AccessRight, AccessRightListQuery } from '../../api/schemas/index.js';
+import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort } from './types.js';
+
+/** The API query for a filter, sort and range. */
+export function listQuery(
+  filter: AccessRightsFilter,
+  sort: AccessRightsSort | undefined,
+  offset: number,
+  limit: number,
+): AccessRightListQuery {
+  const query: AccessRightListQuery = { offset, limit };
+  if (filter.q.trim()) query.q = filter.q.trim();
+  if (filter.status !== 'all') query.status = filter.status;
+  if (filter.validOn !== 'all') query.validOn = filter.validOn;
+  if (sort) query.sort = `${sort.direction === 'desc' ? '-' : ''}${sort.field}`;
+  return query;
+}
+
+/** The default provider: pages through `client.listAccessRights` (the API caps a page at 500). */
+export function clientDataProvider(client: ProvisioningClient, accountId: string): AccessRightsDataProvider {
+  return (range, sort, filter, signal) =>
+    client.listAccessRights(accountId, listQuery(filter, sort, range.offset, Math.min(range.limit, 500)), { signal });
+}
+
+/** True when the right is valid at some moment of the day `YYYY-MM-DD` (UTC). */
+export function validOnDay(right: AccessRight, day: string): boolean {
+  const start = Date.parse(`${day}T00:00:00Z`);
+  const end = start + 86_400_000;
+  return Date.parse(right.startsAt) < end && (right.endsAt === null || Date.parse(right.endsAt) > start);
+}
+
+/**
+ * A provider over an array held in the page: filters and sorts in memory, the way the API does.
+ * For hosts that already have every row, for stories and for the benchmark.
+ */
+export function arrayDataProvider(rows: readonly AccessRight[]): AccessRightsDataProvider {
+  let lastKey = '';
+  let lastView: readonly AccessRight[] = rows;
+  const view = (sort: AccessRightsSort | undefined, filter: AccessRightsFilter) => {
+    const key = JSON.stringify([sort, filter]);
+    if (key === lastKey) return lastView;
+    const q = filter.q.trim().toLowerCase();
+    let result = rows.filter(
+      (r) =>
+        (filter.status === 'all' || r.status === filter.status) &&
+        (filter.validOn === 'all' || validOnDay(r, filter.validOn)) &&
+        (!q || matchesText(r, q)),
+    );
+    if (sort) result = sortRows(result, sort);
+    lastKey = key;
+    return (lastView = result);
+  };
+  return async (range, sort, filter) => {
+    const all = view(sort, filter);
+    return { items: all.slice(range.offset, range.offset + range.limit), total: all.length };
+  };
+}
+
+const matchesText = (r: AccessRight, q: string) =>
+  [r.id, r.offerId, r.productId, r.platformProductId, r.tierId, r.subscriptionId].some((v) => v?.toLowerCase().includes(q));
+
+function sortRows(rows: AccessRight[], sort: AccessRightsSort): AccessRight[] {
+  const field = sort.field as keyof AccessRight;
+  const sign = sort.direction === 'desc' ? -1 : 1;
+  // Decorate once so that the comparator compares primitives only (100,000 rows stay fast).
+  // Empty values (an open end, no offer) always come last.
+  const keyed = rows.map((row) => ({ row, key: sortKey(row[field]) }));
+  keyed.sort((a, b) => {
+    if (a.key === null || b.key === null) return a.key === b.key ? 0 : a.key === null ? 1 : -1;
+    return a.key < b.key ? -sign : a.key > b.key ? sign : 0;
+  });
+  return keyed.map((k) => k.row);
+}
+
+/** Dates sort as time, booleans as 0/1, text without case. */
+function sortKey(value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'number') return value;
+  const text = String(value);
+  if (/^\d{4}-\d\d-\d\dT/.test(text)) return Date.parse(text);
+  return text.toLowerCase();
+}

@@ -1,0 +1,75 @@
+import type { AccessRight } from '../../api/schemas/index.js';
+import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort } from './types.js';
+
+/**
+ * The rows of one query (provider + sort + filter), fetched in blocks as the window asks for
+ * them. A new query gets a new cache; `dispose()` aborts whatever the old one still waits for.
+ */
+export class RowCache {
+  /** Rows matching the query; unknown until the first block arrives. */
+  total: number | undefined;
+  /** The last failure; cleared by `retry()`. */
+  error: unknown;
+  private readonly blocks = new Map<number, AccessRight[]>();
+  private readonly pending = new Map<number, Promise<void>>();
+  private readonly controller = new AbortController();
+
+  constructor(
+    private readonly provider: AccessRightsDataProvider,
+    readonly sort: AccessRightsSort | undefined,
+    readonly filter: AccessRightsFilter,
+    private readonly onChange: () => void,
+    readonly blockSize = 100,
+  ) {}
+
+  /** The row at `index`, or undefined while its block is not loaded. */
+  get(index: number): AccessRight | undefined {
+    return this.blocks.get(Math.floor(index / this.blockSize))?.[index % this.blockSize];
+  }
+
+  /** Fetches every block that touches rows `first..last` and is not loaded or loading. */
+  ensure(first: number, last: number): void {
+    if (this.error !== undefined) return;
+    const end = this.total === undefined ? first : Math.min(last, this.total - 1);
+    for (let b = Math.floor(first / this.blockSize); b <= Math.floor(end / this.blockSize); b++) {
+      if (!this.blocks.has(b) && !this.pending.has(b)) this.load(b);
+    }
+  }
+
+  /** Resolves when no block is loading (used by tests and the benchmark to wait for paint). */
+  async idle(): Promise<void> {
+    while (this.pending.size) await Promise.allSettled([...this.pending.values()]);
+  }
+
+  get loading(): boolean {
+    return this.pending.size > 0;
+  }
+
+  retry(first: number, last: number): void {
+    this.error = undefined;
+    this.ensure(first, last);
+    this.onChange();
+  }
+
+  dispose(): void {
+    this.controller.abort();
+  }
+
+  private load(block: number): void {
+    const range = { offset: block * this.blockSize, limit: this.blockSize };
+    const request = this.provider(range, this.sort, this.filter, this.controller.signal).then(
+      (page) => {
+        this.blocks.set(block, page.items);
+        this.total = page.total;
+      },
+      (error: unknown) => {
+        if (!this.controller.signal.aborted) this.error = error;
+      },
+    );
+    const done = request.finally(() => {
+      this.pending.delete(block);
+      if (!this.controller.signal.aborted) this.onChange();
+    });
+    this.pending.set(block, done);
+  }
+}
