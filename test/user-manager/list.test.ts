@@ -18,7 +18,7 @@ describe('<tk-user-manager> list', () => {
       expect(
         headers.some((t) => t.startsWith(h)),
         h,
-      ).to.be.true;
+      ).to.equal(true);
     }
     expect(names(el)).to.include('Nora Northwind');
     expect($(el, '.count').textContent).to.contain('18 results');
@@ -56,8 +56,8 @@ describe('<tk-user-manager> list', () => {
     };
     const stale = await search('uwe');
     const fresh = await search('Nora');
-    expect(stale.aborted).to.be.true;
-    expect(fresh.aborted).to.be.false;
+    expect(stale.aborted).to.equal(true);
+    expect(fresh.aborted).to.equal(false);
     await settled(el);
     expect(names(el)).to.deep.equal(['Nora Northwind']);
   });
@@ -72,7 +72,7 @@ describe('<tk-user-manager> list', () => {
       () => calls.at(-1)!.args[1] && (calls.at(-1)!.args[1] as { role?: string }).role === 'admin',
     );
     await settled(el);
-    expect($$(el, 'tbody tr').every((tr) => tr.textContent!.includes('Administrator'))).to.be.true;
+    expect($$(el, 'tbody tr').every((tr) => tr.textContent!.includes('Administrator'))).to.equal(true);
     status!.value = 'disabled';
     status!.dispatchEvent(new Event('change'));
     await waitUntil(() => (calls.at(-1)!.args[1] as { status?: string }).status === 'disabled');
@@ -106,6 +106,6 @@ describe('<tk-user-manager> list', () => {
     await waitUntil(() => (calls.at(-1)!.args[1] as { offset: number }).offset === 5);
     await settled(el);
     expect($(el, '[part=pagination]').textContent).to.contain('6–10 of 18');
-    expect(hasState(el, 'loading')).to.be.false;
+    expect(hasState(el, 'loading')).to.equal(false);
   });
 });

@@ -609,6 +609,8 @@ export class TkUserManager extends TkElement {
   }
 
   private onFormClosed() {
+    // `close` is queued: the dialog may already be open again for another user.
+    if (this.formDialog?.open) return;
     this.formMode = undefined;
     this.editing = undefined;
     this.restoreFocus();
@@ -718,6 +720,7 @@ export class TkUserManager extends TkElement {
   }
 
   private onConfirmClosed() {
+    if (this.confirmDialog?.open) return;
     this.confirming = undefined;
     this.restoreFocus();
   }
