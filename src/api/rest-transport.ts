@@ -1,6 +1,6 @@
 import ky, { type KyInstance } from 'ky';
 import { ProvisioningError } from './errors.js';
-import { parseJson, toProvisioningError } from './rest-errors.js';
+import { toProvisioningError } from './rest-errors.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -16,17 +16,34 @@ export interface RestRetryOptions {
   maxRetryAfter?: number;
 }
 
-/** What the transport needs of the client options. */
+/** The connection options of `createRestClient()` (all but `paths`). */
 export interface TransportOptions {
+  /** Where the API lives, absolute or relative to the page (`/api`). */
   baseUrl: string;
+  /**
+   * Returns the bearer token; called before every request, so keep tokens in memory and hand out the
+   * current one. After a 401 it is called once more and the request repeated once.
+   */
   getToken?: () => string | null | undefined | Promise<string | null | undefined>;
+  /** Extra headers, or a function returning them for each request. */
   headers?: Record<string, string> | (() => Record<string, string>);
+  /** `include` for cookie sessions on another origin. */
   credentials?: RequestCredentials;
+  /** A CSRF token sent in `header` on POST, PUT, PATCH and DELETE (cookie-session backends). */
   csrf?: { header: string; token: () => string | null };
+  /** Replaces the transport (tests, proxies); defaults to the global `fetch`. */
   fetch?: typeof fetch;
+  /** Milliseconds to wait for each response before failing with kind `timeout` (default 15000). */
   timeout?: number;
+  /**
+   * Automatic retries of GET, PUT and DELETE after a network failure or a 408, 429, 500, 502, 503 or 504,
+   * with exponential backoff, waiting as long as `Retry-After` says. POST and PATCH never retry.
+   * A number is the limit (default 2).
+   */
   retry?: number | RestRetryOptions;
+  /** Sent as `Accept-Language`. */
   locale?: string | (() => string);
+  /** Called when a request ends `unauthorized` even after a fresh token (e.g. to send the user to sign in). */
   onUnauthorized?: (error: ProvisioningError) => void;
 }
 
@@ -42,8 +59,8 @@ export interface TransportRequest {
 
 export interface TransportResponse {
   status: number;
-  /** The parsed JSON body; `undefined` when the response has none. */
-  body: unknown;
+  /** The body as text; the caller parses it, or ignores it where no content is expected. */
+  text: string;
   etag: string | null;
 }
 
@@ -66,13 +83,7 @@ export function createTransport(
       headers: request.headers,
       signal: request.signal,
     });
-    const text = await response.text();
-    const label = `${request.method} ${request.path}`;
-    return {
-      status: response.status,
-      body: text === '' ? undefined : parseJson(text, label, response.status),
-      etag: response.headers.get('ETag'),
-    };
+    return { status: response.status, text: await response.text(), etag: response.headers.get('ETag') };
   };
 
   const send = async (request: TransportRequest): Promise<TransportResponse> => {
@@ -95,8 +106,9 @@ export function createTransport(
         throw error;
       });
     } catch (error) {
-      if (error instanceof ProvisioningError && error.kind === 'unauthorized')
+      if (error instanceof ProvisioningError && error.kind === 'unauthorized') {
         notifyUnauthorized(options, error);
+      }
       throw error;
     }
   };
@@ -161,8 +173,9 @@ function notifyUnauthorized(options: TransportOptions, error: ProvisioningError)
 /** `?a=1&b=true` from a query object; undefined values are left out. */
 function queryString(query: TransportRequest['query']): string {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query ?? {}))
+  for (const [name, value] of Object.entries(query ?? {})) {
     if (value !== undefined) params.set(name, String(value));
+  }
   const text = params.toString();
   return text ? `?${text}` : '';
 }

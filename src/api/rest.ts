@@ -7,12 +7,11 @@ import {
   type ProvisioningClient,
   type Versioned,
 } from './client.js';
-import type { ProvisioningError } from './errors.js';
-import { parseResponse } from './rest-errors.js';
+import { parseJson, parseResponse } from './rest-errors.js';
 import {
   createTransport,
   type HttpMethod,
-  type RestRetryOptions,
+  type TransportOptions,
   type TransportRequest,
 } from './rest-transport.js';
 import {
@@ -29,39 +28,12 @@ import {
   UserPage,
 } from './schemas/index.js';
 
-export type { RestRetryOptions } from './rest-transport.js';
+export type { RestRetryOptions, TransportOptions } from './rest-transport.js';
 
 /** How `createRestClient()` reaches the provisioning API. */
-export interface RestClientOptions {
-  /** Where the API lives, absolute or relative to the page (`/api`). */
-  baseUrl: string;
-  /**
-   * Returns the bearer token; called before every request, so keep tokens in memory and hand out the
-   * current one. After a 401 it is called once more and the request repeated once.
-   */
-  getToken?: () => string | null | undefined | Promise<string | null | undefined>;
-  /** Extra headers, or a function returning them for each request. */
-  headers?: Record<string, string> | (() => Record<string, string>);
-  /** `include` for cookie sessions on another origin. */
-  credentials?: RequestCredentials;
-  /** A CSRF token sent in `header` on POST, PUT, PATCH and DELETE (cookie-session backends). */
-  csrf?: { header: string; token: () => string | null };
-  /** Replaces the transport (tests, proxies); defaults to the global `fetch`. */
-  fetch?: typeof fetch;
-  /** Milliseconds to wait for each response before failing with kind `timeout` (default 15000). */
-  timeout?: number;
-  /**
-   * Automatic retries of GET, PUT and DELETE after a network failure or a 408, 429, 500, 502, 503 or 504,
-   * with exponential backoff, waiting as long as `Retry-After` says. POST and PATCH never retry.
-   * A number is the limit (default 2).
-   */
-  retry?: number | RestRetryOptions;
+export interface RestClientOptions extends TransportOptions {
   /** Overrides of path templates; `{id}` is filled in and URI-encoded. */
   paths?: Partial<Record<EndpointName, string>>;
-  /** Sent as `Accept-Language`. */
-  locale?: string | (() => string);
-  /** Called when a request ends `unauthorized` even after a fresh token (e.g. to send the user to sign in). */
-  onUnauthorized?: (error: ProvisioningError) => void;
 }
 
 /** A `ProvisioningClient` over HTTP: the REST API described in DESIGN.md, on ky. */
@@ -79,8 +51,14 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
     request: Omit<TransportRequest, 'method' | 'path'> = {},
   ): Promise<z.infer<S>> => {
     const path = fillPath(paths[endpoint], id);
+    const label = `${method} ${path}`;
     const response = await send({ ...request, method, path });
-    const parsed = parseResponse(schema, response.body, `${method} ${path}`, response.status);
+    const parsed = parseResponse(
+      schema,
+      parseJson(response.text, label, response.status),
+      label,
+      response.status,
+    );
     if (response.etag && typeof parsed === 'object' && parsed !== null) etags.set(parsed, response.etag);
     return parsed;
   };

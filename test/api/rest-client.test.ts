@@ -196,6 +196,13 @@ describe('createRestClient', () => {
       ]);
     });
 
+    it('ignores whatever body a successful delete comes with', async () => {
+      const { client } = setup(
+        () => new Response('Deleted.', { status: 200, headers: { 'Content-Type': 'text/plain' } }),
+      );
+      expect(await client.deleteUser(user)).to.equal(undefined);
+    });
+
     it('sends help settings with If-Match only when a version is given, never in the body', async () => {
       const { client, requests } = setup(() => json(help));
       const { ownerAccountId: _, version: __, ...fields } = help;

@@ -96,19 +96,21 @@ export function createMemoryClient(seed: MemorySeed, options: MemoryClientOption
   };
 }
 
-/** Waits `ms` (at least a microtask, so calls are never synchronous); rejects `aborted` when the signal fires. */
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/** Waits `ms`, or only a microtask when 0 (no timer clamping in long call chains); rejects `aborted` on abort. */
+async function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   const aborted = () => new ProvisioningError('aborted', 'aborted', { cause: signal?.reason });
-  if (signal?.aborted) return Promise.reject(aborted());
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(aborted());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  if (ms > 0) {
+    await new Promise<void>((resolve, reject) => {
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(aborted());
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+  if (signal?.aborted) throw aborted();
 }
