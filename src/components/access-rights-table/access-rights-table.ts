@@ -187,7 +187,6 @@ export class TkAccessRightsTable extends TkElement {
   private domain?: TimeDomain;
   private rtl = false;
   private columnsInView: ResolvedColumn[] = [];
-  private applied = { total: '', offset: '', columns: '', minWidth: '' };
   private returnFocus?: HTMLElement;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private readonly resizeObserver = new ResizeObserver(() => this.measure());
@@ -264,9 +263,10 @@ export class TkAccessRightsTable extends TkElement {
     const provider = this.resolveProvider();
     const cache = this.cache;
     if (provider !== this.cacheProvider || (cache && (this.sort !== cache.sort || this.filter !== cache.filter))) {
-      cache?.dispose();
+      // Keep showing the old rows (same height, aria-busy) until the new query's first block arrives.
       this.previous?.dispose();
-      this.previous = undefined;
+      this.previous = cache?.total !== undefined && provider === this.cacheProvider ? cache : undefined;
+      if (!this.previous) cache?.dispose();
       this.cacheProvider = provider;
       this.cache = provider ? new RowCache(provider, this.sort, this.filter, () => this.onCacheChange()) : undefined;
       this.expanded = new Set();
@@ -360,16 +360,14 @@ export class TkAccessRightsTable extends TkElement {
    * CSSOM (`style.setProperty`), which a strict CSP allows, unlike `style` attributes.
    */
   private applyGeometry(): void {
-    const set = (el: HTMLElement | undefined, name: string, key: keyof typeof this.applied, value: string) => {
-      if (!el || this.applied[key] === value) return;
-      this.applied[key] = value;
-      el.style.setProperty(name, value);
+    const set = (el: HTMLElement | undefined, name: string, value: string) => {
+      if (el && el.style.getPropertyValue(name) !== value) el.style.setProperty(name, value);
     };
-    set(this.body, '--_total', 'total', `${this.geometry.totalHeight(this.total ?? 0)}px`);
-    set(this.window, '--_offset', 'offset', `${this.geometry.offsetOf(this.windowStart)}px`);
-    set(this.scroller, '--_columns', 'columns', this.columnsInView.map((c) => c.width).join(' '));
+    set(this.body, '--_total', `${this.geometry.totalHeight(this.total ?? 0)}px`);
+    set(this.window, '--_offset', `${this.geometry.offsetOf(this.windowStart)}px`);
+    set(this.scroller, '--_columns', this.columnsInView.map((c) => c.width).join(' '));
     const minWidth = this.columnsInView.reduce((sum, c) => sum + (Number(/(\d+(?:\.\d+)?)rem/.exec(c.width)?.[1]) || 8), 0);
-    set(this.scroller, '--_min-width', 'minWidth', `${minWidth}rem`);
+    set(this.scroller, '--_min-width', `${minWidth}rem`);
   }
 
   private onScroll = (e: Event): void => {
