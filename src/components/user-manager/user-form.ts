@@ -88,6 +88,28 @@ export function applyInput(draft: UserDraft, target: HTMLInputElement | HTMLSele
   }
 }
 
+const FIELD_OF_INPUT: Record<string, keyof UserDraft> = {
+  name: 'name',
+  email: 'email',
+  role: 'role',
+  locale: 'locale',
+  permission: 'permissions',
+  notify: 'notifications',
+};
+
+/** The draft field an input (by its `name`) edits. */
+export const fieldOfInput = (inputName: string): keyof UserDraft | undefined => FIELD_OF_INPUT[inputName];
+
+/** The latest version of the user, with the fields the admin changed kept as typed. */
+export function rebaseDraft(
+  latest: User,
+  draft: UserDraft,
+  touched: ReadonlySet<keyof UserDraft>,
+): UserDraft {
+  const kept = Object.fromEntries([...touched].map((field) => [field, draft[field]]));
+  return { ...draftOf(latest), ...kept };
+}
+
 export interface UserFieldsView {
   l: Localizer;
   draft: UserDraft;

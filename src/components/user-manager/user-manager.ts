@@ -26,6 +26,8 @@ import {
   createBody,
   draftOf,
   emptyDraft,
+  fieldOfInput,
+  rebaseDraft,
   renderUserFields,
   updatePatch,
   type UserDraft,
@@ -132,6 +134,8 @@ export class TkUserManager extends TkElement {
   /** The version being edited; replaced by "load latest version" after a 412. */
   @state() private editing?: User;
   @state() private draft: UserDraft = emptyDraft();
+  /** Fields the admin changed, which survive loading the latest version after a 412. */
+  private touched = new Set<keyof UserDraft>();
   @state() private formErrors: ReadonlyMap<string, string> = new Map();
   @state() private formProblem?: 'stale' | 'invalid' | { text: string };
   @state() private saving = false;
@@ -593,6 +597,7 @@ export class TkUserManager extends TkElement {
     this.formMode = mode;
     this.editing = user;
     this.draft = draft;
+    this.touched = new Set();
     this.formErrors = new Map();
     this.formProblem = undefined;
     this.permissionsWanted = true;
@@ -605,6 +610,8 @@ export class TkUserManager extends TkElement {
     const target = e.target;
     if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) {
       this.draft = applyInput(this.draft, target);
+      const field = fieldOfInput(target.name);
+      if (field) this.touched.add(field);
     }
   }
 
@@ -689,12 +696,14 @@ export class TkUserManager extends TkElement {
     focusable?.focus();
   }
 
-  /** After a 412: the latest version becomes the base; what was typed stays in the form. */
+  /** After a 412: the latest version becomes the base; the fields the admin changed stay as typed. */
   private async loadLatest() {
     const api = this.api;
     if (!api || !this.editing) return;
     try {
-      this.editing = await api.getUser(this.editing.id);
+      const latest = await api.getUser(this.editing.id);
+      this.editing = latest;
+      this.draft = rebaseDraft(latest, this.draft, this.touched);
       this.formProblem = undefined;
       this.reload();
       await this.updateComplete;
