@@ -47,12 +47,15 @@ const newAccount = (extra: Partial<AccountCreate> = {}): AccountCreate => ({
   ...extra,
 });
 
+/** Ids of the rights `seedWithRights` makes, padded so that id order is index order. */
+const rid = (i: number) => `ar_t${String(i).padStart(6, '0')}`;
+
 /** A seed with only the given access rights, all of Northwind. */
 function seedWithRights(rights: Array<Partial<AccessRight>>): MemorySeed {
   const template = seed.accessRights.find((r) => r.accountId === 'acc_northwind' && r.manual)!;
   return {
     ...seed,
-    accessRights: rights.map((r, i) => ({ ...template, id: `ar_t${i}`, ...r })),
+    accessRights: rights.map((r, i) => ({ ...template, id: rid(i), ...r })),
   };
 }
 
@@ -272,6 +275,37 @@ describe('createMemoryClient', () => {
       expect(after.version).to.equal(before.version + 1);
     });
 
+    it('starts new users without notifications unless chosen', async () => {
+      const user = await client().createUser('acc_northwind', newUser());
+      expect(Object.values(user.notifications)).to.deep.equal([false, false, false, false, false]);
+    });
+
+    it('lets an invited user become active only by choosing a password (409 on field status)', async () => {
+      const c = client();
+      const user = await c.createUser('acc_northwind', newUser());
+      const error = await expectKind(c.updateUser(user, { status: 'active' }), 'conflict');
+      expect(error.fieldErrors.map((f) => f.path)).to.deep.equal(['status']);
+      expect((await c.updateUser(user, { status: 'disabled' })).status).to.equal('disabled');
+    });
+
+    it('keeps admins from locking themselves out (409)', async () => {
+      const c = client();
+      const self = await c.getUser(CUSTOMER_ADMIN);
+      await expectKind(c.updateUser(self, { status: 'disabled' }), 'conflict');
+      await expectKind(c.updateUser(self, { role: 'user' }), 'conflict');
+      await expectKind(c.deleteUser(self), 'conflict');
+    });
+
+    it('sends no password link to a disabled user (409)', async () => {
+      const c = client();
+      await c.updateUser(await c.getUser(NORMAL_USER), { status: 'disabled' });
+      await expectKind(c.sendPasswordLink(NORMAL_USER), 'conflict');
+    });
+
+    it('treats an invited or disabled principal as signed out', async () => {
+      await expectKind(client('usr_berlin_admin').me(), 'unauthorized');
+    });
+
     it('deletes a user', async () => {
       const c = client();
       const user = await c.getUser('usr_nw_user');
@@ -405,8 +439,8 @@ describe('createMemoryClient', () => {
       );
       const ids = async (validOn: string) =>
         (await c.listAccessRights('acc_northwind', { validOn })).items.map((r) => r.id);
-      expect(await ids('2026-03-01')).to.deep.equal(['ar_t0', 'ar_t1']);
-      expect(await ids('2026-03-02')).to.deep.equal(['ar_t0', 'ar_t2']);
+      expect(await ids('2026-03-01')).to.deep.equal([rid(0), rid(1)]);
+      expect(await ids('2026-03-02')).to.deep.equal([rid(0), rid(2)]);
       expect(await ids('2025-12-31')).to.deep.equal([]);
     });
   });
@@ -439,9 +473,15 @@ describe('createMemoryClient', () => {
       },
     ]);
 
+    it('sorts by name by default, ties by id', async () => {
+      const users = await client().listUsers('acc_northwind', { limit: 500 });
+      const names = users.items.map((u) => u.name);
+      expect(names).to.deep.equal([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    });
+
     it('searches with q, case-insensitively', async () => {
       const page = await client(CUSTOMER_ADMIN, {}, rights).listAccessRights('acc_northwind', { q: 'sim' });
-      expect(page.items.map((r) => r.id)).to.deep.equal(['ar_t2']);
+      expect(page.items.map((r) => r.id)).to.deep.equal([rid(2)]);
       const users = await client().listUsers('acc_northwind', { q: 'NORA' });
       expect(users.items.map((u) => u.id)).to.deep.equal([CUSTOMER_ADMIN]);
     });
@@ -450,7 +490,7 @@ describe('createMemoryClient', () => {
       const c = client(CUSTOMER_ADMIN, {}, rights);
       expect(
         (await c.listAccessRights('acc_northwind', { status: 'active' })).items.map((r) => r.id),
-      ).to.deep.equal(['ar_t0', 'ar_t2']);
+      ).to.deep.equal([rid(0), rid(2)]);
       expect((await c.listAccessRights('acc_northwind', { manual: false })).total).to.equal(2);
       const admins = await client().listUsers('acc_northwind', { role: 'admin', status: 'active' });
       expect(admins.items.every((u) => u.role === 'admin' && u.status === 'active')).to.equal(true);
@@ -465,9 +505,10 @@ describe('createMemoryClient', () => {
       const c = client(CUSTOMER_ADMIN, {}, rights);
       const order = async (sort: string) =>
         (await c.listAccessRights('acc_northwind', { sort })).items.map((r) => r.id);
-      expect(await order('startsAt')).to.deep.equal(['ar_t1', 'ar_t0', 'ar_t2']);
-      expect(await order('-startsAt')).to.deep.equal(['ar_t2', 'ar_t0', 'ar_t1']);
-      expect(await order('productName')).to.deep.equal(['ar_t1', 'ar_t2', 'ar_t0']);
+      expect(await order('startsAt')).to.deep.equal([rid(1), rid(0), rid(2)]);
+      expect(await order('-startsAt')).to.deep.equal([rid(2), rid(0), rid(1)]);
+      expect(await order('productId')).to.deep.equal([rid(0), rid(1), rid(2)]);
+      expect(await order('-productId')).to.deep.equal([rid(2), rid(1), rid(0)]);
     });
 
     it('pages with offset and limit (default 50) and reports the total', async () => {
@@ -476,15 +517,14 @@ describe('createMemoryClient', () => {
       const first = await c.listAccessRights('acc_northwind');
       expect([first.items.length, first.total]).to.deep.equal([50, 120]);
       const last = await c.listAccessRights('acc_northwind', { offset: 100, limit: 30 });
-      expect(last.items.map((r) => r.id)).to.deep.equal(
-        Array.from({ length: 20 }, (_, i) => `ar_t${100 + i}`),
-      );
+      expect(last.items.map((r) => r.id)).to.deep.equal(Array.from({ length: 20 }, (_, i) => rid(100 + i)));
     });
 
     it('lists 100,000 access rights quickly: filters, search and a sort kept until the next write', async () => {
       const huge = seedWithRights(
         Array.from({ length: 100_000 }, (_, i) => ({
-          productName: `Product ${i % 97}`,
+          productId: `prod_${i % 97}`,
+          endsAt: null,
           startsAt: new Date(NOW.getTime() - (i % 1000) * DAY).toISOString(),
           status: i % 5 ? 'active' : 'deactivated',
         })),
@@ -493,7 +533,7 @@ describe('createMemoryClient', () => {
       const query = {
         status: 'active',
         sort: '-startsAt',
-        q: 'product 1',
+        q: 'prod_1',
         validOn: '2026-06-01',
         limit: 100,
       } as const;

@@ -6,24 +6,23 @@ import {
   type AccessRight,
   type Page,
 } from '../schemas/index.js';
-import { listPage, validOn, type ListRules } from './list.js';
+import { instant, listPage, validOn, type ListRules } from './list.js';
 import { conflict, invalid, notFound, validate } from './problems.js';
 import { checkVersion, type Session } from './session.js';
 
 const rightRules: ListRules<AccessRight> = {
-  text: (r) => [r.id, r.productId, r.platformProductId, r.productName, r.offerId, r.tierId, r.subscriptionId],
-  sortable: [
-    'id',
-    'offerId',
-    'productId',
-    'productName',
-    'tierId',
-    'startsAt',
-    'endsAt',
-    'status',
-    'manual',
-    'createdAt',
-  ],
+  text: (r) => [r.id, r.offerId, r.productId],
+  sort: {
+    id: (r) => r.id,
+    offerId: (r) => r.offerId,
+    productId: (r) => r.productId,
+    startsAt: (r) => instant(r.startsAt),
+    endsAt: (r) => instant(r.endsAt),
+    status: (r) => r.status,
+    manual: (r) => r.manual,
+    createdAt: (r) => instant(r.createdAt),
+  },
+  defaultSort: 'startsAt',
 };
 
 export function listAccessRights(s: Session, accountId: string, query: unknown): Page<AccessRight> {
@@ -38,7 +37,7 @@ export function listAccessRights(s: Session, accountId: string, query: unknown):
   return listPage(s.store.accessRights, q, keep, rightRules);
 }
 
-/** Creates a manual right; product name and platform id are taken from a right of the same product if any. */
+/** Creates a manual right; the platform product is the one some right already has for this id, else the id itself. */
 export function createAccessRight(s: Session, accountId: string, body: unknown): AccessRight {
   s.account(accountId);
   s.requireAdmin();
@@ -67,31 +66,37 @@ export function createAccessRight(s: Session, accountId: string, body: unknown):
 }
 
 export function updateAccessRight(s: Session, ref: Versioned, patch: unknown): AccessRight {
-  const right = manualRight(s, ref.id);
+  const right = changeableRight(s, ref.id);
   const input = validate(AccessRightUpdate, patch);
   checkVersion(right, ref.version);
+  requireManual(right);
   const updated: AccessRight = { ...right, ...input, updatedAt: s.timestamp(), version: right.version + 1 };
   // The patch alone may be consistent while the resulting term is not.
   if (updated.endsAt !== null && Date.parse(updated.startsAt) >= Date.parse(updated.endsAt)) {
-    throw invalid('endsAt', 'end-before-start', 'end-before-start');
+    throw invalid('endsAt', 'end_before_start', 'The end must lie after the start');
   }
   s.store.accessRights.set(updated);
   return updated;
 }
 
 export function deleteAccessRight(s: Session, ref: Versioned): void {
-  const right = manualRight(s, ref.id);
+  const right = changeableRight(s, ref.id);
   checkVersion(right, ref.version);
+  requireManual(right);
   s.store.accessRights.delete(right.id);
 }
 
-/** A right the principal may change: in scope, an admin's, and created by hand (ordered rights are read-only). */
-function manualRight(s: Session, id: string): AccessRight {
+/** A right in scope, for an admin to change. */
+function changeableRight(s: Session, id: string): AccessRight {
   const right = s.store.accessRights.get(id);
   if (!right || !s.sees(right.accountId)) throw notFound('Access right', id);
   s.requireAdmin();
-  if (!right.manual) throw conflict('Only manually created access rights can be changed');
   return right;
+}
+
+/** Rights that came with an order are read-only; only those created by hand may change. */
+function requireManual(right: AccessRight): void {
+  if (!right.manual) throw conflict('Only manually created access rights can be changed or deleted');
 }
 
 function findProduct(s: Session, productId: string): AccessRight | undefined {

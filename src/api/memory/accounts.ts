@@ -8,16 +8,22 @@ import {
   type ProductType,
 } from '../schemas/index.js';
 import { createInvitedUser } from './users.js';
-import { listPage, type ListRules } from './list.js';
+import { instant, listPage, type ListRules } from './list.js';
 import { conflict, invalid, validate } from './problems.js';
 import { checkVersion, type Session } from './session.js';
 
 const DAY = 86_400_000;
 
 const accountRules: ListRules<Account> = {
-  text: (a) => [a.name, a.reference, a.id],
-  sortable: ['name', 'reference', 'country', 'status', 'createdAt', 'updatedAt'],
-  instants: ['createdAt', 'updatedAt'],
+  text: (a) => [a.name, a.reference],
+  sort: {
+    name: (a) => a.name.toLowerCase(),
+    reference: (a) => a.reference,
+    country: (a) => a.country,
+    status: (a) => a.status,
+    createdAt: (a) => instant(a.createdAt),
+  },
+  defaultSort: 'name',
 };
 
 export function listChildAccounts(s: Session, parentId: string, query: unknown): Page<Account> {
@@ -34,8 +40,10 @@ export function createChildAccount(s: Session, parentId: string, body: unknown):
   const input = validate(AccountCreate, body);
   const type = productType(s, input.productTypeId);
   if (input.trial) requireTrial(type);
-  if (s.store.isSiblingNameTaken(parentId, input.name))
+  if (s.store.isSiblingNameTaken(parentId, input.name)) {
     throw conflict('An account with this name exists', 'name', 'taken');
+  }
+  // Checked before anything is stored: account and admin are created together or not at all.
   if (s.store.isEmailTaken(input.primaryAdmin.email)) {
     throw conflict('This e-mail address is in use', 'primaryAdmin.email', 'taken');
   }
@@ -57,11 +65,9 @@ export function createChildAccount(s: Session, parentId: string, body: unknown):
     version: 1,
   };
   s.store.accounts.set(account);
-  createInvitedUser(s, account.id, {
-    ...input.primaryAdmin,
-    role: 'admin',
-    permissions: s.store.permissions.map((p) => p.id),
-  });
+  // Every customer needs an administrator, invited as soon as the account exists (seed 004 step 2).
+  const permissions = s.store.permissions.map((p) => p.id);
+  createInvitedUser(s, account.id, { ...input.primaryAdmin, role: 'admin', permissions });
   return account;
 }
 
@@ -83,7 +89,7 @@ export function updateAccount(s: Session, ref: Versioned, patch: unknown): Accou
   let trial = account.trial;
   if (wantsTrial === false) trial = null;
   if (wantsTrial === true && !trial) {
-    if (!type) throw invalid('trial', 'unavailable', 'Choose a product type first');
+    if (!type) throw invalid('trial', 'trial_unavailable', 'Choose a product type first');
     trial = trialFrom(s.now(), requireTrial(type));
   }
   const updated: Account = {
@@ -99,12 +105,13 @@ export function updateAccount(s: Session, ref: Versioned, patch: unknown): Accou
 
 function productType(s: Session, id: string): ProductType {
   const type = s.store.productTypes.get(id);
-  if (!type) throw invalid('productTypeId', 'unknown', 'Unknown product type');
+  if (!type) throw invalid('productTypeId', 'unknown_product_type', `Unknown product type "${id}"`);
   return type;
 }
 
 function requireTrial(type: ProductType): ProductType {
-  if (!type.trialAvailable) throw invalid('trial', 'unavailable', 'This product type has no trial');
+  if (!type.trialAvailable)
+    throw invalid('trial', 'trial_unavailable', `The product type "${type.name}" offers no trial`);
   return type;
 }
 

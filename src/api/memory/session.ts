@@ -12,7 +12,8 @@ export class Session {
 
   principal(): User {
     const user = this.store.users.get(this.principalId);
-    if (!user || user.status === 'disabled') throw problem('unauthorized', 401, 'Not signed in');
+    // Like a session: invited users have no password yet, disabled ones are locked out.
+    if (!user || user.status !== 'active') throw problem('unauthorized', 401, 'Not signed in');
     return user;
   }
 

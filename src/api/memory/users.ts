@@ -8,19 +8,28 @@ import {
   type User,
 } from '../schemas/index.js';
 import { loginFromName, uniqueLogin } from './demo-data.js';
-import { listPage, type ListRules } from './list.js';
+import { instant, listPage, type ListRules } from './list.js';
 import { conflict, invalid, notFound, validate } from './problems.js';
 import { checkVersion, type Session } from './session.js';
 
 /** How long a password link stays usable. */
 const PASSWORD_LINK_DAYS = 7;
 
-const DEFAULT_NOTIFICATIONS = { billing: true, general: true, product: true, domain: true, support: true };
+/** New users get no notifications until they or an admin choose some. */
+const NO_NOTIFICATIONS = { billing: false, general: false, product: false, domain: false, support: false };
 
 const userRules: ListRules<User> = {
   text: (u) => [u.name, u.email, u.login],
-  sortable: ['name', 'email', 'login', 'role', 'status', 'createdAt', 'lastLoginAt'],
-  instants: ['createdAt', 'lastLoginAt'],
+  sort: {
+    name: (u) => u.name,
+    email: (u) => u.email.toLowerCase(),
+    login: (u) => u.login,
+    role: (u) => u.role,
+    status: (u) => u.status,
+    createdAt: (u) => instant(u.createdAt),
+    lastLoginAt: (u) => instant(u.lastLoginAt),
+  },
+  defaultSort: 'name',
 };
 
 export function listUsers(s: Session, accountId: string, query: unknown): Page<User> {
@@ -45,8 +54,8 @@ export function createUser(s: Session, accountId: string, body: unknown): User {
 
 /** Adds a user who is invited by e-mail to choose a password; also used for an account's primary admin. */
 export function createInvitedUser(s: Session, accountId: string, input: UserCreate): User {
-  checkPermissions(s, input.permissions ?? []);
   if (s.store.isEmailTaken(input.email)) throw conflict('This e-mail address is in use', 'email', 'taken');
+  checkPermissions(s, input.permissions ?? []);
   const now = s.timestamp();
   const user: User = {
     id: s.store.newId('usr', s.store.users),
@@ -56,7 +65,7 @@ export function createInvitedUser(s: Session, accountId: string, input: UserCrea
     login: uniqueLogin(loginFromName(input.name), s.store.logins),
     role: input.role,
     permissions: input.permissions ?? [],
-    notifications: input.notifications ?? DEFAULT_NOTIFICATIONS,
+    notifications: input.notifications ?? NO_NOTIFICATIONS,
     locale: input.locale ?? null,
     status: 'invited',
     passwordLink: newPasswordLink(s.now()),
@@ -71,13 +80,19 @@ export function createInvitedUser(s: Session, accountId: string, input: UserCrea
 
 export function updateUser(s: Session, ref: Versioned, patch: unknown): User {
   const user = getUser(s, ref.id);
-  s.requireAdmin();
+  const admin = s.requireAdmin();
   const input = validate(UserUpdate, patch);
   checkVersion(user, ref.version);
-  if (input.permissions) checkPermissions(s, input.permissions);
+  if (input.status === 'active' && user.status === 'invited') {
+    throw conflict('An invited user becomes active by choosing a password', 'status', 'invited');
+  }
+  if (user.id === admin.id && (input.status === 'disabled' || input.role === 'user')) {
+    throw conflict('You cannot disable yourself or give up your own admin role');
+  }
   if (input.email !== undefined && s.store.isEmailTaken(input.email, user.id)) {
     throw conflict('This e-mail address is in use', 'email', 'taken');
   }
+  if (input.permissions) checkPermissions(s, input.permissions);
   const updated: User = { ...user, ...input, updatedAt: s.timestamp(), version: user.version + 1 };
   s.store.users.set(updated);
   return updated;
@@ -85,8 +100,9 @@ export function updateUser(s: Session, ref: Versioned, patch: unknown): User {
 
 export function deleteUser(s: Session, ref: Versioned): void {
   const user = getUser(s, ref.id);
-  s.requireAdmin();
+  const admin = s.requireAdmin();
   checkVersion(user, ref.version);
+  if (user.id === admin.id) throw conflict('You cannot delete yourself');
   s.store.users.delete(user.id);
 }
 
@@ -94,6 +110,7 @@ export function deleteUser(s: Session, ref: Versioned): void {
 export function sendPasswordLink(s: Session, userId: string): PasswordLink {
   const user = getUser(s, userId);
   s.requireAdmin();
+  if (user.status === 'disabled') throw conflict('Enable the user before sending a password link');
   const passwordLink = newPasswordLink(s.now());
   s.store.users.set({ ...user, passwordLink, updatedAt: s.timestamp(), version: user.version + 1 });
   return passwordLink;
@@ -108,5 +125,6 @@ function newPasswordLink(now: Date): PasswordLink {
 function checkPermissions(s: Session, ids: string[]): void {
   const known = new Set(s.store.permissions.map((p) => p.id));
   const unknown = ids.findIndex((id) => !known.has(id));
-  if (unknown >= 0) throw invalid(`permissions.${unknown}`, 'unknown', `Unknown permission ${ids[unknown]}`);
+  if (unknown >= 0)
+    throw invalid(`permissions.${unknown}`, 'unknown_permission', `Unknown permission "${ids[unknown]}"`);
 }
