@@ -1,0 +1,144 @@
+// The Acme Telecom example portal: plain JavaScript, no inline code (it runs under a strict CSP).
+// The bearer token lives in this module's memory only: a reload signs out.
+
+const $ = (selector) => document.querySelector(selector);
+const views = { login: $('.login-view'), setPassword: $('.set-password-view'), app: $('.app-view') };
+let token = null;
+
+function show(name) {
+  for (const [key, view] of Object.entries(views)) view.hidden = key !== name;
+  $('.session').hidden = name !== 'app';
+}
+
+async function api(path, options = {}) {
+  const response = await fetch(`/api${path}`, {
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...options.headers,
+    },
+  });
+  const body = response.status === 204 ? null : await response.json();
+  if (!response.ok) throw Object.assign(new Error(body?.detail ?? response.statusText), { problem: body });
+  return body;
+}
+
+function problemText(error) {
+  const fields = error.problem?.errors?.map((e) => e.message).join(' ') ?? '';
+  return `${error.message} ${fields}`.trim();
+}
+
+// Login
+
+for (const button of document.querySelectorAll('.demo-logins button')) {
+  button.addEventListener('click', () => {
+    $('.login [name=email]').value = button.dataset.email;
+    $('.login [name=password]').value = 'tenantkit-demo';
+    $('.login [name=password]').focus();
+  });
+}
+
+$('.login').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = event.currentTarget;
+  form.querySelector('.error').textContent = '';
+  try {
+    const session = await api('/auth/login', {
+      method: 'POST',
+      body: JSON.stringify({ email: form.email.value, password: form.password.value }),
+    });
+    token = session.token;
+    form.reset();
+    await startApp();
+  } catch (error) {
+    form.querySelector('.error').textContent = problemText(error);
+  }
+});
+
+$('.logout').addEventListener('click', async () => {
+  await api('/auth/logout', { method: 'POST' }).catch(() => {});
+  token = null;
+  $('tk-provider').removeAttribute('account-id');
+  show('login');
+});
+
+// Password links from the mails: /set-password?token=…
+
+$('.set-password').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = event.currentTarget;
+  const linkToken = new URLSearchParams(location.search).get('token');
+  form.querySelector('.error').textContent = '';
+  try {
+    await api(`/auth/password-links/${encodeURIComponent(linkToken ?? '')}`, {
+      method: 'POST',
+      body: JSON.stringify({ password: form.password.value }),
+    });
+    form.querySelector('.done').textContent = 'Your password is set. You can sign in now.';
+    setTimeout(() => location.assign('/'), 1500);
+  } catch (error) {
+    form.querySelector('.error').textContent = problemText(error);
+  }
+});
+
+// The signed-in portal
+
+async function loadLibrary() {
+  try {
+    return await import('/tenantkit/tenantkit.min.js');
+  } catch {
+    $('.notice').textContent = 'The tenantkit library is not built yet: run "npm run build" and reload.';
+    return null;
+  }
+}
+
+/** The principal's account and the accounts below it, for the "work as" switcher. */
+async function accountsInScope(root) {
+  const accounts = [{ ...root, depth: 0 }];
+  for (let i = 0; i < accounts.length && accounts.length < 200; i++) {
+    const children = await api(`/accounts/${encodeURIComponent(accounts[i].id)}/children?limit=100`);
+    accounts.splice(i + 1, 0, ...children.items.map((a) => ({ ...a, depth: accounts[i].depth + 1 })));
+  }
+  return accounts;
+}
+
+async function startApp() {
+  const me = await api('/me');
+  show('app');
+  $('.whoami').textContent = `${me.user.name} · ${me.account.name}`;
+  const provider = $('tk-provider');
+  const localeSelect = $('select[name=locale]');
+  localeSelect.value = ['en', 'de', 'fr', 'hu'].includes(me.user.locale) ? me.user.locale : 'en';
+  provider.setAttribute('locale', localeSelect.value);
+  provider.setAttribute('account-id', me.account.id);
+
+  const select = $('select[name=account]');
+  select.replaceChildren(
+    ...(await accountsInScope(me.account)).map((account) => {
+      const option = document.createElement('option');
+      option.value = account.id;
+      option.textContent = `${'\u00a0\u00a0'.repeat(account.depth)}${account.name}`;
+      return option;
+    }),
+  );
+
+  const library = await loadLibrary();
+  if (library) provider.client = library.createRestClient({ baseUrl: '/api', getToken: () => token });
+}
+
+$('select[name=account]').addEventListener('change', (event) => {
+  $('tk-provider').setAttribute('account-id', event.currentTarget.value);
+});
+$('select[name=locale]').addEventListener('change', (event) => {
+  $('tk-provider').setAttribute('locale', event.currentTarget.value);
+  document.documentElement.lang = event.currentTarget.value;
+});
+$('select[name=theme]').addEventListener('change', (event) => {
+  const provider = $('tk-provider');
+  if (event.currentTarget.value) provider.setAttribute('theme', event.currentTarget.value);
+  else provider.removeAttribute('theme');
+  document.body.dataset.theme = event.currentTarget.value;
+});
+
+show(location.pathname === '/set-password' ? 'setPassword' : 'login');

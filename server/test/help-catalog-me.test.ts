@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import * as z from 'zod/mini';
+import { HelpSettings, Me, PermissionList, ProductTypeList } from '../../src/api/schemas/index.js';
+import { NW_ADMIN, NW_USER, RESELLER, startTestServer, type TestServer } from './helpers.js';
+
+let s: TestServer;
+let reseller: string;
+let nwAdmin: string;
+let nwUser: string;
+before(async () => {
+  s = await startTestServer();
+  [reseller, nwAdmin, nwUser] = [await s.login(RESELLER), await s.login(NW_ADMIN), await s.login(NW_USER)];
+});
+after(() => s.close());
+
+const help = {
+  displayName: 'Acme Help',
+  logoUrl: 'https://acme.example/logo.svg',
+  mode: 'link',
+  helpUrl: 'https://help.acme.example/start',
+  email: 'help@acme.example',
+  phone: '+49 30 555',
+  hours: '24/7',
+  message: 'We are here.',
+  accentColor: '#112233',
+};
+
+describe('GET /me', () => {
+  it('returns the principal, acting for its own account by default', async () => {
+    const r = await s.request('GET', '/api/me', { token: nwUser });
+    assert.equal(r.status, 200);
+    assert.ok(z.safeParse(Me, r.body).success);
+    assert.equal(r.body.role, 'user');
+    assert.equal(r.body.account.id, 'acc_northwind');
+    assert.equal(r.body.actingFor.id, 'acc_northwind');
+    assert.deepEqual(r.body.permissions, r.body.user.permissions);
+  });
+
+  it('acts for an account inside the scope only (X-Act-As-Account)', async () => {
+    const acting = await s.request('GET', '/api/me', { token: reseller, headers: { 'X-Act-As-Account': 'acc_northwind_berlin' } });
+    assert.equal(acting.body.account.id, 'acc_acme');
+    assert.equal(acting.body.actingFor.id, 'acc_northwind_berlin');
+    const outside = await s.request('GET', '/api/me', { token: nwAdmin, headers: { 'X-Act-As-Account': 'acc_contoso' } });
+    assert.equal(outside.status, 404);
+    const unknown = await s.request('GET', '/api/me', { token: nwAdmin, headers: { 'X-Act-As-Account': 'acc_nope' } });
+    assert.deepEqual(unknown.body, outside.body);
+  });
+
+  it('narrows the scope to the account acted for', async () => {
+    const headers = { 'X-Act-As-Account': 'acc_northwind' };
+    assert.equal((await s.request('GET', '/api/accounts/acc_northwind_berlin', { token: reseller, headers })).status, 200);
+    assert.equal((await s.request('GET', '/api/accounts/acc_contoso', { token: reseller, headers })).status, 404);
+  });
+});
+
+describe('catalogs', () => {
+  it('GET /permissions returns the grouped catalog of seed 002', async () => {
+    const r = await s.request('GET', '/api/permissions', { token: nwUser });
+    assert.equal(r.status, 200);
+    assert.ok(z.safeParse(PermissionList, r.body).success);
+    assert.equal(r.body.items.length, 7);
+    assert.deepEqual(
+      [...new Set(r.body.items.map((p: { group: string }) => p.group))].sort(),
+      ['Account', 'Billing', 'Domains', 'Services', 'Support'],
+    );
+  });
+
+  it('GET /product-types includes trial and locked types', async () => {
+    const r = await s.request('GET', '/api/product-types', { token: nwUser });
+    assert.ok(z.safeParse(ProductTypeList, r.body).success);
+    assert.ok(r.body.items.some((p: { lockedOnceAssigned: boolean }) => p.lockedOnceAssigned));
+    assert.ok(r.body.items.some((p: { trialAvailable: boolean }) => p.trialAvailable));
+    assert.ok(r.body.items.some((p: { trialAvailable: boolean }) => !p.trialAvailable));
+  });
+
+  it('need a signed-in principal', async () => {
+    assert.equal((await s.request('GET', '/api/permissions')).status, 401);
+    assert.equal((await s.request('GET', '/api/product-types')).status, 401);
+  });
+});
+
+describe('help settings', () => {
+  it('resolve from the nearest reseller for every account below it', async () => {
+    for (const id of ['acc_acme', 'acc_northwind', 'acc_northwind_berlin']) {
+      const r = await s.request('GET', `/api/accounts/${id}/help`, { token: reseller });
+      assert.equal(r.status, 200);
+      assert.ok(z.safeParse(HelpSettings, r.body).success);
+      assert.equal(r.body.ownerAccountId, 'acc_acme');
+      assert.equal(r.headers.get('etag'), `"${r.body.version}"`);
+    }
+    assert.equal((await s.request('GET', '/api/accounts/acc_northwind_berlin/help', { token: nwUser })).status, 200);
+  });
+
+  it('are changed by reseller admins only, with If-Match', async () => {
+    assert.equal((await s.request('PUT', '/api/accounts/acc_northwind/help', { token: nwAdmin, body: help, headers: { 'If-Match': '"1"' } })).status, 403);
+    assert.equal((await s.request('PUT', '/api/accounts/acc_acme/help', { token: reseller, body: help })).status, 428);
+    assert.equal((await s.request('PUT', '/api/accounts/acc_acme/help', { token: reseller, body: help, headers: { 'If-Match': '"9"' } })).status, 412);
+    const ok = await s.request('PUT', '/api/accounts/acc_acme/help', { token: reseller, body: help, headers: { 'If-Match': '"1"' } });
+    assert.equal(ok.status, 200);
+    assert.equal(ok.body.version, 2);
+    assert.equal(ok.body.mode, 'link');
+    const seen = await s.request('GET', '/api/accounts/acc_northwind/help', { token: nwUser });
+    assert.equal(seen.body.helpUrl, help.helpUrl);
+  });
+
+  it('validate the body (link mode needs a URL; only http(s) URLs)', async () => {
+    const r = await s.request('PUT', '/api/accounts/acc_acme/help', {
+      token: reseller,
+      body: { ...help, helpUrl: null, logoUrl: 'javascript:alert(1)', ownerAccountId: 'acc_x' },
+      headers: { 'If-Match': '"2"' },
+    });
+    assert.equal(r.status, 422);
+    assert.deepEqual(r.body.errors.map((e: { path: string }) => e.path).sort(), ['helpUrl', 'logoUrl', 'ownerAccountId']);
+  });
+
+  it('are created without If-Match when none exist', async () => {
+    await s.db.query('DELETE FROM help_settings');
+    assert.equal((await s.request('GET', '/api/accounts/acc_northwind/help', { token: nwUser })).status, 404);
+    const created = await s.request('PUT', '/api/accounts/acc_acme/help', { token: reseller, body: help });
+    assert.equal(created.status, 201);
+    assert.equal(created.body.version, 1);
+  });
+});
