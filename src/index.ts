@@ -7,3 +7,4 @@ export { TkElement } from './core/tk-element.js';
 export { TkEvent, type TkErrorDetail } from './core/events.js';
 export { catalogs, SHIPPED_LOCALES, type MessageKey, type Messages } from './locales/index.js';
 export { TkProvider } from './components/provider/provider.js';
+export { TkUserManager } from './components/user-manager/user-manager.js';
