@@ -1,6 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
+import { referenceServer } from './scripts/wtr-reference-server.mjs';
 
 /** Browser tests run in Debian's Chromium (no browser download); as root it needs --no-sandbox. */
 const chromium = chromeLauncher({
@@ -19,15 +20,22 @@ const chromium = chromeLauncher({
   },
 });
 
+/** Filled in by the reference-server plugin when it listens. */
+const server = {};
+
 export default {
-  files: ['test/**/*.test.ts', '!test/e2e/**'],
+  files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
+    referenceServer(server),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [chromium],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // Contract tests (`*.server.test.ts`) read the reference server's API URL from this global.
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html lang="en"><body><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html lang="en"><body>
+      <script>window.__TK_SERVER__ = ${JSON.stringify(server.apiUrl ?? null)};</script>
+      <script type="module" src="${testFramework}"></script></body></html>`,
 };
