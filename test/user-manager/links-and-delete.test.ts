@@ -46,6 +46,24 @@ describe('<tk-user-manager> password links and delete', () => {
     expect((await deleted).detail.user.name).to.equal('Uwe Nutzer');
     await waitUntil(() => !names(el).includes('Uwe Nutzer'));
     expect($(el, '[part~=banner]').textContent).to.contain('Uwe Nutzer was deleted.');
+    // The row and its button are gone: the focus lands on the message, not on the page's body.
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part~=banner]'), 'focus lost');
+  });
+
+  it('shows the last page that has users after its last user was deleted', async () => {
+    const { client, calls } = demoClient();
+    const el = await mount(client);
+    el.pageSize = 17;
+    await waitUntil(() => $(el, '[part=pagination]'));
+    button($(el, '[part=pagination]'), 'Next page').click();
+    await waitUntil(() => names(el).length === 1);
+    const last = names(el)[0]!;
+    button(row(el, last), 'Delete').click();
+    await waitUntil(() => $<HTMLDialogElement>(el, '#confirm-dialog').open);
+    $<HTMLButtonElement>(el, '[part=confirm]').click();
+    await waitUntil(() => names(el).length === 17, 'previous page not shown');
+    expect(calls.filter((c) => c.op === 'listUsers').at(-1)!.args[1]).to.include({ offset: 0 });
+    expect($(el, '[part=empty]')).to.equal(null);
   });
 
   it('keeps the user when the host vetoes or the admin cancels', async () => {

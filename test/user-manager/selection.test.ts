@@ -64,6 +64,10 @@ describe('<tk-user-manager> selection and bulk actions', () => {
     await waitUntil(() => $(el, '[part=results]'));
     expect($(el, '[part=results]').textContent).to.contain('3 of 3 done.');
     expect($$(el, '[part=results] li.ok')).to.have.length(3);
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === $(el, '[part=results]'),
+      'focus not on the results',
+    );
     await expect(el).to.be.accessible();
   });
 

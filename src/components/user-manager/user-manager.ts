@@ -158,8 +158,14 @@ export class TkUserManager extends TkElement {
     task: async ([api, accountId, list, limit], { signal }) => {
       if (!api) throw new Error('no client');
       const account = accountId ?? (await principalOf(api)).actingFor.id;
-      const page = await api.listUsers(account, toQuery(list, limit), { signal });
-      return { accountId: account, ...page };
+      let offset = list.offset;
+      let page = await api.listUsers(account, toQuery(list, limit), { signal });
+      if (!page.items.length && page.total > 0 && offset > 0) {
+        // The page emptied (its users were deleted): show the last page that has users.
+        offset = Math.floor((page.total - 1) / limit) * limit;
+        page = await api.listUsers(account, toQuery({ ...list, offset }, limit), { signal });
+      }
+      return { accountId: account, offset, ...page };
     },
     args: () =>
       [
@@ -278,6 +284,7 @@ export class TkUserManager extends TkElement {
     const { tone, text } = this.banner;
     return html`<div
       class="banner ${tone}"
+      tabindex="-1"
       part="banner${tone === 'error' ? ' error' : ''}"
       role=${tone === 'error' ? 'alert' : 'status'}
     >
@@ -316,7 +323,7 @@ export class TkUserManager extends TkElement {
     const l = this.i18n;
     const outcomes = this.results;
     const ok = outcomes.filter((o) => o.ok).length;
-    return html`<section class="results" part="results" aria-labelledby="results-title">
+    return html`<section class="results" part="results" tabindex="-1" aria-labelledby="results-title">
       <h2 id="results-title">${l.t('users.result.title')}</h2>
       <p role="status">${l.t('users.result.summary', { ok, total: outcomes.length })}</p>
       <ul>
@@ -381,13 +388,12 @@ export class TkUserManager extends TkElement {
       onToggleStatus: (user) => this.runBulk(user.status === 'disabled' ? 'enable' : 'disable', [user]),
       onDelete: (user, trigger) => this.askConfirm('delete', [user], trigger),
     })}
-    ${this.renderPagination(page.total)}`;
+    ${this.renderPagination(page.offset, page.total)}`;
   }
 
-  private renderPagination(total: number) {
+  private renderPagination(offset: number, total: number) {
     if (total <= this.pageSize) return nothing;
     const l = this.i18n;
-    const { offset } = this.list;
     const to = Math.min(offset + this.pageSize, total);
     return html`<nav class="pagination" part="pagination" aria-label=${l.t('users.pagination')}>
       <button
@@ -579,7 +585,7 @@ export class TkUserManager extends TkElement {
 
   // ---- create and edit ----
 
-  private async openCreate(e: Event) {
+  private openCreate(e: Event) {
     this.openForm('create', undefined, emptyDraft(), e.currentTarget as HTMLElement);
   }
 
@@ -725,13 +731,15 @@ export class TkUserManager extends TkElement {
   private onConfirm() {
     const c = this.confirming;
     this.confirmDialog?.close();
+    // Back on the trigger now, before the action may remove it (`close` only fires later).
+    this.restoreFocus();
     if (c) void this.runBulk(c.action, c.users);
   }
 
   private onConfirmClosed() {
     if (this.confirmDialog?.open) return;
     this.confirming = undefined;
-    this.restoreFocus();
+    if (this.returnFocus) this.restoreFocus();
   }
 
   /** Runs one action for each user; one user gets a banner, several a result per user. */
@@ -754,6 +762,17 @@ export class TkUserManager extends TkElement {
     const done = new Set(outcomes.filter((o) => o.ok).map((o) => o.user.id));
     this.selected = new Set([...this.selected].filter((id) => !done.has(id)));
     this.reload();
+    await this.keepFocusAfterReload();
+  }
+
+  /** When the focused control went away (its row was deleted, the selection bar closed), focus the outcome. */
+  private async keepFocusAfterReload() {
+    await this.updateComplete;
+    await this.usersTask.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    const active = document.activeElement;
+    if (this.shadowRoot?.activeElement || (active && active !== document.body)) return;
+    this.renderRoot.querySelector<HTMLElement>('[part~=results], [part~=banner]')?.focus();
   }
 
   private async runOne(api: ProvisioningClient, action: BulkAction | 'enable', user: User): Promise<Outcome> {
