@@ -46,8 +46,9 @@ export async function toProvisioningError(
   if (signal?.aborted) return new ProvisioningError('aborted', `${label}: aborted`, { cause: error });
   if (error instanceof ProvisioningError) return error;
   if (error instanceof HTTPError) return fromErrorResponse(error.response, label, error);
-  if (error instanceof TimeoutError)
+  if (error instanceof TimeoutError) {
     return new ProvisioningError('timeout', `${label}: timed out`, { cause: error });
+  }
   return new ProvisioningError('network', `${label}: network failure`, { cause: error });
 }
 

@@ -110,8 +110,9 @@ function productType(s: Session, id: string): ProductType {
 }
 
 function requireTrial(type: ProductType): ProductType {
-  if (!type.trialAvailable)
+  if (!type.trialAvailable) {
     throw invalid('trial', 'trial_unavailable', `The product type "${type.name}" offers no trial`);
+  }
   return type;
 }
 

@@ -33,8 +33,9 @@ export function putHelpSettings(
   const owner = [...s.store.lineage(accountId)].find((a) => a.kind === 'reseller')!;
   const current = s.store.help.get(owner.id);
   if (current) {
-    if (version === undefined)
+    if (version === undefined) {
       throw problem('precondition-failed', 428, 'Send the version you read (If-Match)');
+    }
     checkVersion(current, version);
   }
   const settings: HelpSettings = { ...input, ownerAccountId: owner.id, version: (current?.version ?? 0) + 1 };

@@ -125,6 +125,7 @@ function newPasswordLink(now: Date): PasswordLink {
 function checkPermissions(s: Session, ids: string[]): void {
   const known = new Set(s.store.permissions.map((p) => p.id));
   const unknown = ids.findIndex((id) => !known.has(id));
-  if (unknown >= 0)
+  if (unknown >= 0) {
     throw invalid(`permissions.${unknown}`, 'unknown_permission', `Unknown permission "${ids[unknown]}"`);
+  }
 }
