@@ -118,6 +118,23 @@ describe('<tk-user-manager> create', () => {
     expect((await created).detail.user.permissions).to.deep.equal(['support.tickets']);
   });
 
+  it('still creates a user when the permission catalog cannot be loaded', async () => {
+    const { client } = demoClient({
+      fail: (op) =>
+        op === 'listPermissions' ? new ProvisioningError('server', 'down', { status: 500 }) : undefined,
+    });
+    const el = await mount(client);
+    button(el, 'New user').click();
+    await waitUntil(() => $(el, 'fieldset[data-field=permissions] .field-error'));
+    expect($(el, 'fieldset[data-field=permissions]').textContent).to.contain('could not be loaded');
+    await expect(el).to.be.accessible();
+    type(el, 'name', 'No Catalog');
+    type(el, 'email', 'no.catalog@northwind.example');
+    const created = oneEvent(el, 'tk-user-created');
+    button($(el, 'form'), 'Create and invite').click();
+    expect((await created).detail.user.permissions).to.deep.equal([]);
+  });
+
   it('lets the host veto the creation', async () => {
     const { client, count } = demoClient();
     const el = await mount(client);

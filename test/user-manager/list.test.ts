@@ -1,4 +1,5 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define/provider.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, demoClient, hasState, mount, names, settled } from './helpers.js';
 
@@ -29,6 +30,18 @@ describe('<tk-user-manager> list', () => {
     const el = await mount(client, { accountId: 'acc_northwind_berlin' });
     expect(names(el)).to.include('Bernd Berlin');
     expect(names(el)).not.to.include('Nora Northwind');
+  });
+
+  it("lists the provider's account when the reseller works as a selected tenant", async () => {
+    const { client } = demoClient({ principal: 'usr_acme_admin' });
+    const provider = await fixture(
+      html`<tk-provider .client=${client} account-id="acc_contoso" locale="en"
+        ><tk-user-manager></tk-user-manager
+      ></tk-provider>`,
+    );
+    const el = provider.querySelector('tk-user-manager')!;
+    await settled(el);
+    expect(names(el)).to.include('Claire Contoso');
   });
 
   it('searches after a pause in typing, with one request and the stale one aborted', async () => {

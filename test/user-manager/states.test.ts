@@ -30,6 +30,7 @@ describe('<tk-user-manager> states', () => {
     const el = await fixture(html`<tk-user-manager .client=${client} locale="en"></tk-user-manager>`);
     await waitUntil(() => hasState(el as never, 'loading'));
     expect($(el, '[part=loading]').textContent).to.contain('Loading');
+    await expect(el).to.be.accessible();
     await settled(el as never);
     expect(hasState(el as never, 'loading')).to.equal(false);
   });
