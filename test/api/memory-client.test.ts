@@ -238,6 +238,11 @@ describe('createMemoryClient', () => {
         newUser({ email: 'anna2@northwind.example' }),
       );
       expect([first.login, second.login]).to.deep.equal(['anna.muller', 'anna.muller2']);
+      // Like the server, a login is taken only while a user has it.
+      await c.deleteUser(first);
+      expect(
+        (await c.createUser('acc_northwind', newUser({ email: 'anna3@northwind.example' }))).login,
+      ).to.equal('anna.muller');
     });
 
     it('creates users invited, with a password link valid for 7 days', async () => {

@@ -21,8 +21,6 @@ export class MemoryStore {
   readonly permissions: Permission[];
   /** Help settings by the reseller account they belong to. */
   readonly help = new Map<string, HelpSettings>();
-  /** Logins in use, to keep generated ones unique. */
-  readonly logins = new Set<string>();
   private idCounter = 0;
 
   constructor(seed: MemorySeed) {
@@ -33,7 +31,6 @@ export class MemoryStore {
     this.accessRights = new Table(own.accessRights);
     for (const t of own.productTypes) this.productTypes.set(t.id, t);
     for (const { accountId, ...settings } of own.help) this.help.set(accountId, settings);
-    for (const u of own.users) this.logins.add(u.login);
     this.permissions = own.permissions;
   }
 

@@ -62,7 +62,7 @@ export function createInvitedUser(s: Session, accountId: string, input: UserCrea
     accountId,
     name: input.name,
     email: input.email,
-    login: uniqueLogin(loginFromName(input.name), s.store.logins),
+    login: freeLogin(s, input.name),
     role: input.role,
     permissions: input.permissions ?? [],
     notifications: input.notifications ?? NO_NOTIFICATIONS,
@@ -114,6 +114,14 @@ export function sendPasswordLink(s: Session, userId: string): PasswordLink {
   const passwordLink = newPasswordLink(s.now());
   s.store.users.set({ ...user, passwordLink, updatedAt: s.timestamp(), version: user.version + 1 });
   return passwordLink;
+}
+
+/** The login derived from the name, with a number appended while a current user has it (`anna.schmidt2`). */
+function freeLogin(s: Session, name: string): string {
+  const base = loginFromName(name);
+  const taken = new Set<string>();
+  for (const user of s.store.users.values()) if (user.login.startsWith(base)) taken.add(user.login);
+  return uniqueLogin(base, taken);
 }
 
 function newPasswordLink(now: Date): PasswordLink {
