@@ -1,18 +1,17 @@
 import type { Account } from '../../src/api/schemas/index.js';
 import type { Principal } from '../context.js';
 import type { Queryable } from '../db/db.js';
-import { toAccount } from '../db/rows.js';
 import { forbidden, notFound } from '../http/problem.js';
-import { isWithin } from './scope.js';
+import { accountWithin } from './scope.js';
 
 /**
  * The account `id` if the principal may see it (the account it acts for, or one below it).
  * Anything else is "not found", so ids outside the scope never reveal that they exist.
  */
 export async function accountInScope(db: Queryable, principal: Principal, id: string): Promise<Account> {
-  if (!(await isWithin(db, principal.actingFor.id, id))) throw notFound('Account');
-  const [row] = await db.query('SELECT * FROM accounts WHERE id = $1', [id]);
-  return toAccount(row!);
+  const account = await accountWithin(db, principal.actingFor.id, id);
+  if (!account) throw notFound('Account');
+  return account;
 }
 
 /** Writes need the admin role; normal users read only. */

@@ -3,7 +3,7 @@ import { ACT_AS_HEADER } from '../../src/api/client.js';
 import type { AppEnv, Deps } from '../context.js';
 import { toAccount, toUser } from '../db/rows.js';
 import { HttpError, notFound } from '../http/problem.js';
-import { isWithin } from './scope.js';
+import { accountWithin } from './scope.js';
 import { hashToken } from './tokens.js';
 
 const unauthorized = () =>
@@ -15,22 +15,23 @@ export function authenticate(deps: Deps): MiddlewareHandler<AppEnv> {
     const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('Authorization') ?? '');
     if (!match) throw unauthorized();
     const tokenHash = hashToken(match[1]!);
-    const [row] = await deps.db.query(
-      `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
+    // One round trip for the session, its user and their account (this runs on every request).
+    const [row] = await deps.db.query<{ u: Record<string, unknown>; a: Record<string, unknown> }>(
+      `SELECT row_to_json(u) AS u, row_to_json(a) AS a
+       FROM sessions s JOIN users u ON u.id = s.user_id JOIN accounts a ON a.id = u.account_id
        WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.status = 'active'`,
       [tokenHash, deps.now()],
     );
     if (!row) throw unauthorized();
-    const user = toUser(row);
-    const [accountRow] = await deps.db.query('SELECT * FROM accounts WHERE id = $1', [user.accountId]);
-    const account = toAccount(accountRow!);
+    const user = toUser(row.u);
+    const account = toAccount(row.a);
     let actingFor = account;
     const actAs = c.req.header(ACT_AS_HEADER);
     if (actAs && actAs !== account.id) {
       // Acting for an account outside the scope looks exactly like acting for one that does not exist.
-      if (!(await isWithin(deps.db, account.id, actAs))) throw notFound('Account');
-      const [actRow] = await deps.db.query('SELECT * FROM accounts WHERE id = $1', [actAs]);
-      actingFor = toAccount(actRow!);
+      const target = await accountWithin(deps.db, account.id, actAs);
+      if (!target) throw notFound('Account');
+      actingFor = target;
     }
     c.set('principal', { user, account, actingFor, tokenHash });
     await next();

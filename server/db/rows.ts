@@ -1,9 +1,9 @@
 import type { AccessRight, Account, HelpSettings, Permission, ProductType, User } from '../../src/api/schemas/index.js';
 
-/** Row shapes as both drivers return them (timestamptz as Date, jsonb parsed). */
+/** Row shapes as both drivers return them: timestamptz as Date (or as text inside `row_to_json`), jsonb parsed. */
 type Row = Record<string, unknown>;
 
-const iso = (value: unknown): string => (value as Date).toISOString();
+const iso = (value: unknown): string => new Date(value as Date | string).toISOString();
 const isoOrNull = (value: unknown): string | null => (value == null ? null : iso(value));
 
 export const toAccount = (r: Row): Account => ({

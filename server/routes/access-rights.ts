@@ -52,8 +52,7 @@ export function accountAccessRightRoutes(deps: Deps): Hono<AppEnv> {
     const query = parseListQuery(AccessRightListQuery, c.req.query());
     const sql = new ListSql();
     sql.where(`account_id = ${sql.p(account.id)}`);
-    if (query.q)
-      sql.where(`lower(id || ' ' || coalesce(offer_id, '') || ' ' || product_id) LIKE ${sql.p(containsPattern(query.q))}`);
+    if (query.q) sql.where(`search_text LIKE ${sql.p(containsPattern(query.q))}`);
     if (query.status) sql.where(`status = ${sql.p(query.status)}`);
     if (query.manual !== undefined) sql.where(`manual = ${sql.p(query.manual)}`);
     if (query.validOn) {

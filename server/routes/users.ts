@@ -32,8 +32,7 @@ export function accountUserRoutes(deps: Deps): Hono<AppEnv> {
     const query = parseListQuery(UserListQuery, c.req.query());
     const sql = new ListSql();
     sql.where(`account_id = ${sql.p(account.id)}`);
-    // The same expression as the users_search trigram index, so a search uses it.
-    if (query.q) sql.where(`lower(name || ' ' || email || ' ' || login) LIKE ${sql.p(containsPattern(query.q))}`);
+    if (query.q) sql.where(`search_text LIKE ${sql.p(containsPattern(query.q))}`);
     if (query.role) sql.where(`role = ${sql.p(query.role)}`);
     if (query.status) sql.where(`status = ${sql.p(query.status)}`);
     return c.json(await sql.page(db, 'users', orderBy(query.sort, SORTABLE, 'name'), query, toUser));

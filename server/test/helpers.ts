@@ -22,6 +22,8 @@ async function openFreshDb(): Promise<Db> {
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_URL });
   await admin.connect();
+  // The extension lives in public, shared by every test schema (a test schema's drop must not take it along).
+  await admin.query('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public');
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const db = await openPostgres(POSTGRES_URL, `${schema},public`);
