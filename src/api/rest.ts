@@ -67,6 +67,29 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
     'If-Match': etags.get(resource) ?? etagFor(version),
   });
 
+  const update = <S extends z.ZodMiniType>(
+    schema: S,
+    endpoint: EndpointName,
+    resource: Versioned,
+    patch: unknown,
+    signal: AbortSignal | undefined,
+  ) =>
+    call(schema, 'PATCH', endpoint, resource.id, {
+      signal,
+      json: patch,
+      headers: ifMatch(resource, resource.version),
+    });
+
+  const remove = async (endpoint: EndpointName, resource: Versioned, signal: AbortSignal | undefined) => {
+    // Whatever body a successful delete carries, nothing in it is needed.
+    await send({
+      method: 'DELETE',
+      path: fillPath(paths[endpoint], resource.id),
+      signal,
+      headers: ifMatch(resource, resource.version),
+    });
+  };
+
   return {
     me: ({ actingFor, signal } = {}) =>
       call(Me, 'GET', 'me', undefined, {
@@ -75,12 +98,7 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
       }),
 
     getAccount: (id, { signal } = {}) => call(Account, 'GET', 'account', id, { signal }),
-    updateAccount: (account, patch, { signal } = {}) =>
-      call(Account, 'PATCH', 'account', account.id, {
-        signal,
-        json: patch,
-        headers: ifMatch(account, account.version),
-      }),
+    updateAccount: (account, patch, { signal } = {}) => update(Account, 'account', account, patch, signal),
     listChildAccounts: (parentId, query, { signal } = {}) =>
       call(AccountPage, 'GET', 'children', parentId, { signal, query }),
     createChildAccount: (parentId, body, { signal } = {}) =>
@@ -96,16 +114,8 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
     createUser: (accountId, body, { signal } = {}) =>
       call(User, 'POST', 'users', accountId, { signal, json: body }),
     getUser: (id, { signal } = {}) => call(User, 'GET', 'user', id, { signal }),
-    updateUser: (user, patch, { signal } = {}) =>
-      call(User, 'PATCH', 'user', user.id, { signal, json: patch, headers: ifMatch(user, user.version) }),
-    deleteUser: async (user, { signal } = {}) => {
-      await send({
-        method: 'DELETE',
-        path: fillPath(paths.user, user.id),
-        signal,
-        headers: ifMatch(user, user.version),
-      });
-    },
+    updateUser: (user, patch, { signal } = {}) => update(User, 'user', user, patch, signal),
+    deleteUser: (user, { signal } = {}) => remove('user', user, signal),
     sendPasswordLink: (userId, { signal } = {}) =>
       call(PasswordLink, 'POST', 'passwordLink', userId, { signal }),
 
@@ -114,19 +124,8 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
     createAccessRight: (accountId, body, { signal } = {}) =>
       call(AccessRight, 'POST', 'accessRights', accountId, { signal, json: body }),
     updateAccessRight: (right, patch, { signal } = {}) =>
-      call(AccessRight, 'PATCH', 'accessRight', right.id, {
-        signal,
-        json: patch,
-        headers: ifMatch(right, right.version),
-      }),
-    deleteAccessRight: async (right: Versioned, { signal } = {}) => {
-      await send({
-        method: 'DELETE',
-        path: fillPath(paths.accessRight, right.id),
-        signal,
-        headers: ifMatch(right, right.version),
-      });
-    },
+      update(AccessRight, 'accessRight', right, patch, signal),
+    deleteAccessRight: (right, { signal } = {}) => remove('accessRight', right, signal),
 
     getHelpSettings: (accountId, { signal } = {}) => call(HelpSettings, 'GET', 'help', accountId, { signal }),
     putHelpSettings: (accountId, settings, { signal } = {}) => {
