@@ -549,8 +549,9 @@ describe('createMemoryClient', () => {
       expect(first.items).to.have.length(100);
       expect(again.total).to.equal(first.total);
       expect(first.items[0]!.startsAt >= first.items[99]!.startsAt).to.equal(true);
-      // Tens of milliseconds at worst on a slow machine; the bound only catches accidental quadratic work.
-      expect(elapsed, `${elapsed} ms`).to.be.below(150);
+      // Some 10–40 ms on an idle machine. The bound is loose so that a busy CI machine passes: it is there to
+      // catch accidental quadratic work (re-sorting or copying everything per call), which takes seconds.
+      expect(elapsed, `${elapsed} ms`).to.be.below(1000);
     });
   });
 
