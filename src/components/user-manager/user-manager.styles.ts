@@ -93,7 +93,7 @@ export const styles = css`
   }
   td.email,
   td.login {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   td.actions {
     white-space: nowrap;
@@ -110,6 +110,9 @@ export const styles = css`
     border: 0;
     background: none;
     font-weight: 600;
+    /* Follow the header row, which a brand may restyle through ::part(header-row). */
+    text-transform: inherit;
+    letter-spacing: inherit;
     cursor: pointer;
   }
   .sort-mark {
