@@ -18,7 +18,12 @@ import { helpRoutes } from './routes/help.js';
 import { meRoutes } from './routes/me.js';
 import { accountUserRoutes, userRoutes } from './routes/users.js';
 
-export function createDeps(options: { db: Db; config: ServerConfig; now?: () => Date; transport?: Transport }): Deps {
+export function createDeps(options: {
+  db: Db;
+  config: ServerConfig;
+  now?: () => Date;
+  transport?: Transport;
+}): Deps {
   const now = options.now ?? (() => new Date());
   return {
     db: options.db,

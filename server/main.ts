@@ -22,7 +22,9 @@ const started = Date.now();
 if (await seedIfEmpty(db, { bulk: env.TENANTKIT_BULK !== '0' }))
   console.log(`Seeded the demo data in ${Date.now() - started} ms.`);
 
-const transport = env.SMTP_URL ? await smtpTransport(env.SMTP_URL, env.SMTP_FROM ?? 'tenantkit <noreply@localhost>') : undefined;
+const transport = env.SMTP_URL
+  ? await smtpTransport(env.SMTP_URL, env.SMTP_FROM ?? 'tenantkit <noreply@localhost>')
+  : undefined;
 const app = createApp(createDeps({ db, config, transport }));
 const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, () => {
   console.log(`tenantkit reference server on ${config.publicUrl}/`);
@@ -30,7 +32,8 @@ const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, () => {
   console.log(`  API: ${config.publicUrl}/api  ·  OpenAPI: ${config.publicUrl}/api/openapi.json`);
   if (config.devTools) console.log(`  outbox: ${config.publicUrl}/dev/outbox`);
   console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
-  for (const login of createDemoData().logins) console.log(`  ${login.email.padEnd(26)} ${login.role}, ${login.account}`);
+  for (const login of createDemoData().logins)
+    console.log(`  ${login.email.padEnd(26)} ${login.role}, ${login.account}`);
 });
 
 const shutdown = () => {

@@ -44,37 +44,148 @@ interface Operation {
 
 const P = DEFAULT_PATHS;
 const OPERATIONS: Operation[] = [
-  { method: 'post', path: '/auth/login', summary: 'Sign in; returns a bearer token', body: 'LoginRequest', ok: [200, 'LoginResponse'], public: true },
+  {
+    method: 'post',
+    path: '/auth/login',
+    summary: 'Sign in; returns a bearer token',
+    body: 'LoginRequest',
+    ok: [200, 'LoginResponse'],
+    public: true,
+  },
   { method: 'post', path: '/auth/logout', summary: 'End the session of this token', ok: [204] },
-  { method: 'post', path: '/auth/password-links/{token}', summary: 'Choose a password through a mailed link', body: 'SetPasswordRequest', ok: [204], public: true },
-  { method: 'get', path: P.me, summary: 'The signed-in principal and the account it acts for', ok: [200, 'Me'] },
+  {
+    method: 'post',
+    path: '/auth/password-links/{token}',
+    summary: 'Choose a password through a mailed link',
+    body: 'SetPasswordRequest',
+    ok: [204],
+    public: true,
+  },
+  {
+    method: 'get',
+    path: P.me,
+    summary: 'The signed-in principal and the account it acts for',
+    ok: [200, 'Me'],
+  },
   { method: 'get', path: P.account, summary: 'One account', ok: [200, 'Account'], versioned: 'etag' },
-  { method: 'patch', path: P.account, summary: 'Change an account', body: 'AccountUpdate', ok: [200, 'Account'], versioned: 'if-match' },
-  { method: 'get', path: P.children, summary: 'Child accounts', ok: [200, 'AccountPage'], query: S.AccountListQuery },
-  { method: 'post', path: P.children, summary: 'Create a child account and invite its primary admin', body: 'AccountCreate', ok: [201, 'Account'] },
+  {
+    method: 'patch',
+    path: P.account,
+    summary: 'Change an account',
+    body: 'AccountUpdate',
+    ok: [200, 'Account'],
+    versioned: 'if-match',
+  },
+  {
+    method: 'get',
+    path: P.children,
+    summary: 'Child accounts',
+    ok: [200, 'AccountPage'],
+    query: S.AccountListQuery,
+  },
+  {
+    method: 'post',
+    path: P.children,
+    summary: 'Create a child account and invite its primary admin',
+    body: 'AccountCreate',
+    ok: [201, 'Account'],
+  },
   { method: 'get', path: P.productTypes, summary: 'Product types', ok: [200, 'ProductTypeList'] },
   { method: 'get', path: P.permissions, summary: 'The permission catalog', ok: [200, 'PermissionList'] },
-  { method: 'get', path: P.users, summary: 'Users of an account', ok: [200, 'UserPage'], query: S.UserListQuery },
-  { method: 'post', path: P.users, summary: 'Create a user; mails a password link', body: 'UserCreate', ok: [201, 'User'] },
+  {
+    method: 'get',
+    path: P.users,
+    summary: 'Users of an account',
+    ok: [200, 'UserPage'],
+    query: S.UserListQuery,
+  },
+  {
+    method: 'post',
+    path: P.users,
+    summary: 'Create a user; mails a password link',
+    body: 'UserCreate',
+    ok: [201, 'User'],
+  },
   { method: 'get', path: P.user, summary: 'One user', ok: [200, 'User'], versioned: 'etag' },
-  { method: 'patch', path: P.user, summary: 'Change a user', body: 'UserUpdate', ok: [200, 'User'], versioned: 'if-match' },
+  {
+    method: 'patch',
+    path: P.user,
+    summary: 'Change a user',
+    body: 'UserUpdate',
+    ok: [200, 'User'],
+    versioned: 'if-match',
+  },
   { method: 'delete', path: P.user, summary: 'Delete a user', ok: [204], versioned: 'if-match' },
-  { method: 'post', path: P.passwordLink, summary: 'Send a (replacement) password link', ok: [201, 'PasswordLink'] },
-  { method: 'get', path: P.accessRights, summary: 'Access rights of an account', ok: [200, 'AccessRightPage'], query: S.AccessRightListQuery },
-  { method: 'post', path: P.accessRights, summary: 'Create a manual access right', body: 'AccessRightCreate', ok: [201, 'AccessRight'] },
-  { method: 'get', path: P.accessRight, summary: 'One access right', ok: [200, 'AccessRight'], versioned: 'etag' },
-  { method: 'patch', path: P.accessRight, summary: 'Change a manual access right', body: 'AccessRightUpdate', ok: [200, 'AccessRight'], versioned: 'if-match' },
-  { method: 'delete', path: P.accessRight, summary: 'Delete a manual access right', ok: [204], versioned: 'if-match' },
-  { method: 'get', path: P.help, summary: 'Help settings, from the nearest reseller', ok: [200, 'HelpSettings'], versioned: 'etag' },
-  { method: 'put', path: P.help, summary: 'Set the reseller help settings (If-Match when they exist)', body: 'HelpSettingsUpdate', ok: [200, 'HelpSettings'] },
+  {
+    method: 'post',
+    path: P.passwordLink,
+    summary: 'Send a (replacement) password link',
+    ok: [201, 'PasswordLink'],
+  },
+  {
+    method: 'get',
+    path: P.accessRights,
+    summary: 'Access rights of an account',
+    ok: [200, 'AccessRightPage'],
+    query: S.AccessRightListQuery,
+  },
+  {
+    method: 'post',
+    path: P.accessRights,
+    summary: 'Create a manual access right',
+    body: 'AccessRightCreate',
+    ok: [201, 'AccessRight'],
+  },
+  {
+    method: 'get',
+    path: P.accessRight,
+    summary: 'One access right',
+    ok: [200, 'AccessRight'],
+    versioned: 'etag',
+  },
+  {
+    method: 'patch',
+    path: P.accessRight,
+    summary: 'Change a manual access right',
+    body: 'AccessRightUpdate',
+    ok: [200, 'AccessRight'],
+    versioned: 'if-match',
+  },
+  {
+    method: 'delete',
+    path: P.accessRight,
+    summary: 'Delete a manual access right',
+    ok: [204],
+    versioned: 'if-match',
+  },
+  {
+    method: 'get',
+    path: P.help,
+    summary: 'Help settings, from the nearest reseller',
+    ok: [200, 'HelpSettings'],
+    versioned: 'etag',
+  },
+  {
+    method: 'put',
+    path: P.help,
+    summary: 'Set the reseller help settings (If-Match when they exist)',
+    body: 'HelpSettingsUpdate',
+    ok: [200, 'HelpSettings'],
+  },
 ];
 
 const ref = (name: Component) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: Component) => ({ 'application/json': { schema: ref(name) } });
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
 
 function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 }
 
@@ -87,10 +198,17 @@ function parameters(op: Operation): unknown[] {
   }));
   if (op.query) {
     const properties = (jsonSchema(op.query, 'input').properties ?? {}) as Record<string, unknown>;
-    for (const [name, schema] of Object.entries(properties)) params.push({ name, in: 'query', required: false, schema });
+    for (const [name, schema] of Object.entries(properties))
+      params.push({ name, in: 'query', required: false, schema });
   }
   if (op.versioned === 'if-match')
-    params.push({ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' }, description: 'The ETag read' });
+    params.push({
+      name: 'If-Match',
+      in: 'header',
+      required: true,
+      schema: { type: 'string' },
+      description: 'The ETag read',
+    });
   if (!op.public)
     params.push({ name: 'X-Act-As-Account', in: 'header', required: false, schema: { type: 'string' } });
   return params;
@@ -102,10 +220,16 @@ function responses(op: Operation): Record<string, unknown> {
   if (body) success.content = json(body);
   if (op.versioned) success.headers = { ETag: { schema: { type: 'string' }, description: '"<version>"' } };
   const out: Record<string, unknown> = { [status]: success };
-  if (!op.public) Object.assign(out, { 401: problem('Not signed in'), 403: problem('Role does not allow it'), 404: problem('Not found or outside the scope') });
+  if (!op.public)
+    Object.assign(out, {
+      401: problem('Not signed in'),
+      403: problem('Role does not allow it'),
+      404: problem('Not found or outside the scope'),
+    });
   if (op.body) out[422] = problem('Invalid fields');
   if (op.method !== 'get') out[409] = problem('Conflict');
-  if (op.versioned === 'if-match') Object.assign(out, { 412: problem('Stale version'), 428: problem('If-Match missing') });
+  if (op.versioned === 'if-match')
+    Object.assign(out, { 412: problem('Stale version'), 428: problem('If-Match missing') });
   if (op.path.startsWith('/auth') || op.path === P.passwordLink) out[429] = problem('Rate limited');
   return out;
 }
@@ -123,7 +247,13 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
     };
   }
   const schemas = Object.fromEntries(
-    Object.entries(COMPONENTS).map(([name, schema]) => [name, jsonSchema(schema, name.endsWith('Create') || name.endsWith('Update') || name.endsWith('Request') ? 'input' : 'output')]),
+    Object.entries(COMPONENTS).map(([name, schema]) => [
+      name,
+      jsonSchema(
+        schema,
+        name.endsWith('Create') || name.endsWith('Update') || name.endsWith('Request') ? 'input' : 'output',
+      ),
+    ]),
   );
   return {
     openapi: '3.1.0',

@@ -23,7 +23,11 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, salt, key] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64');
-  const actual = await derive(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p) });
+  const actual = await derive(password, Buffer.from(salt, 'base64'), {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+  });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
@@ -34,9 +38,17 @@ export function checkPassword(password: string, user: { email: string; login: st
   const problems: FieldProblem[] = [];
   const lower = password.toLowerCase();
   if ([...password].length < MIN_PASSWORD_LENGTH)
-    problems.push({ path: 'password', code: 'too_short', message: `At least ${MIN_PASSWORD_LENGTH} characters.` });
+    problems.push({
+      path: 'password',
+      code: 'too_short',
+      message: `At least ${MIN_PASSWORD_LENGTH} characters.`,
+    });
   if (lower === user.email.toLowerCase() || lower === user.login.toLowerCase())
-    problems.push({ path: 'password', code: 'same_as_login', message: 'Must differ from your e-mail and login.' });
+    problems.push({
+      path: 'password',
+      code: 'same_as_login',
+      message: 'Must differ from your e-mail and login.',
+    });
   if ([...password].length > 200)
     problems.push({ path: 'password', code: 'too_long', message: 'At most 200 characters.' });
   return problems;

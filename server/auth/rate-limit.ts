@@ -22,7 +22,8 @@ export class RateLimiter {
         this.windows.set(key, window);
       }
       window.count++;
-      if (window.count > limit.max) retryAfterMs = Math.max(retryAfterMs, window.startedAt + limit.windowMs - now);
+      if (window.count > limit.max)
+        retryAfterMs = Math.max(retryAfterMs, window.startedAt + limit.windowMs - now);
     }
     if (this.windows.size > 100_000) this.prune(now);
     if (retryAfterMs > 0)
@@ -33,6 +34,7 @@ export class RateLimiter {
 
   /** Drops windows older than an hour so the map cannot grow without bound. */
   private prune(now: number): void {
-    for (const [key, window] of this.windows) if (now - window.startedAt > 3_600_000) this.windows.delete(key);
+    for (const [key, window] of this.windows)
+      if (now - window.startedAt > 3_600_000) this.windows.delete(key);
   }
 }

@@ -3,7 +3,11 @@ import type { Queryable } from '../db/db.js';
 import { toAccount } from '../db/rows.js';
 
 /** The account `accountId` if it is `rootId` or lies below it in the hierarchy; null otherwise. */
-export async function accountWithin(db: Queryable, rootId: string, accountId: string): Promise<Account | null> {
+export async function accountWithin(
+  db: Queryable,
+  rootId: string,
+  accountId: string,
+): Promise<Account | null> {
   const [row] = await db.query(
     `WITH RECURSIVE up AS (
        SELECT id, parent_id FROM accounts WHERE id = $2

@@ -7,4 +7,5 @@ export const newToken = (): string => randomBytes(32).toString('base64url');
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /** A short random id suffix for new resources (`acc_…`, `usr_…`, `ar_…`). */
-export const newId = (prefix: string): string => `${prefix}_${randomBytes(6).toString('base64url').replace(/[-_]/g, 'x')}`;
+export const newId = (prefix: string): string =>
+  `${prefix}_${randomBytes(6).toString('base64url').replace(/[-_]/g, 'x')}`;

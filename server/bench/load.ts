@@ -19,7 +19,9 @@ const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
 await migrate(db);
 let started = Date.now();
 await seedIfEmpty(db, { bulk: true });
-console.log(`storage: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (in memory)'}; seeded in ${Date.now() - started} ms`);
+console.log(
+  `storage: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (in memory)'}; seeded in ${Date.now() - started} ms`,
+);
 
 const app = createApp(createDeps({ db, config: defaultConfig({ devTools: false }) }));
 // Counts requests in flight, so the database closes only after the last one has finished.
@@ -46,7 +48,9 @@ const login = await fetch(`${base}/api/auth/login`, {
 });
 const { token } = (await login.json()) as { token: string };
 const path = `/api/accounts/${BULK_ACCOUNT_ID}/users?q=${encodeURIComponent(term)}&limit=50`;
-const probe = (await (await fetch(base + path, { headers: { Authorization: `Bearer ${token}` } })).json()) as { total: number };
+const probe = (await (
+  await fetch(base + path, { headers: { Authorization: `Bearer ${token}` } })
+).json()) as { total: number };
 console.log(`GET ${path} → ${probe.total} matches; ${duration} s, 10 connections`);
 
 started = Date.now();

@@ -7,7 +7,12 @@ export type Column = { name: string; cast?: string };
 const MAX_PARAMS = 30_000;
 
 /** Inserts many rows with a few multi-row `INSERT` statements (the seed of Bulk GmbH uses it). */
-export async function insertMany(db: Queryable, table: string, columns: Column[], rows: unknown[][]): Promise<void> {
+export async function insertMany(
+  db: Queryable,
+  table: string,
+  columns: Column[],
+  rows: unknown[][],
+): Promise<void> {
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   const names = columns.map((c) => c.name).join(', ');
   for (let start = 0; start < rows.length; start += perStatement) {

@@ -7,7 +7,10 @@ export async function openPglite(dataDir?: string): Promise<Db> {
   const pg = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   return {
     query: async (sql, params) => (await pg.query(sql, params)).rows as never,
-    transaction: (fn) => pg.transaction((tx) => fn({ query: async (sql, params) => (await tx.query(sql, params)).rows as never })),
+    transaction: (fn) =>
+      pg.transaction((tx) =>
+        fn({ query: async (sql, params) => (await tx.query(sql, params)).rows as never }),
+      ),
     exec: async (sql) => {
       await pg.exec(sql);
     },

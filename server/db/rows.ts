@@ -1,4 +1,11 @@
-import type { AccessRight, Account, HelpSettings, Permission, ProductType, User } from '../../src/api/schemas/index.js';
+import type {
+  AccessRight,
+  Account,
+  HelpSettings,
+  Permission,
+  ProductType,
+  User,
+} from '../../src/api/schemas/index.js';
 
 /** Row shapes as both drivers return them: timestamptz as Date (or as text inside `row_to_json`), jsonb parsed. */
 type Row = Record<string, unknown>;

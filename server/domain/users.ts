@@ -8,7 +8,13 @@ import { toUser } from '../db/rows.js';
 import { HttpError, fieldError } from '../http/problem.js';
 import type { LinkPurpose } from '../mail/password-link-mail.js';
 
-const NO_NOTIFICATIONS: Notifications = { billing: false, general: false, product: false, domain: false, support: false };
+const NO_NOTIFICATIONS: Notifications = {
+  billing: false,
+  general: false,
+  product: false,
+  domain: false,
+  support: false,
+};
 
 /** 422 when a permission id is not in the catalog. */
 export async function checkPermissions(db: Queryable, ids: string[], path = 'permissions'): Promise<void> {
@@ -16,19 +22,30 @@ export async function checkPermissions(db: Queryable, ids: string[], path = 'per
   const rows = await db.query<{ id: string }>('SELECT id FROM permissions WHERE id = ANY($1::text[])', [ids]);
   const known = new Set(rows.map((r) => r.id));
   const index = ids.findIndex((id) => !known.has(id));
-  if (index >= 0) throw fieldError(422, `${path}.${index}`, 'unknown_permission', `Unknown permission "${ids[index]}".`);
+  if (index >= 0)
+    throw fieldError(422, `${path}.${index}`, 'unknown_permission', `Unknown permission "${ids[index]}".`);
 }
 
 /** 409 on `path` when another user already has this e-mail (it is also a user name, seed 002). */
-export async function checkEmailFree(db: Queryable, email: string, path = 'email', exceptUserId = ''): Promise<void> {
-  const rows = await db.query('SELECT 1 FROM users WHERE lower(email) = lower($1) AND id <> $2', [email, exceptUserId]);
+export async function checkEmailFree(
+  db: Queryable,
+  email: string,
+  path = 'email',
+  exceptUserId = '',
+): Promise<void> {
+  const rows = await db.query('SELECT 1 FROM users WHERE lower(email) = lower($1) AND id <> $2', [
+    email,
+    exceptUserId,
+  ]);
   if (rows.length) throw fieldError(409, path, 'taken', 'Another user already has this e-mail address.');
 }
 
 /** The login derived from the name, with a number appended when it is taken (`anna.schmidt2`). */
 async function freeLogin(db: Queryable, name: string): Promise<string> {
   const base = loginFromName(name);
-  const rows = await db.query<{ login: string }>("SELECT login FROM users WHERE login LIKE $1 || '%'", [base]);
+  const rows = await db.query<{ login: string }>("SELECT login FROM users WHERE login LIKE $1 || '%'", [
+    base,
+  ]);
   return uniqueLogin(base, new Set(rows.map((r) => r.login)));
 }
 
@@ -68,7 +85,8 @@ export async function createInvitedUser(
       ],
     );
   } catch (error) {
-    if (isUniqueViolation(error)) throw new HttpError(409, 'The e-mail or login was taken meanwhile; try again.');
+    if (isUniqueViolation(error))
+      throw new HttpError(409, 'The e-mail or login was taken meanwhile; try again.');
     throw error;
   }
   // Issuing the link bumps the version to 1.

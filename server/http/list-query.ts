@@ -35,7 +35,8 @@ export function orderBy(sort: string | undefined, columns: Record<string, string
 }
 
 /** A `LIKE` pattern that matches `term` anywhere, with its wildcards escaped. */
-export const containsPattern = (term: string) => `%${term.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+export const containsPattern = (term: string) =>
+  `%${term.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
 /** A list query under construction: `WHERE` conditions and their parameters. */
 export class ListSql extends Params {

@@ -24,7 +24,14 @@ export function apiCors(config: ServerConfig): MiddlewareHandler {
   const allowed = new Set([new URL(config.publicUrl).origin, ...config.allowedOrigins]);
   return cors({
     origin: (origin) => (allowed.has(origin) ? origin : null),
-    allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Accept-Language', ACT_AS_HEADER, 'X-CSRF-Token'],
+    allowHeaders: [
+      'Authorization',
+      'Content-Type',
+      'If-Match',
+      'Accept-Language',
+      ACT_AS_HEADER,
+      'X-CSRF-Token',
+    ],
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     exposeHeaders: ['ETag', 'Retry-After', 'Location'],
     maxAge: 600,

@@ -19,7 +19,8 @@ export function toFieldProblems(issues: readonly z.core.$ZodIssue[]): FieldProbl
 /** Parses `value` with `schema`, or throws 422 with one problem per offending field. */
 export function parseOrThrow<S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<S> {
   const result = z.safeParse(schema, value);
-  if (!result.success) throw new HttpError(422, 'The request has invalid fields.', toFieldProblems(result.error.issues));
+  if (!result.success)
+    throw new HttpError(422, 'The request has invalid fields.', toFieldProblems(result.error.issues));
   return result.data;
 }
 

@@ -22,4 +22,5 @@ export function versioned(body: { version: number }, status = 200): Response {
 }
 
 /** The version that a concurrent writer may already have replaced: an empty UPDATE means 412. */
-export const staleVersion = () => new HttpError(412, 'The resource changed since you read it; reload and try again.');
+export const staleVersion = () =>
+  new HttpError(412, 'The resource changed since you read it; reload and try again.');

@@ -27,9 +27,13 @@ export function createMailer(db: Db, now: () => Date, transport?: Transport): Ma
     },
     deliverPending: async () => {
       if (!transport) return;
-      const rows = await db.query<{ id: string; recipient: string; subject: string; body: string; link_url: string | null }>(
-        'SELECT * FROM outbox WHERE delivered_at IS NULL AND delivery_error IS NULL ORDER BY id LIMIT 100',
-      );
+      const rows = await db.query<{
+        id: string;
+        recipient: string;
+        subject: string;
+        body: string;
+        link_url: string | null;
+      }>('SELECT * FROM outbox WHERE delivered_at IS NULL AND delivery_error IS NULL ORDER BY id LIMIT 100');
       for (const row of rows) {
         try {
           await transport({ to: row.recipient, subject: row.subject, body: row.body, linkUrl: row.link_url });

@@ -31,8 +31,14 @@ const SORTABLE = {
  * The platform product behind `productId` (seed 003): a platform product itself, or an external id
  * some existing right already maps; an unknown id stands for itself.
  */
-async function resolveProduct(db: Queryable, productId: string): Promise<{ platformProductId: string; productName: string }> {
-  const [product] = await db.query<{ id: string; name: string }>('SELECT id, name FROM products WHERE id = $1', [productId]);
+async function resolveProduct(
+  db: Queryable,
+  productId: string,
+): Promise<{ platformProductId: string; productName: string }> {
+  const [product] = await db.query<{ id: string; name: string }>(
+    'SELECT id, name FROM products WHERE id = $1',
+    [productId],
+  );
   if (product) return { platformProductId: product.id, productName: product.name };
   const [mapped] = await db.query<{ platform_product_id: string; product_name: string }>(
     'SELECT platform_product_id, product_name FROM access_rights WHERE product_id = $1 LIMIT 1',
@@ -60,7 +66,9 @@ export function accountAccessRightRoutes(deps: Deps): Hono<AppEnv> {
       const day = sql.p(`${query.validOn}T00:00:00Z`);
       sql.where(`starts_at <= ${day}::timestamptz AND (ends_at IS NULL OR ends_at > ${day}::timestamptz)`);
     }
-    return c.json(await sql.page(db, 'access_rights', orderBy(query.sort, SORTABLE, 'startsAt'), query, toAccessRight));
+    return c.json(
+      await sql.page(db, 'access_rights', orderBy(query.sort, SORTABLE, 'startsAt'), query, toAccessRight),
+    );
   });
 
   app.post('/:id/access-rights', async (c) => {

@@ -13,9 +13,16 @@ import { fieldError } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
 import { requireIfMatch, staleVersion, versioned } from '../http/versions.js';
 
-const SORTABLE = { name: 'lower(name)', reference: 'reference', country: 'country', status: 'status', createdAt: 'created_at' };
+const SORTABLE = {
+  name: 'lower(name)',
+  reference: 'reference',
+  country: 'country',
+  status: 'status',
+  createdAt: 'created_at',
+};
 
-const nameTaken = () => fieldError(409, 'name', 'taken', 'Another account under the same parent has this name.');
+const nameTaken = () =>
+  fieldError(409, 'name', 'taken', 'Another account under the same parent has this name.');
 
 /** Inserts or updates, turning the sibling-name index violation into 409 on `name`. */
 async function guardName<T>(work: () => Promise<T>): Promise<T> {
@@ -27,7 +34,12 @@ async function guardName<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function checkNameFree(db: Queryable, parentId: string | null, name: string, exceptId = ''): Promise<void> {
+async function checkNameFree(
+  db: Queryable,
+  parentId: string | null,
+  name: string,
+  exceptId = '',
+): Promise<void> {
   const rows = await db.query(
     "SELECT 1 FROM accounts WHERE coalesce(parent_id, '') = coalesce($1, '') AND lower(name) = lower($2) AND id <> $3",
     [parentId, name, exceptId],
@@ -56,7 +68,12 @@ export function accountRoutes(deps: Deps): Hono<AppEnv> {
       if (patch.productTypeId !== undefined && patch.productTypeId !== account.productTypeId) {
         await productTypeOrThrow(tx, patch.productTypeId);
         if (account.productTypeId && (await productTypeOrThrow(tx, account.productTypeId)).lockedOnceAssigned)
-          throw fieldError(409, 'productTypeId', 'locked', 'This product type cannot be changed once assigned.');
+          throw fieldError(
+            409,
+            'productTypeId',
+            'locked',
+            'This product type cannot be changed once assigned.',
+          );
         set('product_type_id', patch.productTypeId);
       }
       if (patch.trial === true && !account.trial) {
@@ -135,7 +152,9 @@ export function accountRoutes(deps: Deps): Hono<AppEnv> {
       );
       const account = toAccount(row!);
       // Every customer needs an administrator, invited as soon as the account exists (seed 004 step 2).
-      const allPermissions = (await tx.query<{ id: string }>('SELECT id FROM permissions ORDER BY position')).map((r) => r.id);
+      const allPermissions = (
+        await tx.query<{ id: string }>('SELECT id FROM permissions ORDER BY position')
+      ).map((r) => r.id);
       await createInvitedUser(
         deps,
         tx,

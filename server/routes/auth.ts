@@ -18,7 +18,12 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
   app.post('/login', async (c) => {
     const body = await readBody(c.req.raw, LoginRequest);
     const identifier = (body.email ?? body.login ?? '').trim().toLowerCase();
-    const [row] = await db.query<{ id: string; status: string; password_hash: string | null; password_link_hash: string | null }>(
+    const [row] = await db.query<{
+      id: string;
+      status: string;
+      password_hash: string | null;
+      password_link_hash: string | null;
+    }>(
       'SELECT id, status, password_hash, password_link_hash FROM users WHERE lower(email) = $1 OR login = $1 LIMIT 1',
       [identifier],
     );
@@ -41,12 +46,10 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
           [row.id, now],
         );
       await tx.query('UPDATE users SET last_login_at = $2 WHERE id = $1', [row.id, now]);
-      await tx.query('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
-        hashToken(token),
-        row.id,
-        now,
-        expiresAt,
-      ]);
+      await tx.query(
+        'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)',
+        [hashToken(token), row.id, now, expiresAt],
+      );
     });
     return c.json({ token, expiresAt: expiresAt.toISOString() });
   });
@@ -59,12 +62,18 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
   app.post('/password-links/:token', async (c) => {
     limiter.hit([[`link-use:ip:${clientAddress(c)}`, config.rateLimits.loginPerAddress]]);
     const body = await readBody(c.req.raw, SetPasswordRequest);
-    const [user] = await db.query<{ id: string; email: string; login: string; password_link_expires_at: Date }>(
-      'SELECT id, email, login, password_link_expires_at FROM users WHERE password_link_hash = $1',
-      [hashToken(c.req.param('token'))],
-    );
-    if (!user) throw new HttpError(404, 'This link is not valid: it was used, replaced or voided by a sign-in.');
-    if (user.password_link_expires_at <= deps.now()) throw new HttpError(410, 'This link has expired; ask for a new one.');
+    const [user] = await db.query<{
+      id: string;
+      email: string;
+      login: string;
+      password_link_expires_at: Date;
+    }>('SELECT id, email, login, password_link_expires_at FROM users WHERE password_link_hash = $1', [
+      hashToken(c.req.param('token')),
+    ]);
+    if (!user)
+      throw new HttpError(404, 'This link is not valid: it was used, replaced or voided by a sign-in.');
+    if (user.password_link_expires_at <= deps.now())
+      throw new HttpError(410, 'This link has expired; ask for a new one.');
     const problems = checkPassword(body.password, user);
     if (problems.length) throw new HttpError(422, 'The password does not meet the rules.', problems);
     const passwordHash = await hashPassword(body.password);
@@ -78,7 +87,8 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
          WHERE id = $1 AND password_link_hash = $4 RETURNING id`,
         [user.id, passwordHash, deps.now(), hashToken(c.req.param('token'))],
       );
-      if (!updated.length) throw new HttpError(404, 'This link is not valid: it was used, replaced or voided by a sign-in.');
+      if (!updated.length)
+        throw new HttpError(404, 'This link is not valid: it was used, replaced or voided by a sign-in.');
       await tx.query('DELETE FROM sessions WHERE user_id = $1', [user.id]);
     });
     return c.body(null, 204);

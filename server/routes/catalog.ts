@@ -9,7 +9,9 @@ export function catalogRoutes(deps: Deps): Hono<AppEnv> {
     c.json({ items: (await deps.db.query('SELECT * FROM permissions ORDER BY position')).map(toPermission) }),
   );
   app.get('/product-types', async (c) =>
-    c.json({ items: (await deps.db.query('SELECT * FROM product_types ORDER BY position')).map(toProductType) }),
+    c.json({
+      items: (await deps.db.query('SELECT * FROM product_types ORDER BY position')).map(toProductType),
+    }),
   );
   return app;
 }

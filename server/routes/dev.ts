@@ -1,7 +1,14 @@
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.js';
 
-type OutboxRow = { id: string; recipient: string; subject: string; body: string; link_url: string | null; created_at: Date };
+type OutboxRow = {
+  id: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  link_url: string | null;
+  created_at: Date;
+};
 
 async function recentMail(deps: Deps) {
   const rows = await deps.db.query<OutboxRow>('SELECT * FROM outbox ORDER BY id DESC LIMIT 200');
@@ -16,7 +23,10 @@ async function recentMail(deps: Deps) {
 }
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 
 /** `GET /api/dev/outbox`: the sent mail as JSON, newest first (development only). */
 export function devApiRoutes(deps: Deps): Hono<AppEnv> {
@@ -32,7 +42,8 @@ export function devPageRoutes(deps: Deps): Hono<AppEnv> {
     const mails = await recentMail(deps);
     const items = mails
       .map(
-        (m) => `<article><h2>${escapeHtml(m.subject)}</h2><p>To ${escapeHtml(m.to)} · ${m.createdAt}</p>` +
+        (m) =>
+          `<article><h2>${escapeHtml(m.subject)}</h2><p>To ${escapeHtml(m.to)} · ${m.createdAt}</p>` +
           (m.linkUrl ? `<p><a href="${escapeHtml(m.linkUrl)}">${escapeHtml(m.linkUrl)}</a></p>` : '') +
           `<pre>${escapeHtml(m.body)}</pre></article>`,
       )

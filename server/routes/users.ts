@@ -84,12 +84,14 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
       if (patch.permissions) await checkPermissions(tx, patch.permissions);
       const sql = new Params();
       const assignments: string[] = [];
-      const set = (column: string, value: unknown, cast = '') => assignments.push(`${column} = ${sql.p(value)}${cast}`);
+      const set = (column: string, value: unknown, cast = '') =>
+        assignments.push(`${column} = ${sql.p(value)}${cast}`);
       if (patch.name !== undefined) set('name', patch.name);
       if (patch.email !== undefined) set('email', patch.email);
       if (patch.role !== undefined) set('role', patch.role);
       if (patch.permissions !== undefined) set('permissions', JSON.stringify(patch.permissions), '::jsonb');
-      if (patch.notifications !== undefined) set('notifications', JSON.stringify(patch.notifications), '::jsonb');
+      if (patch.notifications !== undefined)
+        set('notifications', JSON.stringify(patch.notifications), '::jsonb');
       if (patch.locale !== undefined) set('locale', patch.locale);
       if (patch.status !== undefined) set('status', patch.status);
       set('updated_at', deps.now());
@@ -104,7 +106,8 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
         if (patch.status === 'disabled') await tx.query('DELETE FROM sessions WHERE user_id = $1', [user.id]);
         return toUser(rows[0]!);
       } catch (error) {
-        if (isUniqueViolation(error)) throw fieldError(409, 'email', 'taken', 'Another user already has this e-mail address.');
+        if (isUniqueViolation(error))
+          throw fieldError(409, 'email', 'taken', 'Another user already has this e-mail address.');
         throw error;
       }
     });
@@ -117,7 +120,10 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
     requireAdmin(principal);
     requireIfMatch(c.req.raw, user.version);
     if (user.id === principal.user.id) throw conflict('You cannot delete yourself.');
-    const rows = await db.query('DELETE FROM users WHERE id = $1 AND version = $2 RETURNING id', [user.id, user.version]);
+    const rows = await db.query('DELETE FROM users WHERE id = $1 AND version = $2 RETURNING id', [
+      user.id,
+      user.version,
+    ]);
     if (!rows.length) throw staleVersion();
     return c.body(null, 204);
   });
@@ -131,8 +137,12 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
       [`link:account:${principal.account.id}`, deps.config.rateLimits.linkPerAccount],
       [`link:address:${user.email.toLowerCase()}`, deps.config.rateLimits.linkPerAddress],
     ]);
-    const [account] = await db.query<{ name: string }>('SELECT name FROM accounts WHERE id = $1', [user.accountId]);
-    const link = await db.transaction((tx) => issuePasswordLink(deps, tx, user, account!.name, 'replacement'));
+    const [account] = await db.query<{ name: string }>('SELECT name FROM accounts WHERE id = $1', [
+      user.accountId,
+    ]);
+    const link = await db.transaction((tx) =>
+      issuePasswordLink(deps, tx, user, account!.name, 'replacement'),
+    );
     await deps.mailer.deliverPending();
     return c.json(link, 201);
   });

@@ -15,7 +15,8 @@ after(() => s.close());
 
 type Right = z.infer<typeof AccessRight>;
 const list = async (query: string) =>
-  (await s.request('GET', `/api/accounts/acc_northwind/access-rights?limit=500&${query}`, { token: nwUser })).body as {
+  (await s.request('GET', `/api/accounts/acc_northwind/access-rights?limit=500&${query}`, { token: nwUser }))
+    .body as {
     items: Right[];
     total: number;
   };
@@ -40,7 +41,9 @@ describe('GET /accounts/{id}/access-rights', () => {
     const valid = await list(`validOn=${day}`);
     const t = Date.parse(`${day}T00:00:00Z`);
     const all = await list('');
-    const expected = all.items.filter((r) => Date.parse(r.startsAt) <= t && (!r.endsAt || t < Date.parse(r.endsAt)));
+    const expected = all.items.filter(
+      (r) => Date.parse(r.startsAt) <= t && (!r.endsAt || t < Date.parse(r.endsAt)),
+    );
     assert.equal(valid.total, expected.length);
     assert.ok(valid.total > 0 && valid.total < all.total);
   });
@@ -55,9 +58,16 @@ describe('GET /accounts/{id}/access-rights', () => {
   it('sorts by a whitelisted field and rejects others', async () => {
     const sorted = await list('sort=-endsAt');
     assert.equal(sorted.items.length, sorted.total);
-    const bad = await s.request('GET', '/api/accounts/acc_northwind/access-rights?sort=product_name&validOn=june', { token: nwUser });
+    const bad = await s.request(
+      'GET',
+      '/api/accounts/acc_northwind/access-rights?sort=product_name&validOn=june',
+      { token: nwUser },
+    );
     assert.equal(bad.status, 422);
-    assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path), ['sort', 'validOn']);
+    assert.deepEqual(
+      bad.body.errors.map((e: { path: string }) => e.path),
+      ['sort', 'validOn'],
+    );
   });
 });
 
@@ -76,7 +86,13 @@ describe('POST /accounts/{id}/access-rights', () => {
     assert.equal(r.body.status, 'active');
     const external = await s.request('POST', '/api/accounts/acc_northwind/access-rights', {
       token: nwAdmin,
-      body: { productId: 'crm-9000', tierId: 'gold', startsAt: '2026-11-01T00:00:00Z', endsAt: '2027-11-01T00:00:00Z', status: 'deactivated' },
+      body: {
+        productId: 'crm-9000',
+        tierId: 'gold',
+        startsAt: '2026-11-01T00:00:00Z',
+        endsAt: '2027-11-01T00:00:00Z',
+        status: 'deactivated',
+      },
     });
     assert.equal(external.body.platformProductId, 'crm-9000');
     assert.equal(external.body.tierId, 'gold');
@@ -85,10 +101,20 @@ describe('POST /accounts/{id}/access-rights', () => {
   it('checks start before end and refuses server-owned fields', async () => {
     const r = await s.request('POST', '/api/accounts/acc_northwind/access-rights', {
       token: nwAdmin,
-      body: { productId: 'prod_mail', startsAt: '2026-11-02T00:00:00Z', endsAt: '2026-11-01T00:00:00Z', manual: false, offerId: 'x' },
+      body: {
+        productId: 'prod_mail',
+        startsAt: '2026-11-02T00:00:00Z',
+        endsAt: '2026-11-01T00:00:00Z',
+        manual: false,
+        offerId: 'x',
+      },
     });
     assert.equal(r.status, 422);
-    assert.deepEqual(r.body.errors.map((e: { path: string }) => e.path).sort(), ['endsAt', 'manual', 'offerId']);
+    assert.deepEqual(r.body.errors.map((e: { path: string }) => e.path).sort(), [
+      'endsAt',
+      'manual',
+      'offerId',
+    ]);
     const order = await s.request('POST', '/api/accounts/acc_northwind/access-rights', {
       token: nwAdmin,
       body: { productId: 'prod_mail', startsAt: '2026-11-02T00:00:00Z', endsAt: '2026-11-01T00:00:00Z' },
@@ -119,7 +145,15 @@ describe('GET/PATCH/DELETE /access-rights/{id}', () => {
       headers: headers(generated!),
     });
     assert.equal(locked.status, 409);
-    assert.equal((await s.request('PATCH', `/api/access-rights/${manual!.id}`, { token: nwAdmin, body: { status: 'deactivated' } })).status, 428);
+    assert.equal(
+      (
+        await s.request('PATCH', `/api/access-rights/${manual!.id}`, {
+          token: nwAdmin,
+          body: { status: 'deactivated' },
+        })
+      ).status,
+      428,
+    );
     const ok = await s.request('PATCH', `/api/access-rights/${manual!.id}`, {
       token: nwAdmin,
       body: { status: 'deactivated' },
@@ -128,7 +162,11 @@ describe('GET/PATCH/DELETE /access-rights/{id}', () => {
     assert.equal(ok.status, 200);
     assert.equal(ok.body.status, 'deactivated');
     assert.equal(ok.body.version, manual!.version + 1);
-    const stale = await s.request('PATCH', `/api/access-rights/${manual!.id}`, { token: nwAdmin, body: { status: 'active' }, headers: headers(manual!) });
+    const stale = await s.request('PATCH', `/api/access-rights/${manual!.id}`, {
+      token: nwAdmin,
+      body: { status: 'active' },
+      headers: headers(manual!),
+    });
     assert.equal(stale.status, 412);
   });
 
@@ -146,14 +184,36 @@ describe('GET/PATCH/DELETE /access-rights/{id}', () => {
   it('deletes manual rights only', async () => {
     const [generated] = (await list('manual=false')).items;
     assert.equal(
-      (await s.request('DELETE', `/api/access-rights/${generated!.id}`, { token: nwAdmin, headers: { 'If-Match': `"${generated!.version}"` } })).status,
+      (
+        await s.request('DELETE', `/api/access-rights/${generated!.id}`, {
+          token: nwAdmin,
+          headers: { 'If-Match': `"${generated!.version}"` },
+        })
+      ).status,
       409,
     );
     const [manual] = (await list('manual=true&sort=id')).items;
-    assert.equal((await s.request('DELETE', `/api/access-rights/${manual!.id}`, { token: nwUser, headers: { 'If-Match': `"${manual!.version}"` } })).status, 403);
-    assert.equal((await s.request('DELETE', `/api/access-rights/${manual!.id}`, { token: nwAdmin })).status, 428);
-    const gone = await s.request('DELETE', `/api/access-rights/${manual!.id}`, { token: nwAdmin, headers: { 'If-Match': `"${manual!.version}"` } });
+    assert.equal(
+      (
+        await s.request('DELETE', `/api/access-rights/${manual!.id}`, {
+          token: nwUser,
+          headers: { 'If-Match': `"${manual!.version}"` },
+        })
+      ).status,
+      403,
+    );
+    assert.equal(
+      (await s.request('DELETE', `/api/access-rights/${manual!.id}`, { token: nwAdmin })).status,
+      428,
+    );
+    const gone = await s.request('DELETE', `/api/access-rights/${manual!.id}`, {
+      token: nwAdmin,
+      headers: { 'If-Match': `"${manual!.version}"` },
+    });
     assert.equal(gone.status, 204);
-    assert.equal((await s.request('GET', `/api/access-rights/${manual!.id}`, { token: nwAdmin })).status, 404);
+    assert.equal(
+      (await s.request('GET', `/api/access-rights/${manual!.id}`, { token: nwAdmin })).status,
+      404,
+    );
   });
 });

@@ -40,8 +40,15 @@ describe('PATCH /accounts/{id}', () => {
   it('needs If-Match (428), a current one (412), and bumps the version', async () => {
     const current = await s.request('GET', '/api/accounts/acc_northwind', { token: nwAdmin });
     const body = { notes: 'Updated notes' };
-    assert.equal((await s.request('PATCH', '/api/accounts/acc_northwind', { token: nwAdmin, body })).status, 428);
-    const stale = await s.request('PATCH', '/api/accounts/acc_northwind', { token: nwAdmin, body, headers: { 'If-Match': '"999"' } });
+    assert.equal(
+      (await s.request('PATCH', '/api/accounts/acc_northwind', { token: nwAdmin, body })).status,
+      428,
+    );
+    const stale = await s.request('PATCH', '/api/accounts/acc_northwind', {
+      token: nwAdmin,
+      body,
+      headers: { 'If-Match': '"999"' },
+    });
     assert.equal(stale.status, 412);
     const ok = await s.request('PATCH', '/api/accounts/acc_northwind', {
       token: nwAdmin,
@@ -136,18 +143,38 @@ describe('GET /accounts/{id}/children', () => {
     assert.ok(z.safeParse(AccountPage, all.body).success);
     assert.equal(all.body.total, 4);
     const names = all.body.items.map((a: { name: string }) => a.name);
-    assert.deepEqual(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+    );
     const q = await s.request('GET', '/api/accounts/acc_acme/children?q=NW-47', { token: reseller });
-    assert.deepEqual(q.body.items.map((a: { id: string }) => a.id), ['acc_northwind']);
-    const suspended = await s.request('GET', '/api/accounts/acc_acme/children?status=suspended', { token: reseller });
-    assert.deepEqual(suspended.body.items.map((a: { id: string }) => a.id), ['acc_hu_kft']);
-    const paged = await s.request('GET', '/api/accounts/acc_acme/children?sort=-name&limit=1&offset=1', { token: reseller });
+    assert.deepEqual(
+      q.body.items.map((a: { id: string }) => a.id),
+      ['acc_northwind'],
+    );
+    const suspended = await s.request('GET', '/api/accounts/acc_acme/children?status=suspended', {
+      token: reseller,
+    });
+    assert.deepEqual(
+      suspended.body.items.map((a: { id: string }) => a.id),
+      ['acc_hu_kft'],
+    );
+    const paged = await s.request('GET', '/api/accounts/acc_acme/children?sort=-name&limit=1&offset=1', {
+      token: reseller,
+    });
     assert.equal(paged.body.items.length, 1);
     assert.equal(paged.body.total, 4);
-    const bad = await s.request('GET', '/api/accounts/acc_acme/children?sort=secret&limit=501', { token: reseller });
+    const bad = await s.request('GET', '/api/accounts/acc_acme/children?sort=secret&limit=501', {
+      token: reseller,
+    });
     assert.equal(bad.status, 422);
-    assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path), ['limit']);
-    const badSort = await s.request('GET', '/api/accounts/acc_acme/children?sort=secret', { token: reseller });
+    assert.deepEqual(
+      bad.body.errors.map((e: { path: string }) => e.path),
+      ['limit'],
+    );
+    const badSort = await s.request('GET', '/api/accounts/acc_acme/children?sort=secret', {
+      token: reseller,
+    });
     assert.equal(badSort.body.errors[0].path, 'sort');
   });
 });
@@ -178,7 +205,10 @@ describe('POST /accounts/{id}/children', () => {
   it('creates a sub-account under a customer', async () => {
     const r = await s.request('POST', '/api/accounts/acc_northwind/children', {
       token: nwAdmin,
-      body: newCustomer({ name: 'Northwind Munich', primaryAdmin: { name: 'Anna Schmidt', email: 'anna@munich.example' } }),
+      body: newCustomer({
+        name: 'Northwind Munich',
+        primaryAdmin: { name: 'Anna Schmidt', email: 'anna@munich.example' },
+      }),
     });
     assert.equal(r.status, 201);
     assert.equal(r.body.kind, 'sub-account');
@@ -206,7 +236,13 @@ describe('POST /accounts/{id}/children', () => {
   it('validates the body, the product type and the trial', async () => {
     const invalid = await s.request('POST', '/api/accounts/acc_acme/children', {
       token: reseller,
-      body: { name: '', productTypeId: 'pt_starter', country: 'de', primaryAdmin: { name: 'A', email: 'nope' }, manual: true },
+      body: {
+        name: '',
+        productTypeId: 'pt_starter',
+        country: 'de',
+        primaryAdmin: { name: 'A', email: 'nope' },
+        manual: true,
+      },
     });
     assert.equal(invalid.status, 422);
     assert.deepEqual(invalid.body.errors.map((e: { path: string }) => e.path).sort(), [
@@ -224,7 +260,10 @@ describe('POST /accounts/{id}/children', () => {
   });
 
   it('is for admins only', async () => {
-    const r = await s.request('POST', '/api/accounts/acc_northwind/children', { token: nwUser, body: newCustomer() });
+    const r = await s.request('POST', '/api/accounts/acc_northwind/children', {
+      token: nwUser,
+      body: newCustomer(),
+    });
     assert.equal(r.status, 403);
   });
 });

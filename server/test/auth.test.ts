@@ -18,11 +18,15 @@ after(() => s.close());
 
 describe('login and logout', () => {
   it('returns an opaque token and its expiry, by e-mail or by login', async () => {
-    const byEmail = await s.request('POST', '/api/auth/login', { body: { email: RESELLER, password: DEMO_PASSWORD } });
+    const byEmail = await s.request('POST', '/api/auth/login', {
+      body: { email: RESELLER, password: DEMO_PASSWORD },
+    });
     assert.equal(byEmail.status, 200);
     assert.match(byEmail.body.token, /^[\w-]{40,}$/);
     assert.ok(Date.parse(byEmail.body.expiresAt) > Date.parse('2026-11-01T00:00:00Z'));
-    const byLogin = await s.request('POST', '/api/auth/login', { body: { login: 'rita.reseller', password: DEMO_PASSWORD } });
+    const byLogin = await s.request('POST', '/api/auth/login', {
+      body: { login: 'rita.reseller', password: DEMO_PASSWORD },
+    });
     assert.equal(byLogin.status, 200);
   });
 
@@ -33,24 +37,38 @@ describe('login and logout', () => {
   });
 
   it('refuses a wrong password, an unknown user and a bad body alike', async () => {
-    const wrong = await s.request('POST', '/api/auth/login', { body: { email: NW_USER, password: 'nope-nope-nope' } });
+    const wrong = await s.request('POST', '/api/auth/login', {
+      body: { email: NW_USER, password: 'nope-nope-nope' },
+    });
     assert.equal(wrong.status, 401);
     assert.equal(wrong.headers.get('content-type'), 'application/problem+json');
-    const unknown = await s.request('POST', '/api/auth/login', { body: { email: 'who@nowhere.example', password: 'x' } });
+    const unknown = await s.request('POST', '/api/auth/login', {
+      body: { email: 'who@nowhere.example', password: 'x' },
+    });
     assert.equal(unknown.status, 401);
     assert.equal(unknown.body.detail, wrong.body.detail);
     const bad = await s.request('POST', '/api/auth/login', { body: { password: 'x', extra: 1 } });
     assert.equal(bad.status, 422);
     assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path).sort(), ['extra', 'login']);
-    const notJson = await s.app.request('/api/auth/login', { method: 'POST', body: '{', headers: { 'Content-Type': 'application/json' } });
+    const notJson = await s.app.request('/api/auth/login', {
+      method: 'POST',
+      body: '{',
+      headers: { 'Content-Type': 'application/json' },
+    });
     assert.equal(notJson.status, 400);
   });
 
   it('refuses disabled and invited users', async () => {
-    const [disabled] = await s.db.query<{ email: string }>("SELECT email FROM users WHERE status = 'disabled' LIMIT 1");
-    const r1 = await s.request('POST', '/api/auth/login', { body: { email: disabled!.email, password: DEMO_PASSWORD } });
+    const [disabled] = await s.db.query<{ email: string }>(
+      "SELECT email FROM users WHERE status = 'disabled' LIMIT 1",
+    );
+    const r1 = await s.request('POST', '/api/auth/login', {
+      body: { email: disabled!.email, password: DEMO_PASSWORD },
+    });
     assert.equal(r1.status, 401);
-    const r2 = await s.request('POST', '/api/auth/login', { body: { email: 'berlin@northwind.example', password: DEMO_PASSWORD } });
+    const r2 = await s.request('POST', '/api/auth/login', {
+      body: { email: 'berlin@northwind.example', password: DEMO_PASSWORD },
+    });
     assert.equal(r2.status, 401);
   });
 
@@ -64,7 +82,10 @@ describe('login and logout', () => {
 
   it('rejects missing, malformed and expired tokens', async () => {
     assert.equal((await s.request('GET', '/api/me')).status, 401);
-    assert.equal((await s.request('GET', '/api/me', { headers: { Authorization: 'Basic abc' } })).status, 401);
+    assert.equal(
+      (await s.request('GET', '/api/me', { headers: { Authorization: 'Basic abc' } })).status,
+      401,
+    );
     assert.equal((await s.request('GET', '/api/me', { token: 'forged' })).status, 401);
     const token = await s.login(NW_USER);
     s.advance(13 * 3_600_000);
@@ -73,13 +94,17 @@ describe('login and logout', () => {
 
   it('rate-limits logins per account with Retry-After', async () => {
     const attempt = () =>
-      s.request('POST', '/api/auth/login', { body: { email: 'admin@contoso.example', password: 'wrong-password' } });
+      s.request('POST', '/api/auth/login', {
+        body: { email: 'admin@contoso.example', password: 'wrong-password' },
+      });
     for (let i = 0; i < 3; i++) assert.equal((await attempt()).status, 401);
     const limited = await attempt();
     assert.equal(limited.status, 429);
     assert.ok(Number(limited.headers.get('retry-after')) > 0);
     // Even the right password waits until the window is over.
-    const right = await s.request('POST', '/api/auth/login', { body: { email: 'admin@contoso.example', password: DEMO_PASSWORD } });
+    const right = await s.request('POST', '/api/auth/login', {
+      body: { email: 'admin@contoso.example', password: DEMO_PASSWORD },
+    });
     assert.equal(right.status, 429);
     s.advance(61_000);
     assert.equal((await attempt()).status, 401);
@@ -96,28 +121,42 @@ describe('password links (seed 000)', () => {
     assert.equal(created.status, 201);
     assert.equal(created.body.status, 'invited');
     assert.ok(created.body.passwordLink);
-    assert.equal(Date.parse(created.body.passwordLink.expiresAt) - Date.parse(created.body.passwordLink.sentAt), 7 * DAY);
+    assert.equal(
+      Date.parse(created.body.passwordLink.expiresAt) - Date.parse(created.body.passwordLink.sentAt),
+      7 * DAY,
+    );
     const mail = await s.lastMailTo('linus@northwind.example');
     assert.match(mail.body, /http:\/\/tenantkit\.test\/set-password\?token=/);
     assert.ok(mail.token);
     // Only the hash is stored.
-    assert.equal((await s.db.query('SELECT 1 FROM users WHERE password_link_hash = $1', [mail.token])).length, 0);
+    assert.equal(
+      (await s.db.query('SELECT 1 FROM users WHERE password_link_hash = $1', [mail.token])).length,
+      0,
+    );
 
-    const weak = await s.request('POST', `/api/auth/password-links/${mail.token}`, { body: { password: 'short' } });
+    const weak = await s.request('POST', `/api/auth/password-links/${mail.token}`, {
+      body: { password: 'short' },
+    });
     assert.equal(weak.status, 422);
     assert.equal(weak.body.errors[0].path, 'password');
-    const asEmail = await s.request('POST', `/api/auth/password-links/${mail.token}`, { body: { password: 'linus@northwind.example' } });
+    const asEmail = await s.request('POST', `/api/auth/password-links/${mail.token}`, {
+      body: { password: 'linus@northwind.example' },
+    });
     assert.equal(asEmail.status, 422);
     assert.equal(asEmail.body.errors[0].code, 'same_as_login');
 
-    const set = await s.request('POST', `/api/auth/password-links/${mail.token}`, { body: { password: 'correct horse battery' } });
+    const set = await s.request('POST', `/api/auth/password-links/${mail.token}`, {
+      body: { password: 'correct horse battery' },
+    });
     assert.equal(set.status, 204);
     const user = await s.request('GET', `/api/users/${created.body.id}`, { token: admin });
     assert.equal(user.body.status, 'active');
     assert.equal(user.body.passwordLink, null);
     assert.equal(user.body.login, 'linus.link');
     assert.ok(await s.login('linus@northwind.example', 'correct horse battery'));
-    const again = await s.request('POST', `/api/auth/password-links/${mail.token}`, { body: { password: 'another password 1' } });
+    const again = await s.request('POST', `/api/auth/password-links/${mail.token}`, {
+      body: { password: 'another password 1' },
+    });
     assert.equal(again.status, 404);
   });
 
@@ -130,9 +169,13 @@ describe('password links (seed 000)', () => {
     const pending = await s.request('GET', '/api/users/usr_nw_user', { token: admin });
     assert.deepEqual(pending.body.passwordLink, sent.body);
 
-    const set = await s.request('POST', `/api/auth/password-links/${token}`, { body: { password: 'brand new secret' } });
+    const set = await s.request('POST', `/api/auth/password-links/${token}`, {
+      body: { password: 'brand new secret' },
+    });
     assert.equal(set.status, 204);
-    const old = await s.request('POST', '/api/auth/login', { body: { email: NW_USER, password: DEMO_PASSWORD } });
+    const old = await s.request('POST', '/api/auth/login', {
+      body: { email: NW_USER, password: DEMO_PASSWORD },
+    });
     assert.equal(old.status, 401);
     assert.ok(await s.login(NW_USER, 'brand new secret'));
   });
@@ -145,7 +188,9 @@ describe('password links (seed 000)', () => {
     assert.ok(await s.login('admin@contoso.example'));
     const user = await s.request('GET', '/api/users/usr_contoso_admin', { token: admin });
     assert.equal(user.body.passwordLink, null);
-    const use = await s.request('POST', `/api/auth/password-links/${token}`, { body: { password: 'too late for this' } });
+    const use = await s.request('POST', `/api/auth/password-links/${token}`, {
+      body: { password: 'too late for this' },
+    });
     assert.equal(use.status, 404);
     assert.ok(await s.login('admin@contoso.example'));
   });
@@ -157,8 +202,22 @@ describe('password links (seed 000)', () => {
     await s.request('POST', '/api/users/usr_berlin_admin/password-link', { token: admin });
     const second = (await s.lastMailTo('berlin@northwind.example')).token;
     assert.notEqual(first, second);
-    assert.equal((await s.request('POST', `/api/auth/password-links/${first}`, { body: { password: 'first link pass' } })).status, 404);
-    assert.equal((await s.request('POST', `/api/auth/password-links/${second}`, { body: { password: 'second link pass' } })).status, 204);
+    assert.equal(
+      (
+        await s.request('POST', `/api/auth/password-links/${first}`, {
+          body: { password: 'first link pass' },
+        })
+      ).status,
+      404,
+    );
+    assert.equal(
+      (
+        await s.request('POST', `/api/auth/password-links/${second}`, {
+          body: { password: 'second link pass' },
+        })
+      ).status,
+      204,
+    );
   });
 
   it('links expire after 7 days', async () => {
@@ -169,9 +228,15 @@ describe('password links (seed 000)', () => {
     });
     const { token } = await s.lastMailTo('eve@contoso.example');
     s.advance(7 * DAY + 1000);
-    const late = await s.request('POST', `/api/auth/password-links/${token}`, { body: { password: 'too late password' } });
+    const late = await s.request('POST', `/api/auth/password-links/${token}`, {
+      body: { password: 'too late password' },
+    });
     assert.equal(late.status, 410);
-    assert.equal((await s.request('GET', `/api/users/${created.body.id}`, { token: await s.login(RESELLER) })).body.status, 'invited');
+    assert.equal(
+      (await s.request('GET', `/api/users/${created.body.id}`, { token: await s.login(RESELLER) })).body
+        .status,
+      'invited',
+    );
   });
 
   it('rate-limits link sends per recipient address', async () => {
@@ -186,12 +251,18 @@ describe('password links (seed 000)', () => {
 
   it('only admins send links, and not to disabled users', async () => {
     const user = await s.login('linus@northwind.example', 'correct horse battery');
-    assert.equal((await s.request('POST', '/api/users/usr_nw_admin/password-link', { token: user })).status, 403);
+    assert.equal(
+      (await s.request('POST', '/api/users/usr_nw_admin/password-link', { token: user })).status,
+      403,
+    );
     const admin = await s.login(NW_ADMIN);
     const [disabled] = await s.db.query<{ id: string }>(
       "SELECT id FROM users WHERE status = 'disabled' AND account_id = 'acc_northwind' LIMIT 1",
     );
-    assert.equal((await s.request('POST', `/api/users/${disabled!.id}/password-link`, { token: admin })).status, 409);
+    assert.equal(
+      (await s.request('POST', `/api/users/${disabled!.id}/password-link`, { token: admin })).status,
+      409,
+    );
   });
 
   it('never returns or stores a password in the clear', async () => {
@@ -205,7 +276,9 @@ describe('password links (seed 000)', () => {
       headers: { 'If-Match': '"1"' },
     });
     assert.equal(patch.status, 422);
-    const [row] = await s.db.query<{ password_hash: string }>("SELECT password_hash FROM users WHERE id = 'usr_nw_user'");
+    const [row] = await s.db.query<{ password_hash: string }>(
+      "SELECT password_hash FROM users WHERE id = 'usr_nw_user'",
+    );
     assert.match(row!.password_hash, /^scrypt\$/);
   });
 });

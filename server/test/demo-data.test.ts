@@ -2,9 +2,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import { createDemoData, loginFromName } from '../../src/api/memory/demo-data.js';
-import { AccessRight, Account, HelpSettings, Permission, ProductType, User } from '../../src/api/schemas/index.js';
+import {
+  AccessRight,
+  Account,
+  HelpSettings,
+  Permission,
+  ProductType,
+  User,
+} from '../../src/api/schemas/index.js';
 
-const valid = (schema: z.ZodMiniType, items: unknown[]) => items.every((item) => z.safeParse(schema, item).success);
+const valid = (schema: z.ZodMiniType, items: unknown[]) =>
+  items.every((item) => z.safeParse(schema, item).success);
 
 describe('demo data', () => {
   const data = createDemoData();
@@ -26,9 +34,17 @@ describe('demo data', () => {
 
   it('covers the cases the elements must show', () => {
     assert.ok(data.users.length >= 40);
-    for (const status of ['invited', 'active', 'disabled']) assert.ok(data.users.some((u) => u.status === status), status);
+    for (const status of ['invited', 'active', 'disabled'])
+      assert.ok(
+        data.users.some((u) => u.status === status),
+        status,
+      );
     assert.ok(data.users.some((u) => u.passwordLink) && data.users.some((u) => !u.passwordLink));
-    for (const locale of ['de', 'fr', 'hu']) assert.ok(data.users.some((u) => u.locale === locale), locale);
+    for (const locale of ['de', 'fr', 'hu'])
+      assert.ok(
+        data.users.some((u) => u.locale === locale),
+        locale,
+      );
     assert.ok(data.accessRights.length >= 200);
     assert.ok(data.accessRights.some((r) => r.manual) && data.accessRights.some((r) => !r.manual));
     assert.ok(data.accessRights.some((r) => r.productId !== r.platformProductId));
@@ -37,8 +53,13 @@ describe('demo data', () => {
     assert.ok(data.productTypes.some((p) => p.lockedOnceAssigned));
     // An offer with two tiers and two products yields four rights (seed 003).
     const byOffer = new Map<string, typeof data.accessRights>();
-    for (const right of data.accessRights) if (right.offerId) byOffer.set(right.offerId, [...(byOffer.get(right.offerId) ?? []), right]);
-    assert.ok([...byOffer.values()].some((rights) => new Set(rights.map((r) => r.tierId)).size >= 2 && rights.length >= 4));
+    for (const right of data.accessRights)
+      if (right.offerId) byOffer.set(right.offerId, [...(byOffer.get(right.offerId) ?? []), right]);
+    assert.ok(
+      [...byOffer.values()].some(
+        (rights) => new Set(rights.map((r) => r.tierId)).size >= 2 && rights.length >= 4,
+      ),
+    );
     const emails = data.users.map((u) => u.email.toLowerCase());
     assert.equal(new Set(emails).size, emails.length);
   });

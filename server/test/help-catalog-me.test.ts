@@ -38,19 +38,34 @@ describe('GET /me', () => {
   });
 
   it('acts for an account inside the scope only (X-Act-As-Account)', async () => {
-    const acting = await s.request('GET', '/api/me', { token: reseller, headers: { 'X-Act-As-Account': 'acc_northwind_berlin' } });
+    const acting = await s.request('GET', '/api/me', {
+      token: reseller,
+      headers: { 'X-Act-As-Account': 'acc_northwind_berlin' },
+    });
     assert.equal(acting.body.account.id, 'acc_acme');
     assert.equal(acting.body.actingFor.id, 'acc_northwind_berlin');
-    const outside = await s.request('GET', '/api/me', { token: nwAdmin, headers: { 'X-Act-As-Account': 'acc_contoso' } });
+    const outside = await s.request('GET', '/api/me', {
+      token: nwAdmin,
+      headers: { 'X-Act-As-Account': 'acc_contoso' },
+    });
     assert.equal(outside.status, 404);
-    const unknown = await s.request('GET', '/api/me', { token: nwAdmin, headers: { 'X-Act-As-Account': 'acc_nope' } });
+    const unknown = await s.request('GET', '/api/me', {
+      token: nwAdmin,
+      headers: { 'X-Act-As-Account': 'acc_nope' },
+    });
     assert.deepEqual(unknown.body, outside.body);
   });
 
   it('narrows the scope to the account acted for', async () => {
     const headers = { 'X-Act-As-Account': 'acc_northwind' };
-    assert.equal((await s.request('GET', '/api/accounts/acc_northwind_berlin', { token: reseller, headers })).status, 200);
-    assert.equal((await s.request('GET', '/api/accounts/acc_contoso', { token: reseller, headers })).status, 404);
+    assert.equal(
+      (await s.request('GET', '/api/accounts/acc_northwind_berlin', { token: reseller, headers })).status,
+      200,
+    );
+    assert.equal(
+      (await s.request('GET', '/api/accounts/acc_contoso', { token: reseller, headers })).status,
+      404,
+    );
   });
 });
 
@@ -60,10 +75,13 @@ describe('catalogs', () => {
     assert.equal(r.status, 200);
     assert.ok(z.safeParse(PermissionList, r.body).success);
     assert.equal(r.body.items.length, 7);
-    assert.deepEqual(
-      [...new Set(r.body.items.map((p: { group: string }) => p.group))].sort(),
-      ['Account', 'Billing', 'Domains', 'Services', 'Support'],
-    );
+    assert.deepEqual([...new Set(r.body.items.map((p: { group: string }) => p.group))].sort(), [
+      'Account',
+      'Billing',
+      'Domains',
+      'Services',
+      'Support',
+    ]);
   });
 
   it('GET /product-types includes trial and locked types', async () => {
@@ -89,14 +107,42 @@ describe('help settings', () => {
       assert.equal(r.body.ownerAccountId, 'acc_acme');
       assert.equal(r.headers.get('etag'), `"${r.body.version}"`);
     }
-    assert.equal((await s.request('GET', '/api/accounts/acc_northwind_berlin/help', { token: nwUser })).status, 200);
+    assert.equal(
+      (await s.request('GET', '/api/accounts/acc_northwind_berlin/help', { token: nwUser })).status,
+      200,
+    );
   });
 
   it('are changed by reseller admins only, with If-Match', async () => {
-    assert.equal((await s.request('PUT', '/api/accounts/acc_northwind/help', { token: nwAdmin, body: help, headers: { 'If-Match': '"1"' } })).status, 403);
-    assert.equal((await s.request('PUT', '/api/accounts/acc_acme/help', { token: reseller, body: help })).status, 428);
-    assert.equal((await s.request('PUT', '/api/accounts/acc_acme/help', { token: reseller, body: help, headers: { 'If-Match': '"9"' } })).status, 412);
-    const ok = await s.request('PUT', '/api/accounts/acc_acme/help', { token: reseller, body: help, headers: { 'If-Match': '"1"' } });
+    assert.equal(
+      (
+        await s.request('PUT', '/api/accounts/acc_northwind/help', {
+          token: nwAdmin,
+          body: help,
+          headers: { 'If-Match': '"1"' },
+        })
+      ).status,
+      403,
+    );
+    assert.equal(
+      (await s.request('PUT', '/api/accounts/acc_acme/help', { token: reseller, body: help })).status,
+      428,
+    );
+    assert.equal(
+      (
+        await s.request('PUT', '/api/accounts/acc_acme/help', {
+          token: reseller,
+          body: help,
+          headers: { 'If-Match': '"9"' },
+        })
+      ).status,
+      412,
+    );
+    const ok = await s.request('PUT', '/api/accounts/acc_acme/help', {
+      token: reseller,
+      body: help,
+      headers: { 'If-Match': '"1"' },
+    });
     assert.equal(ok.status, 200);
     assert.equal(ok.body.version, 2);
     assert.equal(ok.body.mode, 'link');
@@ -111,7 +157,11 @@ describe('help settings', () => {
       headers: { 'If-Match': '"2"' },
     });
     assert.equal(r.status, 422);
-    assert.deepEqual(r.body.errors.map((e: { path: string }) => e.path).sort(), ['helpUrl', 'logoUrl', 'ownerAccountId']);
+    assert.deepEqual(r.body.errors.map((e: { path: string }) => e.path).sort(), [
+      'helpUrl',
+      'logoUrl',
+      'ownerAccountId',
+    ]);
   });
 
   it('are created without If-Match when none exist', async () => {

@@ -39,8 +39,7 @@ async function openFreshDb(): Promise<Db> {
 export interface Reply {
   status: number;
   headers: Headers;
-  // Tests look into bodies freely.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  /** Tests look into bodies freely. */
   body: any;
 }
 
@@ -56,7 +55,11 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}) {
   await migrate(db);
   let now = new Date('2026-11-01T00:00:00Z');
   await seedIfEmpty(db, { bulk: false, now });
-  const deps: Deps = createDeps({ db, config: defaultConfig({ publicUrl: 'http://tenantkit.test', ...overrides }), now: () => now });
+  const deps: Deps = createDeps({
+    db,
+    config: defaultConfig({ publicUrl: 'http://tenantkit.test', ...overrides }),
+    now: () => now,
+  });
   const app = createApp(deps);
 
   async function request(method: string, path: string, options: RequestOptions = {}): Promise<Reply> {
@@ -80,7 +83,8 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}) {
 
   async function login(email: string, password = DEMO_PASSWORD): Promise<string> {
     const reply = await request('POST', '/api/auth/login', { body: { email, password } });
-    if (reply.status !== 200) throw new Error(`login ${email} failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+    if (reply.status !== 200)
+      throw new Error(`login ${email} failed: ${reply.status} ${JSON.stringify(reply.body)}`);
     return reply.body.token as string;
   }
 

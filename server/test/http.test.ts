@@ -27,7 +27,8 @@ describe('OpenAPI', () => {
     const doc = r.body;
     assert.equal(doc.openapi, '3.1.0');
     for (const path of Object.values(DEFAULT_PATHS)) assert.ok(doc.paths[path], `missing ${path}`);
-    for (const path of ['/auth/login', '/auth/logout', '/auth/password-links/{token}']) assert.ok(doc.paths[path]);
+    for (const path of ['/auth/login', '/auth/logout', '/auth/password-links/{token}'])
+      assert.ok(doc.paths[path]);
     assert.deepEqual(Object.keys(doc.paths[DEFAULT_PATHS.user]).sort(), ['delete', 'get', 'patch']);
     assert.deepEqual(Object.keys(doc.paths[DEFAULT_PATHS.help]).sort(), ['get', 'put']);
     // Every $ref resolves, and schemas come from zod (strict objects forbid extra properties).
@@ -36,8 +37,11 @@ describe('OpenAPI', () => {
     assert.equal(doc.components.schemas.UserCreate.additionalProperties, false);
     assert.ok(doc.components.schemas.User.properties.passwordLink);
     assert.ok(!JSON.stringify(doc.components.schemas.User).includes('"password"'));
-    const listParams = doc.paths[DEFAULT_PATHS.accessRights].get.parameters.map((p: { name: string }) => p.name);
-    for (const name of ['id', 'q', 'sort', 'offset', 'limit', 'status', 'manual', 'validOn']) assert.ok(listParams.includes(name), name);
+    const listParams = doc.paths[DEFAULT_PATHS.accessRights].get.parameters.map(
+      (p: { name: string }) => p.name,
+    );
+    for (const name of ['id', 'q', 'sort', 'offset', 'limit', 'status', 'manual', 'validOn'])
+      assert.ok(listParams.includes(name), name);
   });
 });
 
@@ -83,7 +87,14 @@ describe('CORS', () => {
     });
     assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://portal.reseller.example');
     const allowed = preflight.headers.get('access-control-allow-headers')!.toLowerCase();
-    for (const h of ['if-match', 'authorization', 'accept-language', 'x-act-as-account', 'x-csrf-token', 'content-type'])
+    for (const h of [
+      'if-match',
+      'authorization',
+      'accept-language',
+      'x-act-as-account',
+      'x-csrf-token',
+      'content-type',
+    ])
       assert.ok(allowed.includes(h), h);
     const own = await s.app.request('/api/openapi.json', { headers: { Origin: 'http://tenantkit.test' } });
     assert.equal(own.headers.get('access-control-allow-origin'), 'http://tenantkit.test');

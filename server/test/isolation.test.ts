@@ -47,20 +47,48 @@ async function fingerprint(): Promise<string> {
   return parts.join(' ');
 }
 
-const help = { displayName: 'Hijacked', logoUrl: null, mode: 'popup', helpUrl: null, email: null, phone: null, hours: null, message: null, accentColor: null };
-const child = { name: 'Intruder Ltd', productTypeId: 'pt_starter', country: 'DE', primaryAdmin: { name: 'I N', email: 'i@intruder.example' } };
+const help = {
+  displayName: 'Hijacked',
+  logoUrl: null,
+  mode: 'popup',
+  helpUrl: null,
+  email: null,
+  phone: null,
+  hours: null,
+  message: null,
+  accentColor: null,
+};
+const child = {
+  name: 'Intruder Ltd',
+  productTypeId: 'pt_starter',
+  country: 'DE',
+  primaryAdmin: { name: 'I N', email: 'i@intruder.example' },
+};
 const ifMatch = { 'If-Match': '"1"' };
 
 /** Every endpoint that names an account, user or access right. */
-const ENDPOINTS: Array<{ method: string; path: (ids: Foreign) => string; body?: unknown; headers?: Record<string, string> }> = [
+const ENDPOINTS: Array<{
+  method: string;
+  path: (ids: Foreign) => string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}> = [
   { method: 'GET', path: (f) => `/api/accounts/${f.account}` },
   { method: 'PATCH', path: (f) => `/api/accounts/${f.account}`, body: { notes: 'x' }, headers: ifMatch },
   { method: 'GET', path: (f) => `/api/accounts/${f.account}/children` },
   { method: 'POST', path: (f) => `/api/accounts/${f.account}/children`, body: child },
   { method: 'GET', path: (f) => `/api/accounts/${f.account}/users?q=a` },
-  { method: 'POST', path: (f) => `/api/accounts/${f.account}/users`, body: { name: 'Mallory', email: 'mallory@x.example', role: 'admin' } },
+  {
+    method: 'POST',
+    path: (f) => `/api/accounts/${f.account}/users`,
+    body: { name: 'Mallory', email: 'mallory@x.example', role: 'admin' },
+  },
   { method: 'GET', path: (f) => `/api/accounts/${f.account}/access-rights` },
-  { method: 'POST', path: (f) => `/api/accounts/${f.account}/access-rights`, body: { productId: 'prod_mail', startsAt: '2026-11-01T00:00:00Z' } },
+  {
+    method: 'POST',
+    path: (f) => `/api/accounts/${f.account}/access-rights`,
+    body: { productId: 'prod_mail', startsAt: '2026-11-01T00:00:00Z' },
+  },
   { method: 'GET', path: (f) => `/api/accounts/${f.account}/help` },
   { method: 'PUT', path: (f) => `/api/accounts/${f.account}/help`, body: help, headers: ifMatch },
   { method: 'GET', path: (f) => `/api/users/${f.user}` },
@@ -68,7 +96,12 @@ const ENDPOINTS: Array<{ method: string; path: (ids: Foreign) => string; body?: 
   { method: 'DELETE', path: (f) => `/api/users/${f.user}`, headers: ifMatch },
   { method: 'POST', path: (f) => `/api/users/${f.user}/password-link` },
   { method: 'GET', path: (f) => `/api/access-rights/${f.right}` },
-  { method: 'PATCH', path: (f) => `/api/access-rights/${f.right}`, body: { status: 'deactivated' }, headers: ifMatch },
+  {
+    method: 'PATCH',
+    path: (f) => `/api/access-rights/${f.right}`,
+    body: { status: 'deactivated' },
+    headers: ifMatch,
+  },
   { method: 'DELETE', path: (f) => `/api/access-rights/${f.right}`, headers: ifMatch },
   { method: 'GET', path: () => '/api/me', headers: { 'X-Act-As-Account': 'FOREIGN_ACCOUNT' } },
 ];
@@ -95,8 +128,11 @@ const OUTSIDE: Record<string, Foreign[]> = {
 before(async () => {
   s = await startTestServer();
   await addForeignReseller(s);
-  const [demoRight] = await s.db.query<{ id: string }>("SELECT id FROM access_rights WHERE account_id = 'acc_acme_demo' LIMIT 1");
-  for (const foreign of Object.values(OUTSIDE).flat()) if (foreign.account === 'acc_acme') foreign.right = demoRight!.id;
+  const [demoRight] = await s.db.query<{ id: string }>(
+    "SELECT id FROM access_rights WHERE account_id = 'acc_acme_demo' LIMIT 1",
+  );
+  for (const foreign of Object.values(OUTSIDE).flat())
+    if (foreign.account === 'acc_acme') foreign.right = demoRight!.id;
   for (const email of [RESELLER, NW_ADMIN, NW_USER]) tokens[email] = await s.login(email);
 });
 after(() => s.close());
@@ -106,7 +142,10 @@ describe('tenant isolation', () => {
     for (const foreign of Object.values(OUTSIDE).flat()) {
       assert.equal((await s.db.query('SELECT 1 FROM accounts WHERE id = $1', [foreign.account])).length, 1);
       assert.equal((await s.db.query('SELECT 1 FROM users WHERE id = $1', [foreign.user])).length, 1);
-      assert.equal((await s.db.query('SELECT 1 FROM access_rights WHERE id = $1', [foreign.right])).length, 1);
+      assert.equal(
+        (await s.db.query('SELECT 1 FROM access_rights WHERE id = $1', [foreign.right])).length,
+        1,
+      );
     }
   });
 
@@ -116,11 +155,22 @@ describe('tenant isolation', () => {
       for (const foreign of foreignIds)
         for (const endpoint of ENDPOINTS) {
           const headers = Object.fromEntries(
-            Object.entries(endpoint.headers ?? {}).map(([k, v]) => [k, v.replace('FOREIGN_ACCOUNT', foreign.account)]),
+            Object.entries(endpoint.headers ?? {}).map(([k, v]) => [
+              k,
+              v.replace('FOREIGN_ACCOUNT', foreign.account),
+            ]),
           );
           const path = endpoint.path(foreign);
-          const reply = await s.request(endpoint.method, path, { token: tokens[principal], body: endpoint.body, headers });
-          assert.equal(reply.status, 404, `${endpoint.method} ${path} → ${reply.status} ${JSON.stringify(reply.body)}`);
+          const reply = await s.request(endpoint.method, path, {
+            token: tokens[principal],
+            body: endpoint.body,
+            headers,
+          });
+          assert.equal(
+            reply.status,
+            404,
+            `${endpoint.method} ${path} → ${reply.status} ${JSON.stringify(reply.body)}`,
+          );
           assert.equal(reply.headers.get('content-type'), 'application/problem+json');
           assert.ok(!JSON.stringify(reply.body).includes(foreign.account), 'the problem names no foreign id');
         }
@@ -138,7 +188,11 @@ describe('tenant isolation', () => {
     const own = { account: 'acc_northwind', user: 'usr_nw_001', right: 'ar_nwm001' };
     for (const endpoint of ENDPOINTS.filter((e) => e.method !== 'GET')) {
       const path = endpoint.path(own);
-      const reply = await s.request(endpoint.method, path, { token: tokens[NW_USER], body: endpoint.body, headers: endpoint.headers });
+      const reply = await s.request(endpoint.method, path, {
+        token: tokens[NW_USER],
+        body: endpoint.body,
+        headers: endpoint.headers,
+      });
       assert.equal(reply.status, 403, `${endpoint.method} ${path} → ${reply.status}`);
     }
     assert.equal(await fingerprint(), before);

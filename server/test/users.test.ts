@@ -26,7 +26,9 @@ describe('GET /accounts/{id}/users', () => {
   });
 
   it('searches name, e-mail and login case-insensitively', async () => {
-    const byEmail = await s.request('GET', '/api/accounts/acc_northwind/users?q=USER@NORTH', { token: nwUser });
+    const byEmail = await s.request('GET', '/api/accounts/acc_northwind/users?q=USER@NORTH', {
+      token: nwUser,
+    });
     assert.deepEqual(ids(byEmail.body), ['usr_nw_user']);
     const byName = await s.request('GET', '/api/accounts/acc_northwind/users?q=nora', { token: nwUser });
     assert.deepEqual(ids(byName.body), ['usr_nw_admin']);
@@ -35,16 +37,24 @@ describe('GET /accounts/{id}/users', () => {
   });
 
   it('filters by role and status, sorts and pages', async () => {
-    const admins = await s.request('GET', '/api/accounts/acc_northwind/users?role=admin&limit=500', { token: nwUser });
+    const admins = await s.request('GET', '/api/accounts/acc_northwind/users?role=admin&limit=500', {
+      token: nwUser,
+    });
     assert.ok(admins.body.items.every((u: { role: string }) => u.role === 'admin'));
-    const invited = await s.request('GET', '/api/accounts/acc_northwind/users?status=invited', { token: nwUser });
+    const invited = await s.request('GET', '/api/accounts/acc_northwind/users?status=invited', {
+      token: nwUser,
+    });
     assert.ok(invited.body.total > 0);
     assert.ok(invited.body.items.every((u: { status: string }) => u.status === 'invited'));
-    const sorted = await s.request('GET', '/api/accounts/acc_northwind/users?sort=-email&limit=5&offset=2', { token: nwUser });
+    const sorted = await s.request('GET', '/api/accounts/acc_northwind/users?sort=-email&limit=5&offset=2', {
+      token: nwUser,
+    });
     const emails = sorted.body.items.map((u: { email: string }) => u.email);
     assert.deepEqual(emails, [...emails].sort().reverse());
     assert.equal(sorted.body.items.length, 5);
-    const bad = await s.request('GET', '/api/accounts/acc_northwind/users?role=owner&offset=-1', { token: nwUser });
+    const bad = await s.request('GET', '/api/accounts/acc_northwind/users?role=owner&offset=-1', {
+      token: nwUser,
+    });
     assert.equal(bad.status, 422);
     assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path).sort(), ['offset', 'role']);
   });
@@ -52,7 +62,12 @@ describe('GET /accounts/{id}/users', () => {
 
 describe('POST /accounts/{id}/users', () => {
   it('creates an invited user with a generated, unique login', async () => {
-    const body = { name: 'Zoë Ångström-Nagy', email: 'zoe@northwind.example', role: 'user', permissions: ['domains.view'] };
+    const body = {
+      name: 'Zoë Ångström-Nagy',
+      email: 'zoe@northwind.example',
+      role: 'user',
+      permissions: ['domains.view'],
+    };
     const r = await s.request('POST', '/api/accounts/acc_northwind/users', { token: nwAdmin, body });
     assert.equal(r.status, 201);
     assert.ok(z.safeParse(User, r.body).success);
@@ -85,10 +100,21 @@ describe('POST /accounts/{id}/users', () => {
     assert.equal(perm.body.errors[0].path, 'permissions.1');
     const owned = await s.request('POST', '/api/accounts/acc_northwind/users', {
       token: nwAdmin,
-      body: { name: 'P', email: 'p@northwind.example', role: 'user', login: 'root', accountId: 'acc_acme', status: 'active' },
+      body: {
+        name: 'P',
+        email: 'p@northwind.example',
+        role: 'user',
+        login: 'root',
+        accountId: 'acc_acme',
+        status: 'active',
+      },
     });
     assert.equal(owned.status, 422);
-    assert.deepEqual(owned.body.errors.map((e: { path: string }) => e.path).sort(), ['accountId', 'login', 'status']);
+    assert.deepEqual(owned.body.errors.map((e: { path: string }) => e.path).sort(), [
+      'accountId',
+      'login',
+      'status',
+    ]);
   });
 
   it('is for admins only', async () => {
@@ -110,7 +136,10 @@ describe('GET/PATCH/DELETE /users/{id}', () => {
   it('updates with If-Match, checks e-mail uniqueness, 412 on stale', async () => {
     const current = await s.request('GET', '/api/users/usr_nw_001', { token: nwAdmin });
     const etag = current.headers.get('etag')!;
-    assert.equal((await s.request('PATCH', '/api/users/usr_nw_001', { token: nwAdmin, body: { locale: 'hu' } })).status, 428);
+    assert.equal(
+      (await s.request('PATCH', '/api/users/usr_nw_001', { token: nwAdmin, body: { locale: 'hu' } })).status,
+      428,
+    );
     const taken = await s.request('PATCH', '/api/users/usr_nw_001', {
       token: nwAdmin,
       body: { email: NW_USER },
@@ -120,14 +149,22 @@ describe('GET/PATCH/DELETE /users/{id}', () => {
     assert.equal(taken.body.errors[0].path, 'email');
     const ok = await s.request('PATCH', '/api/users/usr_nw_001', {
       token: nwAdmin,
-      body: { locale: 'hu', role: 'admin', notifications: { billing: true, general: false, product: false, domain: true, support: true } },
+      body: {
+        locale: 'hu',
+        role: 'admin',
+        notifications: { billing: true, general: false, product: false, domain: true, support: true },
+      },
       headers: { 'If-Match': etag },
     });
     assert.equal(ok.status, 200);
     assert.equal(ok.body.locale, 'hu');
     assert.equal(ok.body.version, current.body.version + 1);
     assert.equal(ok.body.login, current.body.login);
-    const stale = await s.request('PATCH', '/api/users/usr_nw_001', { token: nwAdmin, body: { locale: 'fr' }, headers: { 'If-Match': etag } });
+    const stale = await s.request('PATCH', '/api/users/usr_nw_001', {
+      token: nwAdmin,
+      body: { locale: 'fr' },
+      headers: { 'If-Match': etag },
+    });
     assert.equal(stale.status, 412);
   });
 
@@ -153,15 +190,38 @@ describe('GET/PATCH/DELETE /users/{id}', () => {
   it('does not let an admin disable or delete themselves', async () => {
     const me = await s.request('GET', '/api/users/usr_nw_admin', { token: nwAdmin });
     const headers = { 'If-Match': me.headers.get('etag')! };
-    assert.equal((await s.request('PATCH', '/api/users/usr_nw_admin', { token: nwAdmin, body: { status: 'disabled' }, headers })).status, 409);
-    assert.equal((await s.request('DELETE', '/api/users/usr_nw_admin', { token: nwAdmin, headers })).status, 409);
+    assert.equal(
+      (
+        await s.request('PATCH', '/api/users/usr_nw_admin', {
+          token: nwAdmin,
+          body: { status: 'disabled' },
+          headers,
+        })
+      ).status,
+      409,
+    );
+    assert.equal(
+      (await s.request('DELETE', '/api/users/usr_nw_admin', { token: nwAdmin, headers })).status,
+      409,
+    );
   });
 
   it('deletes with If-Match', async () => {
     const target = await s.request('GET', '/api/users/usr_nw_002', { token: nwAdmin });
     assert.equal((await s.request('DELETE', '/api/users/usr_nw_002', { token: nwAdmin })).status, 428);
-    assert.equal((await s.request('DELETE', '/api/users/usr_nw_002', { token: nwAdmin, headers: { 'If-Match': '"77"' } })).status, 412);
-    const r = await s.request('DELETE', '/api/users/usr_nw_002', { token: nwAdmin, headers: { 'If-Match': target.headers.get('etag')! } });
+    assert.equal(
+      (
+        await s.request('DELETE', '/api/users/usr_nw_002', {
+          token: nwAdmin,
+          headers: { 'If-Match': '"77"' },
+        })
+      ).status,
+      412,
+    );
+    const r = await s.request('DELETE', '/api/users/usr_nw_002', {
+      token: nwAdmin,
+      headers: { 'If-Match': target.headers.get('etag')! },
+    });
     assert.equal(r.status, 204);
     assert.equal((await s.request('GET', '/api/users/usr_nw_002', { token: nwAdmin })).status, 404);
   });
@@ -175,7 +235,10 @@ describe('GET/PATCH/DELETE /users/{id}', () => {
     );
     const token = await s.login(normal!.email);
     const headers = { 'If-Match': reader.headers.get('etag')! };
-    assert.equal((await s.request('PATCH', '/api/users/usr_ct_002', { token, body: { locale: 'fr' }, headers })).status, 403);
+    assert.equal(
+      (await s.request('PATCH', '/api/users/usr_ct_002', { token, body: { locale: 'fr' }, headers })).status,
+      403,
+    );
     assert.equal((await s.request('DELETE', '/api/users/usr_ct_002', { token, headers })).status, 403);
     assert.equal((await s.request('GET', '/api/users/usr_ct_002', { token })).status, 200);
     assert.equal((await s.request('GET', '/api/users/usr_nw_001', { token: reseller })).status, 200);
