@@ -20,11 +20,24 @@ const chromium = chromeLauncher({
   },
 });
 
+export const STRICT_CSP =
+  "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
 /** Filled in by the reference-server plugin when it listens. */
 const server = {};
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/csp/**'],
+  groups: [
+    {
+      // The elements under the strict policy resellers use; a violation fails the test.
+      name: 'csp',
+      files: 'test/csp/**/*.test.ts',
+      testRunnerHtml: (testFramework) =>
+        `<!doctype html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"></head>
+          <body><script type="module" src="${testFramework}"></script></body></html>`,
+    },
+  ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     referenceServer(server),

@@ -1,2 +1,4 @@
 /** Registers every tenantkit element under its default tag. */
 import './provider.js';
+import './user-manager.js';
+import './access-rights-table.js';

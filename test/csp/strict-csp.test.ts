@@ -1,0 +1,65 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define/all.js';
+import { createMemoryClient } from '../../src/api/memory/index.js';
+import { createDemoData } from '../../src/api/memory/demo-data.js';
+
+/**
+ * This file runs in a page served with the strict policy resellers use (see the `csp` group in
+ * web-test-runner.config.mjs). Any inline style, inline script, string-to-HTML sink or foreign
+ * resource used by an element shows up as a `securitypolicyviolation` event.
+ */
+const violations: string[] = [];
+document.addEventListener('securitypolicyviolation', (e) =>
+  violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`),
+);
+
+const demo = createDemoData();
+const principalId = (email: string) => demo.users.find((u) => u.email === email)!.id;
+const adminClient = () => createMemoryClient(demo, { principal: principalId('admin@northwind.example') });
+
+/** Every button inside an element's shadow root, in document order. */
+const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
+
+describe('under a strict Content-Security-Policy', () => {
+  it('the page really enforces the policy', async () => {
+    const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    expect(meta?.getAttribute('content')).to.contain("require-trusted-types-for 'script'");
+    expect(() => {
+      document.createElement('div').innerHTML = '<b>x</b>';
+    }).to.throw(TypeError);
+    await waitUntil(() => violations.length === 1, 'the deliberate violation is reported');
+    violations.length = 0;
+  });
+
+  it('renders the user manager, its dialogs and states without a violation', async () => {
+    const el = await fixture(
+      html`<tk-provider .client=${adminClient()} locale="de" theme="dark">
+        <tk-user-manager></tk-user-manager>
+      </tk-provider>`,
+    );
+    const manager = el.querySelector('tk-user-manager')!;
+    await waitUntil(() => manager.shadowRoot!.querySelectorAll('[part~=row]').length > 0, 'users listed');
+    for (const button of buttons(manager).slice(0, 6)) {
+      button.click();
+      await manager.updateComplete;
+      manager.shadowRoot!.querySelectorAll('dialog[open]').forEach((d) => (d as HTMLDialogElement).close());
+    }
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('renders the access-rights table, its timeline and detail rows without a violation', async () => {
+    const el = await fixture(
+      html`<tk-provider .client=${adminClient()} locale="fr">
+        <tk-access-rights-table></tk-access-rights-table>
+      </tk-provider>`,
+    );
+    const table = el.querySelector('tk-access-rights-table')!;
+    await waitUntil(() => table.shadowRoot!.querySelectorAll('[part~=row]').length > 0, 'rights listed');
+    for (const button of buttons(table).slice(0, 8)) {
+      button.click();
+      await table.updateComplete;
+      table.shadowRoot!.querySelectorAll('dialog[open]').forEach((d) => (d as HTMLDialogElement).close());
+    }
+    expect(violations).to.deep.equal([]);
+  });
+});
