@@ -4,7 +4,7 @@ import { createMemoryClient, type MemoryClientOptions } from '../../src/api/memo
 import { createDemoData } from '../../src/api/memory/demo-data.js';
 import type { AccessRight } from '../../src/api/schemas/index.js';
 import type { TkAccessRightsTable } from '../../src/components/access-rights-table/access-rights-table.js';
-import type { AccessRightsFilter } from '../../src/components/access-rights-table/types.js';
+import type { AccessRightsFilter, AccessRightsSort } from '../../src/components/access-rights-table/types.js';
 import '../../src/define/access-rights-table.js';
 
 /** Every period, every status: the whole list, independent of today's date. */
@@ -18,9 +18,14 @@ export function memoryClient(options: Partial<MemoryClientOptions> = {}): Provis
   return createMemoryClient(createDemoData(), { principal: ADMIN, ...options });
 }
 
+/** Northwind's rights in the tables' default test order (by id). */
 export function demoRights(accountId = ACCOUNT): AccessRight[] {
-  return createDemoData().accessRights.filter((r) => r.accountId === accountId);
+  return createDemoData()
+    .accessRights.filter((r) => r.accountId === accountId)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+export const BY_ID: AccessRightsSort = { field: 'id', direction: 'asc' };
 
 /** A table on the memory client (Northwind's rights, all periods), once its rows are in. */
 export async function tableFixture(
@@ -30,6 +35,7 @@ export async function tableFixture(
     account-id=${ACCOUNT}
     .client=${options.client ?? memoryClient()}
     .filter=${options.filter ?? ALL}
+    .sort=${BY_ID}
   ></tk-access-rights-table>`);
   options.setup?.(el);
   await el.whenReady();

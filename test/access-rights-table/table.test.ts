@@ -1,6 +1,7 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ProvisioningError } from '../../src/api/errors.js';
 import type { AccessRight } from '../../src/api/schemas/index.js';
+import type { TkAccessRightsTable } from '../../src/components/access-rights-table/access-rights-table.js';
 import { arrayDataProvider } from '../../src/components/access-rights-table/data-provider.js';
 import type {
   AccessRightsDataProvider,
@@ -8,7 +9,7 @@ import type {
   AccessRightsSort,
   RowRange,
 } from '../../src/components/access-rights-table/types.js';
-import { $, $$, ADMIN, ALL, USER, demoRights, headers, memoryClient, renderedIds, tableFixture } from './helpers.js';
+import { $, $$, ALL, BY_ID, USER, demoRights, headers, memoryClient, renderedIds, tableFixture } from './helpers.js';
 
 const manualFirst: AccessRightsSort = { field: 'manual', direction: 'desc' };
 
@@ -82,11 +83,16 @@ describe('<tk-access-rights-table>', () => {
   it('asks the data provider for the right range, sort and filter', async () => {
     const { calls, wrapped } = spy(arrayDataProvider(syntheticRights(1000)));
     const el = await tableFixture({ setup: (t) => (t.dataProvider = wrapped) });
-    expect(calls[0]).to.deep.equal({ range: { offset: 0, limit: 100 }, sort: undefined, filter: ALL });
+    expect(calls[0]).to.deep.equal({ range: { offset: 0, limit: 100 }, sort: BY_ID, filter: ALL });
 
     $(el, '[role=columnheader] button.sort')!.click(); // the first sortable column: the id
     await el.whenReady();
-    expect(calls.at(-1)).to.deep.include({ sort: { field: 'id', direction: 'asc' } });
+    expect(calls.at(-1)).to.deep.include({ sort: { field: 'id', direction: 'desc' } });
+    $(el, '[role=columnheader] button.sort')!.click();
+    await el.whenReady();
+    expect(calls.at(-1)).to.deep.include({ sort: undefined });
+    $(el, '[role=columnheader] button.sort')!.click();
+    await el.whenReady();
     expect(calls.at(-1)!.range.offset).to.equal(0);
 
     const scroller = $(el, '.scroller')!;
@@ -129,10 +135,9 @@ describe('<tk-access-rights-table>', () => {
     expect(detail.sort).to.deep.equal({ field: 'endsAt', direction: 'asc' });
     await el.whenReady();
     expect(endHeader.getAttribute('aria-sort')).to.equal('ascending');
-    const first = demoRights()
-      .filter((r) => r.endsAt)
-      .sort((a, b) => Date.parse(a.endsAt!) - Date.parse(b.endsAt!))[0]!;
-    expect(renderedIds(el)[0]).to.equal(first.id);
+    const earliest = Math.min(...demoRights().flatMap((r) => (r.endsAt ? [Date.parse(r.endsAt)] : [])));
+    const firstEnding = demoRights().filter((r) => r.endsAt && Date.parse(r.endsAt) === earliest).map((r) => r.id);
+    expect(firstEnding).to.include(renderedIds(el)[0]);
     endHeader.querySelector('button')!.click();
     await el.whenReady();
     expect(endHeader.getAttribute('aria-sort')).to.equal('descending');
@@ -143,7 +148,7 @@ describe('<tk-access-rights-table>', () => {
     const status = $<HTMLSelectElement>(el, '#status')!;
     status.value = 'deactivated';
     setTimeout(() => status.dispatchEvent(new Event('change')));
-    let { detail } = await oneEvent(el, 'tk-filter-change');
+    let detail = (await oneEvent(el, 'tk-filter-change')).detail;
     expect(detail.filter).to.deep.equal({ ...ALL, status: 'deactivated' });
     await el.whenReady();
     expect(el.filter.status).to.equal('deactivated');
@@ -153,20 +158,19 @@ describe('<tk-access-rights-table>', () => {
     const search = $<HTMLInputElement>(el, '#q')!;
     search.value = 'ar_nwm00';
     search.dispatchEvent(new Event('input'));
-    ({ detail } = await oneEvent(el, 'tk-filter-change'));
+    detail = (await oneEvent(el, 'tk-filter-change')).detail;
     expect(detail.filter.q).to.equal('ar_nwm00');
     await el.whenReady();
     expect(renderedIds(el).every((id) => id!.startsWith('ar_nwm00'))).to.equal(true);
 
     const allPeriods = $<HTMLInputElement>(el, '.all-periods input')!;
     setTimeout(() => allPeriods.click());
-    ({ detail } = await oneEvent(el, 'tk-filter-change'));
+    detail = (await oneEvent(el, 'tk-filter-change')).detail;
     expect(detail.filter.validOn).to.match(/^\d{4}-\d\d-\d\d$/);
   });
 
   it('filters to rights valid today by default', async () => {
-    const { fixture, html } = await import('@open-wc/testing');
-    const el = await fixture<HTMLElementTagNameMap['tk-access-rights-table']>(
+    const el = await fixture<TkAccessRightsTable>(
       html`<tk-access-rights-table account-id="acc_northwind" .client=${memoryClient()}></tk-access-rights-table>`,
     );
     const now = new Date();
@@ -255,15 +259,10 @@ describe('<tk-access-rights-table>', () => {
 
 describe('<tk-access-rights-table> states', () => {
   it('is accessible while loading', async () => {
-    const el = await tableFixture({ client: memoryClient({ latency: 300 }), setup: () => undefined }).catch(() => null);
-    expect(el).to.exist;
-    const slow = (await import('@open-wc/testing')).fixture<HTMLElementTagNameMap['tk-access-rights-table']>(
-      (await import('@open-wc/testing')).html`<tk-access-rights-table
-        account-id="acc_northwind"
-        .client=${memoryClient({ latency: 300 })}
-      ></tk-access-rights-table>`,
-    );
-    const loading = await slow;
+    const loading = await fixture<TkAccessRightsTable>(html`<tk-access-rights-table
+      account-id="acc_northwind"
+      .client=${memoryClient({ latency: 300 })}
+    ></tk-access-rights-table>`);
     expect(loading.matches(':state(loading)')).to.equal(true);
     expect($(loading, '[part=loading]')).to.exist;
     await expect(loading).to.be.accessible();
@@ -324,7 +323,6 @@ describe('<tk-access-rights-table> states', () => {
       );
       expect(start).to.equal(date);
     }
-    expect(ADMIN).to.be.a('string');
   });
 
   it('positions rows without style attributes in its templates', async () => {

@@ -720,7 +720,7 @@ export class TkAccessRightsTable extends TkElement {
               onInput: this.onFieldInput,
             })}
         <div class="dialog-actions">
-          <button type="button" class="btn" @click=${() => this.dialogEl?.close()}>${l.t('common.cancel')}</button>
+          <button type="button" class="btn" @click=${this.closeDialog}>${l.t('common.cancel')}</button>
           <button type="submit" class="btn primary ${d.mode === 'delete' ? 'danger' : ''}" part="submit" ?disabled=${d.busy}>
             ${d.busy ? l.t('common.saving') : l.t(d.mode === 'delete' ? 'common.delete' : d.mode === 'create' ? 'common.create' : 'common.save')}
           </button>
@@ -884,13 +884,19 @@ export class TkAccessRightsTable extends TkElement {
     if (this.dialog?.busy) e.preventDefault();
   };
 
-  private onDialogClose = (): void => {
+  /** Closes the dialog and returns focus to what opened it (or to the grid, if that is gone). */
+  private closeDialog = (): void => {
+    if (this.dialogEl?.open) this.dialogEl.close();
+    if (!this.dialog) return;
     this.dialog = undefined;
     const target = this.returnFocus;
     this.returnFocus = undefined;
     if (target?.isConnected) target.focus();
     else void this.moveTo(this.active);
   };
+
+  /** Escape closes the dialog natively; tidy up the same way. */
+  private onDialogClose = (): void => this.closeDialog();
 
   private onFieldInput = (field: RightFormField, value: string): void => {
     if (!this.dialog) return;
@@ -945,7 +951,7 @@ export class TkAccessRightsTable extends TkElement {
         d.mode === 'create' ? 'accessRights.created' : d.mode === 'edit' ? 'accessRights.saved' : 'accessRights.deleted',
         { id: right.id },
       );
-      this.dialogEl?.close();
+      this.closeDialog();
       this.refresh();
       announce<TkAccessRightDetail>(this, done, { right });
     } catch (error) {

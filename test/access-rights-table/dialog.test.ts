@@ -1,0 +1,169 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ProvisioningClient } from '../../src/api/client.js';
+import { ProvisioningError } from '../../src/api/errors.js';
+import type { TkAccessRightsTable } from '../../src/components/access-rights-table/access-rights-table.js';
+import { $, $$, ACCOUNT, demoRights, memoryClient, renderedIds, tableFixture } from './helpers.js';
+
+const manualFirst = { field: 'manual', direction: 'desc' } as const;
+const manualRights = () => demoRights().filter((r) => r.manual);
+
+async function openEdit(el: TkAccessRightsTable, row = 0) {
+  $<HTMLButtonElement>(el, `.body [data-row="${row}"] [part=cell]:last-child .btn:not(.danger)`)!.click();
+  await el.whenReady();
+  return $<HTMLDialogElement>(el, 'dialog')!;
+}
+
+function type(el: TkAccessRightsTable, id: string, value: string) {
+  const input = $<HTMLInputElement | HTMLSelectElement>(el, `#${id}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+}
+
+const activeId = (el: TkAccessRightsTable) => (el.shadowRoot!.activeElement as HTMLElement | null)?.id;
+
+describe('<tk-access-rights-table> dialogs', () => {
+  it('is accessible with the edit dialog open', async () => {
+    const el = await tableFixture({ setup: (t) => (t.sort = manualFirst) });
+    const dialog = await openEdit(el);
+    expect(dialog.open).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('edits a manual right with If-Match and returns focus to the trigger', async () => {
+    const client = memoryClient();
+    const el = await tableFixture({ client, setup: (t) => (t.sort = manualFirst) });
+    const trigger = $<HTMLButtonElement>(el, '.body [data-row="0"] [part=cell]:last-child .btn:not(.danger)')!;
+    const id = trigger.closest('[role=row]')!.querySelectorAll('[role=gridcell]')[1]!.textContent!.trim();
+    const dialog = await openEdit(el);
+    expect(activeId(el)).to.equal('f-startsAt');
+    type(el, 'f-status', 'deactivated');
+    type(el, 'f-endsAt', '2031-01-31');
+    await el.updateComplete;
+    setTimeout(() => $<HTMLButtonElement>(el, '[part=submit]')!.click());
+    const { detail } = await oneEvent(el, 'tk-access-right-updated');
+    expect(detail.right).to.deep.include({ id, status: 'deactivated', endsAt: '2031-01-31T00:00:00Z', version: 2 });
+    await el.whenReady();
+    expect(dialog.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement === trigger, 'focus is back on the trigger').to.equal(true);
+  });
+
+  it('validates with the API schema and focuses the first invalid field', async () => {
+    const el = await tableFixture({ setup: (t) => (t.sort = manualFirst) });
+    await openEdit(el);
+    type(el, 'f-startsAt', '2030-05-01');
+    type(el, 'f-endsAt', '2030-01-01');
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await el.whenReady();
+    expect($(el, '#f-endsAt')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#f-endsAt-error')!.textContent).to.equal('The end must be after the start.');
+    expect(activeId(el)).to.equal('f-endsAt');
+    type(el, 'f-startsAt', '');
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await el.whenReady();
+    expect(activeId(el)).to.equal('f-startsAt');
+    expect($(el, '#f-startsAt-error')!.textContent).to.equal('This field is required.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('on 412 says someone else changed it and reloads without losing what was typed', async () => {
+    const client = memoryClient();
+    const el = await tableFixture({ client, setup: (t) => (t.sort = manualFirst) });
+    await openEdit(el);
+    const id = ($(el, '#dialog-title')!.textContent!.match(/ar_\S+/) ?? [''])[0];
+    const original = manualRights().find((r) => r.id === id)!;
+    // Another admin saves first.
+    await client.updateAccessRight(original, { status: 'deactivated' });
+    type(el, 'f-endsAt', '2032-12-31');
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await waitUntil(() => $(el, 'dialog .banner'), 'shows the stale banner');
+    expect($(el, 'dialog .banner')!.textContent).to.include('Someone else changed this');
+    $<HTMLButtonElement>(el, 'dialog .banner button')!.click();
+    await waitUntil(() => !$(el, 'dialog .banner'), 'reloads');
+    expect($<HTMLInputElement>(el, '#f-endsAt')!.value).to.equal('2032-12-31');
+    expect($(el, '#f-status-hint')!.textContent).to.include('Deactivated');
+    setTimeout(() => $<HTMLButtonElement>(el, '[part=submit]')!.click());
+    const { detail } = await oneEvent(el, 'tk-access-right-updated');
+    expect(detail.right.version).to.equal(3);
+    expect(detail.right.endsAt).to.equal('2032-12-31T00:00:00Z');
+  });
+
+  it('keeps what was typed when the request fails', async () => {
+    let fail = true;
+    const client = memoryClient({
+      fail: (op) => (fail && op === 'updateAccessRight' ? new ProvisioningError('network', 'offline') : undefined),
+    });
+    const el = await tableFixture({ client, setup: (t) => (t.sort = manualFirst) });
+    await openEdit(el);
+    type(el, 'f-endsAt', '2033-03-03');
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await waitUntil(() => $(el, 'dialog .banner.error'), 'shows the failure');
+    expect($<HTMLInputElement>(el, '#f-endsAt')!.value).to.equal('2033-03-03');
+    fail = false;
+    setTimeout(() => $<HTMLButtonElement>(el, '[part=submit]')!.click());
+    await oneEvent(el, 'tk-access-right-updated');
+  });
+
+  it('creates a manual right, requiring a product', async () => {
+    const client: ProvisioningClient = memoryClient();
+    const el = await tableFixture({ client });
+    const create = $<HTMLButtonElement>(el, '[part=create]')!;
+    create.click();
+    await el.whenReady();
+    expect(activeId(el)).to.equal('f-productId');
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await el.whenReady();
+    expect(activeId(el)).to.equal('f-productId');
+    expect($(el, '#f-productId-error')!.textContent).to.equal('This field is required.');
+    type(el, 'f-productId', 'prod_recording');
+    type(el, 'f-startsAt', '2026-01-01');
+    await el.updateComplete;
+    setTimeout(() => $<HTMLButtonElement>(el, '[part=submit]')!.click());
+    const { detail } = await oneEvent(el, 'tk-access-right-created');
+    expect(detail.right).to.deep.include({ manual: true, productId: 'prod_recording', accountId: ACCOUNT });
+    await el.whenReady();
+    expect(el.shadowRoot!.activeElement === create, 'focus is back on the create button').to.equal(true);
+    expect($(el, '.count')!.textContent).to.equal(`${demoRights().length + 1} access rights`);
+  });
+
+  it('deletes a manual right after confirmation', async () => {
+    const el = await tableFixture({ setup: (t) => (t.sort = manualFirst) });
+    const id = renderedIds(el)[0];
+    $<HTMLButtonElement>(el, '.body [data-row="0"] .btn.danger')!.click();
+    await el.whenReady();
+    expect($(el, 'dialog p')!.textContent).to.include(id);
+    await expect(el).to.be.accessible();
+    setTimeout(() => $<HTMLButtonElement>(el, '[part=submit]')!.click());
+    const { detail } = await oneEvent(el, 'tk-access-right-deleted');
+    expect(detail.right.id).to.equal(id);
+    await el.whenReady();
+    expect(renderedIds(el)).not.to.include(id);
+  });
+
+  it('lets the host veto a delete', async () => {
+    const el = await tableFixture({ setup: (t) => (t.sort = manualFirst) });
+    el.addEventListener('tk-access-right-delete', (e) => e.preventDefault());
+    $<HTMLButtonElement>(el, '.body [data-row="0"] .btn.danger')!.click();
+    await el.whenReady();
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await el.whenReady();
+    expect($$(el, '.body [role=row]').length).to.be.greaterThan(0);
+    expect(renderedIds(el)[0]).to.equal(manualRights()[0]!.id);
+  });
+
+  it('closes with Escape and returns focus', async () => {
+    const el = await tableFixture({ setup: (t) => (t.sort = manualFirst) });
+    const trigger = $<HTMLButtonElement>(el, '.body [data-row="0"] .btn.danger')!;
+    trigger.focus();
+    trigger.click();
+    await el.whenReady();
+    await sendKeys({ press: 'Escape' });
+    await el.whenReady();
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement === trigger, 'focus is back on the trigger').to.equal(true);
+  });
+});
