@@ -44,6 +44,17 @@ describe('<tk-user-manager> list', () => {
     expect(names(el)).to.include('Claire Contoso');
   });
 
+  it('starts on the first page with nothing selected when the account changes', async () => {
+    const { client } = demoClient();
+    const el = await mount(client);
+    el.shadowRoot!.querySelector<HTMLInputElement>('tbody input[type=checkbox]')!.click();
+    await el.updateComplete;
+    expect($(el, '[part=bulk-actions]')).to.be.instanceOf(HTMLElement);
+    el.accountId = 'acc_northwind_berlin';
+    await waitUntil(() => names(el).includes('Bernd Berlin'));
+    expect($(el, '[part=bulk-actions]')).to.equal(null);
+  });
+
   it('searches after a pause in typing, with one request and the stale one aborted', async () => {
     const { client, calls, count } = demoClient({ latency: 20 });
     const el = await mount(client);

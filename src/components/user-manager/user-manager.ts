@@ -145,6 +145,8 @@ export class TkUserManager extends TkElement {
   @query('#user-dialog') private formDialog?: HTMLDialogElement;
   @query('#confirm-dialog') private confirmDialog?: HTMLDialogElement;
 
+  /** The account whose page and selection are shown, to start afresh when it changes. */
+  private shownAccount?: string;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private anchor?: number;
   private returnFocus?: HTMLElement;
@@ -192,6 +194,19 @@ export class TkUserManager extends TkElement {
     return canWrite(this.meTask.value);
   }
 
+  /** Known not to be an admin (or the principal could not be read): nothing that changes data is offered. */
+  private get readOnly(): boolean {
+    const known = this.meTask.status === TaskStatus.COMPLETE || this.meTask.status === TaskStatus.ERROR;
+    return known && !this.writable;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const account = this.accountId || this.provided?.accountId || '';
+    if (this.shownAccount !== undefined && account !== this.shownAccount) this.setList({});
+    this.shownAccount = account;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const page = this.usersTask.value;
@@ -199,7 +214,7 @@ export class TkUserManager extends TkElement {
     this.setState('loading', !failed && !page);
     this.setState('error', failed);
     this.setState('empty', !failed && page?.total === 0 && !this.filtered);
-    this.setState('read-only', !this.writable);
+    this.setState('read-only', this.readOnly);
   }
 
   private get filtered(): boolean {
@@ -225,7 +240,7 @@ export class TkUserManager extends TkElement {
       return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
     return html`
       ${this.renderToolbar()}
-      ${this.writable ? nothing : html`<p class="hint read-only">${l.t('users.readOnly')}</p>`}
+      ${this.readOnly ? html`<p class="hint read-only">${l.t('users.readOnly')}</p>` : nothing}
       ${this.renderBanner()} ${this.renderBulkBar()} ${this.renderResults()} ${this.renderList()}
       ${this.renderFormDialog()} ${this.renderConfirmDialog()}
     `;
