@@ -94,8 +94,9 @@ describe('the REST client of the library against the server', () => {
       ),
       'forbidden',
     );
-    const taken: ProvisioningError = await client
+    const taken = await client
       .createUser('acc_northwind', { name: 'Dup', email: 'user@northwind.example', role: 'user' })
+      .then(() => assert.fail('a taken e-mail must be refused'))
       .catch((error: ProvisioningError) => error);
     assert.equal(taken.kind, 'conflict');
     assert.deepEqual(
