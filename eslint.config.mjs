@@ -30,6 +30,11 @@ export default tseslint.config(
   {
     // Tests poke at internals and build hostile fixtures on purpose.
     files: ['test/**/*.ts', 'server/test/**/*.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // chai assertions read as expressions: `expect(x).to.be.true`.
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
   },
 );
