@@ -5,7 +5,7 @@ import { newId } from '../auth/tokens.js';
 import type { Deps } from '../context.js';
 import { isUniqueViolation, type Queryable } from '../db/db.js';
 import { toUser } from '../db/rows.js';
-import { HttpError, fieldError } from '../http/problem.js';
+import { HttpError, conflict, fieldError } from '../http/problem.js';
 import type { LinkPurpose } from '../mail/password-link-mail.js';
 
 const NO_NOTIFICATIONS: Notifications = {
@@ -38,6 +38,20 @@ export async function checkEmailFree(
     exceptUserId,
   ]);
   if (rows.length) throw fieldError(409, path, 'taken', 'Another user already has this e-mail address.');
+}
+
+/**
+ * 409 when `user` is the last administrator of their account who is not disabled: every customer
+ * needs one who can manage the others (seed 004).
+ */
+export async function checkNotLastAdmin(db: Queryable, user: User): Promise<void> {
+  if (user.role !== 'admin' || user.status === 'disabled') return;
+  const others = await db.query(
+    "SELECT 1 FROM users WHERE account_id = $1 AND role = 'admin' AND status <> 'disabled' AND id <> $2 LIMIT 1",
+    [user.accountId, user.id],
+  );
+  if (!others.length)
+    throw conflict('Every account needs at least one administrator; appoint another one first.');
 }
 
 /** The login derived from the name, with a number appended when it is taken (`anna.schmidt2`). */

@@ -9,7 +9,7 @@ import { createInvitedUser } from '../domain/users.js';
 import { productTypeOrThrow, trialEnd } from '../domain/product-types.js';
 import { Params } from '../db/params.js';
 import { ListSql, containsPattern, orderBy, parseListQuery } from '../http/list-query.js';
-import { fieldError } from '../http/problem.js';
+import { fieldError, forbidden } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
 import { requireIfMatch, staleVersion, versioned } from '../http/versions.js';
 
@@ -60,6 +60,12 @@ export function accountRoutes(deps: Deps): Hono<AppEnv> {
     requireAdmin(principal);
     const patch = await readBody(c.req.raw, AccountUpdate);
     requireIfMatch(c.req.raw, account.version);
+    // What an account is billed for is decided by the account above it, not by itself.
+    const commercial = (['productTypeId', 'trial', 'internal', 'status'] as const).filter(
+      (f) => patch[f] !== undefined,
+    );
+    if (account.id === principal.account.id && commercial.length)
+      throw forbidden(`Only the account above yours may change: ${commercial.join(', ')}.`);
     const now = deps.now();
     const updated = await db.transaction(async (tx) => {
       const sql = new Params();

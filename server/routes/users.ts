@@ -6,7 +6,7 @@ import type { AppEnv, Deps, Principal } from '../context.js';
 import { isUniqueViolation } from '../db/db.js';
 import { Params } from '../db/params.js';
 import { toUser } from '../db/rows.js';
-import { checkEmailFree, checkPermissions, createInvitedUser } from '../domain/users.js';
+import { checkEmailFree, checkNotLastAdmin, checkPermissions, createInvitedUser } from '../domain/users.js';
 import { ListSql, containsPattern, orderBy, parseListQuery } from '../http/list-query.js';
 import { conflict, fieldError, notFound } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
@@ -80,6 +80,7 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
     if (user.id === principal.user.id && (patch.status === 'disabled' || patch.role === 'user'))
       throw conflict('You cannot disable yourself or give up your own admin role.');
     const updated = await db.transaction(async (tx) => {
+      if (patch.role === 'user' || patch.status === 'disabled') await checkNotLastAdmin(tx, user);
       if (patch.email !== undefined) await checkEmailFree(tx, patch.email, 'email', user.id);
       if (patch.permissions) await checkPermissions(tx, patch.permissions);
       const sql = new Params();
@@ -120,11 +121,14 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
     requireAdmin(principal);
     requireIfMatch(c.req.raw, user.version);
     if (user.id === principal.user.id) throw conflict('You cannot delete yourself.');
-    const rows = await db.query('DELETE FROM users WHERE id = $1 AND version = $2 RETURNING id', [
-      user.id,
-      user.version,
-    ]);
-    if (!rows.length) throw staleVersion();
+    await db.transaction(async (tx) => {
+      await checkNotLastAdmin(tx, user);
+      const rows = await tx.query('DELETE FROM users WHERE id = $1 AND version = $2 RETURNING id', [
+        user.id,
+        user.version,
+      ]);
+      if (!rows.length) throw staleVersion();
+    });
     return c.body(null, 204);
   });
 

@@ -126,6 +126,28 @@ describe('PATCH /accounts/{id}', () => {
     assert.equal(r.body.errors[0].path, 'name');
   });
 
+  it('leaves the commercial fields of an own account to the account above', async () => {
+    const current = await s.request('GET', '/api/accounts/acc_northwind', { token: nwAdmin });
+    const headers = { 'If-Match': current.headers.get('etag')! };
+    for (const body of [
+      { internal: true },
+      { status: 'active' },
+      { productTypeId: 'pt_starter' },
+      { trial: false },
+    ]) {
+      const r = await s.request('PATCH', '/api/accounts/acc_northwind', { token: nwAdmin, body, headers });
+      assert.equal(r.status, 403, JSON.stringify(body));
+    }
+    const below = await s.request('GET', '/api/accounts/acc_northwind_berlin', { token: nwAdmin });
+    const ok = await s.request('PATCH', '/api/accounts/acc_northwind_berlin', {
+      token: nwAdmin,
+      body: { trial: false },
+      headers: { 'If-Match': below.headers.get('etag')! },
+    });
+    assert.equal(ok.status, 200);
+    assert.equal(ok.body.trial, null);
+  });
+
   it('is for admins only', async () => {
     const r = await s.request('PATCH', '/api/accounts/acc_northwind', {
       token: nwUser,

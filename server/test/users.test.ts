@@ -206,6 +206,35 @@ describe('GET/PATCH/DELETE /users/{id}', () => {
     );
   });
 
+  it('keeps at least one administrator per account', async () => {
+    const headersOf = async (id: string) => ({
+      'If-Match': (await s.request('GET', `/api/users/${id}`, { token: reseller })).headers.get('etag')!,
+    });
+    // Contoso: demote every admin but its main one, then the main one is the last.
+    const admins = await s.request('GET', '/api/accounts/acc_contoso/users?role=admin&limit=500', {
+      token: reseller,
+    });
+    for (const admin of admins.body.items.filter((u: { id: string }) => u.id !== 'usr_contoso_admin'))
+      await s.request('PATCH', `/api/users/${admin.id}`, {
+        token: reseller,
+        body: { role: 'user' },
+        headers: await headersOf(admin.id),
+      });
+    for (const body of [{ role: 'user' }, { status: 'disabled' }]) {
+      const r = await s.request('PATCH', '/api/users/usr_contoso_admin', {
+        token: reseller,
+        body,
+        headers: await headersOf('usr_contoso_admin'),
+      });
+      assert.equal(r.status, 409, JSON.stringify(body));
+    }
+    const del = await s.request('DELETE', '/api/users/usr_contoso_admin', {
+      token: reseller,
+      headers: await headersOf('usr_contoso_admin'),
+    });
+    assert.equal(del.status, 409);
+  });
+
   it('deletes with If-Match', async () => {
     const target = await s.request('GET', '/api/users/usr_nw_002', { token: nwAdmin });
     assert.equal((await s.request('DELETE', '/api/users/usr_nw_002', { token: nwAdmin })).status, 428);
