@@ -52,19 +52,27 @@ function serve(js: string) {
       res.end(js);
     } else {
       res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP });
-      res.end('<!doctype html><html lang="en"><body><script type="module" src="/bench.js"></script></body></html>');
+      res.end(
+        '<!doctype html><html lang="en"><body><script type="module" src="/bench.js"></script></body></html>',
+      );
     }
   });
   return new Promise<{ url: string; close: () => void }>((resolve) =>
     server.listen(0, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() }),
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+        close: () => server.close(),
+      }),
     ),
   );
 }
 
 /** Rejects when `promise` takes longer than `ms`. */
 const within = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms))]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms)),
+  ]);
 
 interface Cell {
   painted?: number;
@@ -81,10 +89,23 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-async function measure(url: string, kind: 'virtual' | 'naive', size: number, results: Results, violations: Set<string>) {
+async function measure(
+  url: string,
+  kind: 'virtual' | 'naive',
+  size: number,
+  results: Results,
+  violations: Set<string>,
+) {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const cells = ((results[kind] ??= {})[size] ??= {} as Record<Step | 'heap', Cell>);
@@ -98,8 +119,14 @@ async function measure(url: string, kind: 'virtual' | 'naive', size: number, res
       const work: number[] = [];
       try {
         for (let i = 0; i < RUNS; i++) {
-          await within(page.evaluate(([k, s]) => window.bench.prepare(k, s), [kind, step] as const), CAP_MS);
-          const r = await within(page.evaluate((s) => window.bench.run(s), step), CAP_MS);
+          await within(
+            page.evaluate(([k, s]) => window.bench.prepare(k, s), [kind, step] as const),
+            CAP_MS,
+          );
+          const r = await within(
+            page.evaluate((s) => window.bench.run(s), step),
+            CAP_MS,
+          );
           painted.push(r.painted);
           work.push(r.work);
           if (step === 'setData' && i === 0) cells.heap = { painted: (await heapMb(page)) - baseHeap };
@@ -121,7 +148,11 @@ async function measure(url: string, kind: 'virtual' | 'naive', size: number, res
 const fmt = (c: Cell | undefined, key: 'painted' | 'work' = 'painted') =>
   !c ? '–' : c.timedOut ? 'timed out' : `${c[key]!.toFixed(1)}`;
 const ratio = (naive: Cell | undefined, virtual: Cell | undefined, key: 'painted' | 'work' = 'painted') =>
-  !naive || !virtual || virtual.timedOut ? '–' : naive.timedOut ? `> ${(CAP_MS / virtual[key]!).toFixed(0)}×` : `${(naive[key]! / virtual[key]!).toFixed(1)}×`;
+  !naive || !virtual || virtual.timedOut
+    ? '–'
+    : naive.timedOut
+      ? `> ${(CAP_MS / virtual[key]!).toFixed(0)}×`
+      : `${(naive[key]! / virtual[key]!).toFixed(1)}×`;
 
 function table(results: Results): string {
   const lines = [
@@ -140,7 +171,9 @@ function table(results: Results): string {
     const n = results['naive']?.[size];
     for (const step of [...STEPS, 'heap'] as const) {
       const r = step === 'heap' && n?.heap?.timedOut ? '–' : ratio(n?.[step], v?.[step]);
-      lines.push(`| ${size.toLocaleString('en')} | ${label[step]} | ${fmt(v?.[step])} | ${fmt(n?.[step])} | ${r} |`);
+      lines.push(
+        `| ${size.toLocaleString('en')} | ${label[step]} | ${fmt(v?.[step])} | ${fmt(n?.[step])} | ${r} |`,
+      );
       if (step === 'scroll') {
         lines.push(
           `| ${size.toLocaleString('en')} | scroll one page: work in the frame (ms) | ${fmt(v?.scroll, 'work')} | ${fmt(n?.scroll, 'work')} | ${ratio(n?.scroll, v?.scroll, 'work')} |`,

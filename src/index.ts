@@ -8,3 +8,4 @@ export { TkEvent, type TkErrorDetail } from './core/events.js';
 export { catalogs, SHIPPED_LOCALES, type MessageKey, type Messages } from './locales/index.js';
 export { TkProvider } from './components/provider/provider.js';
 export { TkUserManager } from './components/user-manager/user-manager.js';
+export * from './components/access-rights-table/index.js';

@@ -91,7 +91,9 @@ export const NetworkError: Story = {
     element(
       args,
       client(args, createDemoData(), (op) =>
-        op === 'listAccessRights' ? new ProvisioningError('network', 'The service could not be reached') : undefined,
+        op === 'listAccessRights'
+          ? new ProvisioningError('network', 'The service could not be reached')
+          : undefined,
       ),
     ),
 };
@@ -102,7 +104,9 @@ export const BadData: Story = {
     element(
       args,
       client(args, createDemoData(), (op) =>
-        op === 'listAccessRights' ? new ProvisioningError('invalid-response', 'Response does not match') : undefined,
+        op === 'listAccessRights'
+          ? new ProvisioningError('invalid-response', 'Response does not match')
+          : undefined,
       ),
     ),
 };
@@ -118,32 +122,34 @@ export const RightToLeft: Story = {
 };
 
 export const Dark: Story = {
-  render: (args) => html`<tk-access-rights-table
-    theme="dark"
-    .client=${client(args)}
-    .filter=${ALL}
-    account-id=${args.accountId}
-    offer-href=${args.offerHref}
-    view=${args.view}
-    locale=${args.locale || ''}
-  ></tk-access-rights-table>`,
+  render: (args) =>
+    html`<tk-access-rights-table
+      theme="dark"
+      .client=${client(args)}
+      .filter=${ALL}
+      account-id=${args.accountId}
+      offer-href=${args.offerHref}
+      view=${args.view}
+      locale=${args.locale || ''}
+    ></tk-access-rights-table>`,
 };
 
 /** A reseller's brand: public tokens and parts, from the host page's stylesheet. */
 export const Branded: Story = {
-  render: (args) => html`<style>
-      .acme {
-        --tk-color-primary: #c2410c;
-        --tk-font-family: Georgia, serif;
-        --tk-radius: 0;
-        --tk-access-rights-row-height: 2.25rem;
-        --tk-access-rights-header-background: #fff7ed;
-        --tk-access-rights-bar-color: #c2410c;
-      }
-      .acme::part(header) {
-        text-transform: uppercase;
-        letter-spacing: 0.04em;
-      }
-    </style>
-    ${element(args, client(args), 'acme')}`,
+  render: (args) =>
+    html`<style>
+        .acme {
+          --tk-color-primary: #c2410c;
+          --tk-font-family: Georgia, serif;
+          --tk-radius: 0;
+          --tk-access-rights-row-height: 2.25rem;
+          --tk-access-rights-header-background: #fff7ed;
+          --tk-access-rights-bar-color: #c2410c;
+        }
+        .acme::part(header) {
+          text-transform: uppercase;
+          letter-spacing: 0.04em;
+        }
+      </style>
+      ${element(args, client(args), 'acme')}`,
 };

@@ -11,7 +11,9 @@ type Step = 'setData' | 'filter' | 'sort' | 'scroll';
 const ALL = { q: '', status: 'all', validOn: 'all' } as const;
 const paint = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.sourceFile}`));
+document.addEventListener('securitypolicyviolation', (e) =>
+  violations.push(`${e.violatedDirective}: ${e.sourceFile}`),
+);
 
 let rows = benchRows(0);
 let el: TkAccessRightsTable | NaiveAccessRightsTable | undefined;
@@ -27,8 +29,7 @@ const scroller = () => el!.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
 async function mount(kind: Kind): Promise<void> {
   el?.remove();
   el = document.createElement(kind === 'virtual' ? 'tk-access-rights-table' : 'naive-access-rights-table') as
-    | TkAccessRightsTable
-    | NaiveAccessRightsTable;
+    TkAccessRightsTable | NaiveAccessRightsTable;
   if (el instanceof NaiveAccessRightsTable) document.body.append(el);
   else {
     el.locale = 'en';
@@ -59,7 +60,11 @@ const api = {
   },
   /** Resets the table to the step's starting point (not timed). */
   async prepare(kind: Kind, step: Step) {
-    if (step === 'setData' || !el || el.localName !== (kind === 'virtual' ? 'tk-access-rights-table' : 'naive-access-rights-table')) {
+    if (
+      step === 'setData' ||
+      !el ||
+      el.localName !== (kind === 'virtual' ? 'tk-access-rights-table' : 'naive-access-rights-table')
+    ) {
       await mount(kind);
       if (step === 'setData') return;
       setData();
@@ -94,7 +99,7 @@ const api = {
     if (el instanceof NaiveAccessRightsTable) await el.updateComplete;
     else await el!.whenReady();
     el!.shadowRoot!.querySelector('.scroller')!.getBoundingClientRect();
-    document.body.offsetHeight;
+    void document.body.offsetHeight;
     const work = performance.now() - start;
     await paint();
     return { painted: performance.now() - t0, work };

@@ -40,21 +40,29 @@ export class NaiveAccessRightsTable extends LitElement {
       <table>
         <thead>
           <tr>
-            <th>No.</th><th>ID</th><th>Offer ID</th><th>Start</th><th>End</th><th>Status</th><th>Manual</th><th>Action</th>
+            <th>No.</th>
+            <th>ID</th>
+            <th>Offer ID</th>
+            <th>Start</th>
+            <th>End</th>
+            <th>Status</th>
+            <th>Manual</th>
+            <th>Action</th>
           </tr>
         </thead>
         <tbody>
           ${this.view().map(
-            (r, i) => html`<tr>
-              <td>${i + 1}</td>
-              <td>${r.id}</td>
-              <td>${r.offerId ?? '—'}</td>
-              <td>${this.dates.format(Date.parse(r.startsAt))}</td>
-              <td>${r.endsAt ? this.dates.format(Date.parse(r.endsAt)) : '—'}</td>
-              <td>${r.status}</td>
-              <td>${r.manual ? 'Yes' : 'No'}</td>
-              <td>${r.manual ? html`<button>Edit</button><button>Delete</button>` : ''}</td>
-            </tr>`,
+            (r, i) =>
+              html`<tr>
+                <td>${i + 1}</td>
+                <td>${r.id}</td>
+                <td>${r.offerId ?? '—'}</td>
+                <td>${this.dates.format(Date.parse(r.startsAt))}</td>
+                <td>${r.endsAt ? this.dates.format(Date.parse(r.endsAt)) : '—'}</td>
+                <td>${r.status}</td>
+                <td>${r.manual ? 'Yes' : 'No'}</td>
+                <td>${r.manual ? html`<button>Edit</button><button>Delete</button>` : ''}</td>
+              </tr>`,
           )}
         </tbody>
       </table>

@@ -33,7 +33,10 @@ describe('<tk-access-rights-table> dialogs', () => {
   it('edits a manual right with If-Match and returns focus to the trigger', async () => {
     const client = memoryClient();
     const el = await tableFixture({ client, setup: (t) => (t.sort = manualFirst) });
-    const trigger = $<HTMLButtonElement>(el, '.body [data-row="0"] [part=cell]:last-child .btn:not(.danger)')!;
+    const trigger = $<HTMLButtonElement>(
+      el,
+      '.body [data-row="0"] [part=cell]:last-child .btn:not(.danger)',
+    )!;
     const id = trigger.closest('[role=row]')!.querySelectorAll('[role=gridcell]')[1]!.textContent!.trim();
     const dialog = await openEdit(el);
     expect(activeId(el)).to.equal('f-startsAt');
@@ -42,7 +45,12 @@ describe('<tk-access-rights-table> dialogs', () => {
     await el.updateComplete;
     setTimeout(() => $<HTMLButtonElement>(el, '[part=submit]')!.click());
     const { detail } = await oneEvent(el, 'tk-access-right-updated');
-    expect(detail.right).to.deep.include({ id, status: 'deactivated', endsAt: '2031-01-31T00:00:00Z', version: 2 });
+    expect(detail.right).to.deep.include({
+      id,
+      status: 'deactivated',
+      endsAt: '2031-01-31T00:00:00Z',
+      version: 2,
+    });
     await el.whenReady();
     expect(dialog.open).to.equal(false);
     expect(el.shadowRoot!.activeElement === trigger, 'focus is back on the trigger').to.equal(true);
@@ -94,7 +102,8 @@ describe('<tk-access-rights-table> dialogs', () => {
   it('keeps what was typed when the request fails', async () => {
     let fail = true;
     const client = memoryClient({
-      fail: (op) => (fail && op === 'updateAccessRight' ? new ProvisioningError('network', 'offline') : undefined),
+      fail: (op) =>
+        fail && op === 'updateAccessRight' ? new ProvisioningError('network', 'offline') : undefined,
     });
     const el = await tableFixture({ client, setup: (t) => (t.sort = manualFirst) });
     await openEdit(el);

@@ -29,14 +29,20 @@ export const BY_ID: AccessRightsSort = { field: 'id', direction: 'asc' };
 
 /** A table on the memory client (Northwind's rights, all periods), once its rows are in. */
 export async function tableFixture(
-  options: { client?: ProvisioningClient; filter?: AccessRightsFilter; setup?: (el: TkAccessRightsTable) => void } = {},
+  options: {
+    client?: ProvisioningClient;
+    filter?: AccessRightsFilter;
+    setup?: (el: TkAccessRightsTable) => void;
+  } = {},
 ): Promise<TkAccessRightsTable> {
-  const el = await fixture<TkAccessRightsTable>(html`<tk-access-rights-table
-    account-id=${ACCOUNT}
-    .client=${options.client ?? memoryClient()}
-    .filter=${options.filter ?? ALL}
-    .sort=${BY_ID}
-  ></tk-access-rights-table>`);
+  const el = await fixture<TkAccessRightsTable>(
+    html`<tk-access-rights-table
+      account-id=${ACCOUNT}
+      .client=${options.client ?? memoryClient()}
+      .filter=${options.filter ?? ALL}
+      .sort=${BY_ID}
+    ></tk-access-rights-table>`,
+  );
   options.setup?.(el);
   await el.whenReady();
   return el;
@@ -50,7 +56,9 @@ export const $$ = <T extends Element = HTMLElement>(el: HTMLElement, selector: s
 
 /** The rendered body rows' first-column texts and ids. */
 export const renderedIds = (el: HTMLElement) =>
-  $$(el, '.body [role=row]:not(.placeholder)').map((row) => row.querySelectorAll('[role=gridcell]')[1]?.textContent?.trim());
+  $$(el, '.body [role=row]:not(.placeholder)').map((row) =>
+    row.querySelectorAll('[role=gridcell]')[1]?.textContent?.trim(),
+  );
 
 export const headers = (el: HTMLElement) =>
   $$(el, '[role=columnheader]').map((h) => h.querySelector('.text')?.textContent?.trim());

@@ -9,7 +9,18 @@ import type {
   AccessRightsSort,
   RowRange,
 } from '../../src/components/access-rights-table/types.js';
-import { $, $$, ALL, BY_ID, USER, demoRights, headers, memoryClient, renderedIds, tableFixture } from './helpers.js';
+import {
+  $,
+  $$,
+  ALL,
+  BY_ID,
+  USER,
+  demoRights,
+  headers,
+  memoryClient,
+  renderedIds,
+  tableFixture,
+} from './helpers.js';
 
 const manualFirst: AccessRightsSort = { field: 'manual', direction: 'desc' };
 
@@ -72,7 +83,10 @@ describe('<tk-access-rights-table>', () => {
   });
 
   it('shows normal users no edit, delete or create controls', async () => {
-    const el = await tableFixture({ client: memoryClient({ principal: USER }), setup: (t) => (t.sort = manualFirst) });
+    const el = await tableFixture({
+      client: memoryClient({ principal: USER }),
+      setup: (t) => (t.sort = manualFirst),
+    });
     expect(headers(el)).not.to.include('Action');
     expect($$(el, '.body .btn')).to.have.length(0);
     expect($(el, '[part=create]')).to.equal(null);
@@ -136,7 +150,9 @@ describe('<tk-access-rights-table>', () => {
     await el.whenReady();
     expect(endHeader.getAttribute('aria-sort')).to.equal('ascending');
     const earliest = Math.min(...demoRights().flatMap((r) => (r.endsAt ? [Date.parse(r.endsAt)] : [])));
-    const firstEnding = demoRights().filter((r) => r.endsAt && Date.parse(r.endsAt) === earliest).map((r) => r.id);
+    const firstEnding = demoRights()
+      .filter((r) => r.endsAt && Date.parse(r.endsAt) === earliest)
+      .map((r) => r.id);
     expect(firstEnding).to.include(renderedIds(el)[0]);
     endHeader.querySelector('button')!.click();
     await el.whenReady();
@@ -171,18 +187,27 @@ describe('<tk-access-rights-table>', () => {
 
   it('filters to rights valid today by default', async () => {
     const el = await fixture<TkAccessRightsTable>(
-      html`<tk-access-rights-table account-id="acc_northwind" .client=${memoryClient()}></tk-access-rights-table>`,
+      html`<tk-access-rights-table
+        account-id="acc_northwind"
+        .client=${memoryClient()}
+      ></tk-access-rights-table>`,
     );
     const now = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
-    expect(el.filter.validOn).to.equal(`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`);
+    expect(el.filter.validOn).to.equal(
+      `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+    );
     expect($<HTMLInputElement>(el, '#valid-on')!.value).to.equal(el.filter.validOn);
   });
 
   it('hides and reorders columns and adds host columns as text only', async () => {
     const el = await tableFixture({
       setup: (t) =>
-        (t.columns = ['status', 'id', { id: 'product', header: 'Product', render: (r) => `<b>${r.productName}</b>` }]),
+        (t.columns = [
+          'status',
+          'id',
+          { id: 'product', header: 'Product', render: (r) => `<b>${r.productName}</b>` },
+        ]),
     });
     expect(headers(el)).to.deep.equal(['Status', 'Access right unique ID', 'Product']);
     const cell = $$(el, '.body [role=row]')[0]!.querySelectorAll('[role=gridcell]')[2]!;
@@ -201,7 +226,8 @@ describe('<tk-access-rights-table>', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const detail = $(el, `#detail-${index}`)!;
     const text = detail.textContent!;
-    for (const value of [right.subscriptionId!, right.productId, right.platformProductId]) expect(text).to.include(value);
+    for (const value of [right.subscriptionId!, right.productId, right.platformProductId])
+      expect(text).to.include(value);
     expect($$(el, `#detail-${index} dt`).map((d) => d.textContent)).to.deep.equal([
       'Term',
       'Subscription',
@@ -219,7 +245,9 @@ describe('<tk-access-rights-table>', () => {
   });
 
   it('links offer IDs through the offer-href template, after a cancelable tk-offer-open', async () => {
-    const el = await tableFixture({ setup: (t) => (t.offerHref = 'https://portal.example/offers/{offerId}') });
+    const el = await tableFixture({
+      setup: (t) => (t.offerHref = 'https://portal.example/offers/{offerId}'),
+    });
     const right = demoRights()[0]!;
     const link = $<HTMLAnchorElement>(el, '.body [data-row="0"] a')!;
     expect(link.getAttribute('href')).to.equal(`https://portal.example/offers/${right.offerId}`);
@@ -250,19 +278,25 @@ describe('<tk-access-rights-table>', () => {
     const { detail } = await oneEvent(el, 'tk-access-rights-export');
     const lines = detail.csv.trimEnd().split('\r\n');
     expect(lines).to.have.length(1201);
-    expect(lines[0]).to.equal('No.,Access right unique ID,Offer ID,Start date,End date,Status,Manually created');
+    expect(lines[0]).to.equal(
+      'No.,Access right unique ID,Offer ID,Start date,End date,Status,Manually created',
+    );
     expect(lines[1]).to.include(`"'=HYPERLINK(""x"")"`);
     expect(lines[2]).to.include('"a,b"');
-    expect(calls.filter((c) => c.range.limit === 500).map((c) => c.range.offset)).to.deep.equal([0, 500, 1000]);
+    expect(calls.filter((c) => c.range.limit === 500).map((c) => c.range.offset)).to.deep.equal([
+      0, 500, 1000,
+    ]);
   });
 });
 
 describe('<tk-access-rights-table> states', () => {
   it('is accessible while loading', async () => {
-    const loading = await fixture<TkAccessRightsTable>(html`<tk-access-rights-table
-      account-id="acc_northwind"
-      .client=${memoryClient({ latency: 300 })}
-    ></tk-access-rights-table>`);
+    const loading = await fixture<TkAccessRightsTable>(
+      html`<tk-access-rights-table
+        account-id="acc_northwind"
+        .client=${memoryClient({ latency: 300 })}
+      ></tk-access-rights-table>`,
+    );
     expect(loading.matches(':state(loading)')).to.equal(true);
     expect($(loading, '[part=loading]')).to.exist;
     await expect(loading).to.be.accessible();
@@ -288,7 +322,8 @@ describe('<tk-access-rights-table> states', () => {
 
   it('shows a clear error without retry for bad data from the API', async () => {
     const client = memoryClient({
-      fail: (op) => (op === 'listAccessRights' ? new ProvisioningError('invalid-response', 'bad') : undefined),
+      fail: (op) =>
+        op === 'listAccessRights' ? new ProvisioningError('invalid-response', 'bad') : undefined,
     });
     const el = await tableFixture({ client });
     expect(el.matches(':state(error)')).to.equal(true);
@@ -300,7 +335,8 @@ describe('<tk-access-rights-table> states', () => {
   it('retries after a network failure', async () => {
     let failing = true;
     const client = memoryClient({
-      fail: (op) => (failing && op === 'listAccessRights' ? new ProvisioningError('network', 'offline') : undefined),
+      fail: (op) =>
+        failing && op === 'listAccessRights' ? new ProvisioningError('network', 'offline') : undefined,
     });
     const el = await tableFixture({ client });
     expect($(el, '[part=error]')!.textContent).to.include('could not be reached');
@@ -312,7 +348,11 @@ describe('<tk-access-rights-table> states', () => {
   });
 
   it('speaks German, French and Hungarian, with localized dates', async () => {
-    const expected = { de: ['Nr.', 'Angebots-ID', 'Manuell erstellt'], fr: ['N°', "ID de l'offre"], hu: ['Sorszám'] };
+    const expected = {
+      de: ['Nr.', 'Angebots-ID', 'Manuell erstellt'],
+      fr: ['N°', "ID de l'offre"],
+      hu: ['Sorszám'],
+    };
     for (const [locale, words] of Object.entries(expected)) {
       const el = await tableFixture({ setup: (t) => (t.locale = locale) });
       await el.whenReady();

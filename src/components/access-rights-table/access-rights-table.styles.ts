@@ -198,6 +198,11 @@ export const accessRightsTableStyles = css`
   .timeline-cell {
     padding-block: 0;
   }
+  /* The axis spans the whole column, exactly like the bars below it. */
+  .timeline-head {
+    display: grid;
+    inline-size: 100%;
+  }
   .bar-track,
   .axis {
     display: block;

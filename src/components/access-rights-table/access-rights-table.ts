@@ -4,14 +4,20 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ProvisioningClient } from '../../api/client.js';
 import { isProvisioningError, ProvisioningError } from '../../api/errors.js';
 import type { AccessRight, AccessRightCreate, AccessRightUpdate } from '../../api/schemas/index.js';
-import { allowed, announce, TkEvent } from '../../core/events.js';
+import { allowed, announce, type TkEvent } from '../../core/events.js';
 import { fieldMessages } from '../../core/field-errors.js';
 import { hrefFromTemplate } from '../../core/links.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import { accessRightsTableStyles } from './access-rights-table.styles.js';
-import { DEFAULT_COLUMNS, formatDay, resolveColumns, timelineColumns, type ResolvedColumn } from './columns.js';
+import {
+  DEFAULT_COLUMNS,
+  formatDay,
+  resolveColumns,
+  timelineColumns,
+  type ResolvedColumn,
+} from './columns.js';
 import { toCsv } from './csv.js';
 import { clientDataProvider } from './data-provider.js';
 import { rowDetail } from './detail.js';
@@ -105,7 +111,14 @@ export function today(now = new Date()): string {
  * @csspart timeline-bar - One right's bar.
  * @csspart dialog - The create, edit and delete dialog.
  * @csspart submit - The dialog's confirming button.
- * @csspart error - The error panel. @csspart loading - The loading panel. @csspart empty - The empty panel.
+ * @csspart offer-link - An offer ID (a link with `offer-href`, else a button).
+ * @csspart timeline-toggle - The button that switches to the timeline.
+ * @csspart export - The CSV export button.
+ * @csspart create - The button that creates a manual right.
+ * @csspart error - The error panel.
+ * @csspart retry - The error panel's retry button.
+ * @csspart loading - The loading panel.
+ * @csspart empty - The empty and no-match panel.
  *
  * @cssprop --tk-access-rights-row-height - Height of a row (2.5rem).
  * @cssprop --tk-access-rights-timeline-row-height - Height of a row in the timeline (1.75rem).
@@ -169,7 +182,8 @@ export class TkAccessRightsTable extends TkElement {
   @query('dialog') private dialogEl?: HTMLDialogElement;
 
   private readonly principal = new Task(this, {
-    task: ([api]: readonly [ProvisioningClient | undefined]) => (api ? principalOf(api) : Promise.resolve(undefined)),
+    task: ([api]: readonly [ProvisioningClient | undefined]) =>
+      api ? principalOf(api) : Promise.resolve(undefined),
     args: () => [this.api] as const,
   });
 
@@ -177,7 +191,11 @@ export class TkAccessRightsTable extends TkElement {
   /** The previous cache of the same query, shown while a reload after a change is on its way. */
   private previous?: RowCache;
   private cacheProvider?: AccessRightsDataProvider;
-  private defaultProvider?: { api: ProvisioningClient; accountId: string; provider: AccessRightsDataProvider };
+  private defaultProvider?: {
+    api: ProvisioningClient;
+    accountId: string;
+    provider: AccessRightsDataProvider;
+  };
   private readonly geometry = new RowGeometry();
   private scrollPos = 0;
   private viewportHeight = 600;
@@ -262,13 +280,18 @@ export class TkAccessRightsTable extends TkElement {
     super.willUpdate(changed);
     const provider = this.resolveProvider();
     const cache = this.cache;
-    if (provider !== this.cacheProvider || (cache && (this.sort !== cache.sort || this.filter !== cache.filter))) {
+    if (
+      provider !== this.cacheProvider ||
+      (cache && (this.sort !== cache.sort || this.filter !== cache.filter))
+    ) {
       // Keep showing the old rows (same height, aria-busy) until the new query's first block arrives.
       this.previous?.dispose();
       this.previous = cache?.total !== undefined && provider === this.cacheProvider ? cache : undefined;
       if (!this.previous) cache?.dispose();
       this.cacheProvider = provider;
-      this.cache = provider ? new RowCache(provider, this.sort, this.filter, () => this.onCacheChange()) : undefined;
+      this.cache = provider
+        ? new RowCache(provider, this.sort, this.filter, () => this.onCacheChange())
+        : undefined;
       this.expanded = new Set();
       this.geometry.clear();
       this.domain = undefined;
@@ -289,7 +312,10 @@ export class TkAccessRightsTable extends TkElement {
     const total = this.total;
     const error = this.cache?.error ?? this.principal.error;
     this.setState('loading', !error && total === undefined && !!this.cache);
-    this.setState('error', !!error || (!this.cache && this.principal.status !== 0 && this.principal.status !== 1));
+    this.setState(
+      'error',
+      !!error || (!this.cache && this.principal.status !== 0 && this.principal.status !== 1),
+    );
     this.setState('empty', total === 0);
     this.setState('no-match', total === 0 && !this.unfiltered);
     this.setState('read-only', !this.writable);
@@ -334,7 +360,9 @@ export class TkAccessRightsTable extends TkElement {
     if (!scroller) return;
     let changed = false;
     const rowHeight = this.probe?.offsetHeight || this.geometry.rowHeight;
-    const header = (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.header')?.offsetHeight ?? this.headerHeight;
+    const header =
+      (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.header')?.offsetHeight ??
+      this.headerHeight;
     if (rowHeight !== this.geometry.rowHeight || header !== this.headerHeight) {
       this.geometry.rowHeight = rowHeight;
       this.headerHeight = header;
@@ -366,7 +394,10 @@ export class TkAccessRightsTable extends TkElement {
     set(this.body, '--_total', `${this.geometry.totalHeight(this.total ?? 0)}px`);
     set(this.window, '--_offset', `${this.geometry.offsetOf(this.windowStart)}px`);
     set(this.scroller, '--_columns', this.columnsInView.map((c) => c.width).join(' '));
-    const minWidth = this.columnsInView.reduce((sum, c) => sum + (Number(/(\d+(?:\.\d+)?)rem/.exec(c.width)?.[1]) || 8), 0);
+    const minWidth = this.columnsInView.reduce(
+      (sum, c) => sum + (Number(/(\d+(?:\.\d+)?)rem/.exec(c.width)?.[1]) || 8),
+      0,
+    );
     set(this.scroller, '--_min-width', `${minWidth}rem`);
   }
 
@@ -376,7 +407,8 @@ export class TkAccessRightsTable extends TkElement {
     const first = Math.max(0, g.indexAt(this.scrollPos - this.headerHeight) - OVERSCAN);
     const last = g.indexAt(this.scrollPos + this.viewportHeight) + OVERSCAN;
     // Re-render only when the rendered window no longer covers the viewport with overscan.
-    if (first !== this.windowStart || Math.min(last, (this.total ?? 0) - 1) !== this.windowEnd) this.requestUpdate();
+    if (first !== this.windowStart || Math.min(last, (this.total ?? 0) - 1) !== this.windowEnd)
+      this.requestUpdate();
   };
 
   // ——— rendering ———
@@ -385,7 +417,12 @@ export class TkAccessRightsTable extends TkElement {
     return html`
       ${this.renderToolbar()} ${this.renderBody()}
       ${this.view === 'timeline' && this.total ? this.renderLegend() : nothing}
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @cancel=${this.onDialogCancel}>
+      <dialog
+        part="dialog"
+        aria-labelledby="dialog-title"
+        @close=${this.onDialogClose}
+        @cancel=${this.onDialogCancel}
+      >
         ${this.dialog ? this.renderDialog(this.dialog) : nothing}
       </dialog>
       <div class="visually-hidden" role="status">${this.notice}</div>
@@ -411,7 +448,9 @@ export class TkAccessRightsTable extends TkElement {
         <label for="status">${l.t('accessRights.filter.status')}</label>
         <select id="status" .value=${f.status} @change=${this.onStatusChange}>
           <option value="all" ?selected=${f.status === 'all'}>${l.t('common.all')}</option>
-          <option value="active" ?selected=${f.status === 'active'}>${l.t('accessRights.status.active')}</option>
+          <option value="active" ?selected=${f.status === 'active'}>
+            ${l.t('accessRights.status.active')}
+          </option>
           <option value="deactivated" ?selected=${f.status === 'deactivated'}>
             ${l.t('accessRights.status.deactivated')}
           </option>
@@ -442,10 +481,16 @@ export class TkAccessRightsTable extends TkElement {
       <button class="btn" part="export" ?disabled=${!total || this.exporting} @click=${this.exportCsv}>
         ${l.t(this.exporting ? 'accessRights.exporting' : 'accessRights.export')}
       </button>
-      ${this.writable
-        ? html`<button class="btn primary" part="create" @click=${this.openCreate}>${l.t('accessRights.create')}</button>`
-        : nothing}
-      <span class="count" role="status">${total === undefined ? '' : l.t('accessRights.count', { count: total })}</span>
+      ${
+        this.writable
+          ? html`<button class="btn primary" part="create" @click=${this.openCreate}>
+              ${l.t('accessRights.create')}
+            </button>`
+          : nothing
+      }
+      <span class="count" role="status"
+        >${total === undefined ? '' : l.t('accessRights.count', { count: total })}</span
+      >
     </div>`;
   }
 
@@ -460,24 +505,32 @@ export class TkAccessRightsTable extends TkElement {
       }
       return loadingState(l);
     }
-    if (cache.error !== undefined && total === undefined) return errorState(l, cache.error, this.retryFor(cache.error));
+    if (cache.error !== undefined && total === undefined)
+      return errorState(l, cache.error, this.retryFor(cache.error));
     if (total === undefined) return loadingState(l);
     if (total === 0) {
       return this.unfiltered
         ? emptyState(l.t('accessRights.empty'))
         : emptyState(
             l.t('accessRights.noMatch'),
-            html`<button class="btn" @click=${() => this.changeFilter({ q: '', status: 'all', validOn: 'all' })}>
+            html`<button
+              class="btn"
+              @click=${() => this.changeFilter({ q: '', status: 'all', validOn: 'all' })}
+            >
               ${l.t('accessRights.showAll')}
             </button>`,
           );
     }
-    return html`${cache.error !== undefined
-        ? html`<div class="banner error" role="alert">
-            ${l.t('accessRights.loadError')} ${errorText(l, cache.error)}
-            <button class="btn" @click=${() => cache.retry(this.windowStart, this.windowEnd)}>${l.t('common.retry')}</button>
-          </div>`
-        : nothing}
+    return html`${
+        cache.error !== undefined
+          ? html`<div class="banner error" role="alert">
+              ${l.t('accessRights.loadError')} ${errorText(l, cache.error)}
+              <button class="btn" @click=${() => cache.retry(this.windowStart, this.windowEnd)}>
+                ${l.t('common.retry')}
+              </button>
+            </div>`
+          : nothing
+      }
       <div
         class="scroller"
         part="table"
@@ -512,7 +565,8 @@ export class TkAccessRightsTable extends TkElement {
 
   /** Focus stops of a row: one per cell, except the action cell of a writable manual right (edit, delete). */
   private stopCount(row: number): number {
-    const hasActions = this.columnsInView.some((c) => c.kind === 'action') && row >= 0 && this.rowAt(row)?.manual;
+    const hasActions =
+      this.columnsInView.some((c) => c.kind === 'action') && row >= 0 && this.rowAt(row)?.manual;
     return this.columnsInView.length + (hasActions ? 1 : 0);
   }
 
@@ -525,8 +579,15 @@ export class TkAccessRightsTable extends TkElement {
         const ariaSort = sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : nothing;
         const label = html`<span class="text">${col.header}</span>`;
         const content = col.sortField
-          ? html`<button class="sort" data-stop=${stop} tabindex=${tabindex} @click=${() => this.toggleSort(col)}>
-              ${label}<span class="sort-icon" aria-hidden="true">${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
+          ? html`<button
+              class="sort"
+              data-stop=${stop}
+              tabindex=${tabindex}
+              @click=${() => this.toggleSort(col)}
+            >
+              ${label}<span class="sort-icon" aria-hidden="true"
+                >${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span
+              >
             </button>`
           : label;
         return html`<div
@@ -537,9 +598,13 @@ export class TkAccessRightsTable extends TkElement {
           data-stop=${col.sortField ? nothing : stop}
           tabindex=${col.sortField ? nothing : tabindex}
         >
-          ${col.kind === 'timeline' && this.domain
-            ? html`<span class="timeline-head">${content}${timelineAxis(this.domain, this.rtl, (t) => this.i18n.date(t, { year: 'numeric', timeZone: 'UTC' }))}</span>`
-            : content}
+          ${
+            col.kind === 'timeline' && this.domain
+              ? html`<span class="timeline-head"
+                  >${content}${timelineAxis(this.domain, this.rtl, (t) => this.i18n.date(t, { year: 'numeric', timeZone: 'UTC' }))}</span
+                >`
+              : content
+          }
         </div>`;
       })}
     </div>`;
@@ -557,17 +622,32 @@ export class TkAccessRightsTable extends TkElement {
     const odd = index % 2 === 1 ? 'row odd' : 'row';
     const tabindexFor = (stop: number) => (tab.row === index && tab.stop === stop ? 0 : -1);
     if (!right) {
-      return html`<div class="${odd} placeholder" role="row" part="row" aria-rowindex=${index + 2} data-row=${index}>
+      return html`<div
+        class="${odd} placeholder"
+        role="row"
+        part="row"
+        aria-rowindex=${index + 2}
+        data-row=${index}
+      >
         ${this.columnsInView.map(
-          (_, stop) => html`<div class="cell" role="gridcell" part="cell" data-stop=${stop} tabindex=${tabindexFor(stop)}>
-            <span class="skeleton"></span>
-          </div>`,
+          (_, stop) =>
+            html`<div
+              class="cell"
+              role="gridcell"
+              part="cell"
+              data-stop=${stop}
+              tabindex=${tabindexFor(stop)}
+            >
+              <span class="skeleton"></span>
+            </div>`,
         )}
       </div>`;
     }
     const expanded = this.expanded.has(index);
     let stop = 0;
-    const cells = this.columnsInView.map((col) => this.renderCell(col, right, index, expanded, () => stop++, tabindexFor));
+    const cells = this.columnsInView.map((col) =>
+      this.renderCell(col, right, index, expanded, () => stop++, tabindexFor),
+    );
     return html`<div class=${odd} role="row" part="row" aria-rowindex=${index + 2} data-row=${index}>
       ${cells} ${expanded ? rowDetail(this.i18n, right, `detail-${index}`, Date.now()) : nothing}
     </div>`;
@@ -609,7 +689,13 @@ export class TkAccessRightsTable extends TkElement {
       case 'action': {
         if (!right.manual) {
           const s = plain();
-          return html`<div class="cell" role="gridcell" part="cell" data-stop=${s.stop} tabindex=${s.tabindex}></div>`;
+          return html`<div
+            class="cell"
+            role="gridcell"
+            part="cell"
+            data-stop=${s.stop}
+            tabindex=${s.tabindex}
+          ></div>`;
         }
         const edit = plain();
         const del = plain();
@@ -641,7 +727,13 @@ export class TkAccessRightsTable extends TkElement {
           start: formatDay(l, right.startsAt),
           end: formatDay(l, right.endsAt),
         });
-        return html`<div class="cell timeline-cell" role="gridcell" part="cell" data-stop=${s.stop} tabindex=${s.tabindex}>
+        return html`<div
+          class="cell timeline-cell"
+          role="gridcell"
+          part="cell"
+          data-stop=${s.stop}
+          tabindex=${s.tabindex}
+        >
           ${this.domain ? timelineBar(right, this.domain, Date.now(), this.rtl, label) : nothing}
         </div>`;
       }
@@ -672,11 +764,21 @@ export class TkAccessRightsTable extends TkElement {
       if (!allowed<TkOfferOpenDetail>(this, 'tk-offer-open', { offerId, right, href })) e.preventDefault();
     };
     return html`<div class="cell" role="gridcell" part="cell">
-      ${href
-        ? html`<a href=${href} part="offer-link" data-stop=${s.stop} tabindex=${s.tabindex} @click=${open}>${offerId}</a>`
-        : html`<button class="link" part="offer-link" data-stop=${s.stop} tabindex=${s.tabindex} @click=${open}>
-            ${offerId}
-          </button>`}
+      ${
+        href
+          ? html`<a href=${href} part="offer-link" data-stop=${s.stop} tabindex=${s.tabindex} @click=${open}
+              >${offerId}</a
+            >`
+          : html`<button
+              class="link"
+              part="offer-link"
+              data-stop=${s.stop}
+              tabindex=${s.tabindex}
+              @click=${open}
+            >
+              ${offerId}
+            </button>`
+      }
     </div>`;
   }
 
@@ -709,19 +811,26 @@ export class TkAccessRightsTable extends TkElement {
     return html`<h2 id="dialog-title">${title}</h2>
       <form novalidate @submit=${this.onSubmit}>
         ${banner}
-        ${d.mode === 'delete'
-          ? html`<p>${l.t('accessRights.deleteBody', { id: d.right?.id ?? '' })}</p>`
-          : rightFormFields({
-              l,
-              creating: d.mode === 'create',
-              values: d.values,
-              errors: d.errors,
-              latest: d.latest,
-              onInput: this.onFieldInput,
-            })}
+        ${
+          d.mode === 'delete'
+            ? html`<p>${l.t('accessRights.deleteBody', { id: d.right?.id ?? '' })}</p>`
+            : rightFormFields({
+                l,
+                creating: d.mode === 'create',
+                values: d.values,
+                errors: d.errors,
+                latest: d.latest,
+                onInput: this.onFieldInput,
+              })
+        }
         <div class="dialog-actions">
           <button type="button" class="btn" @click=${this.closeDialog}>${l.t('common.cancel')}</button>
-          <button type="submit" class="btn primary ${d.mode === 'delete' ? 'danger' : ''}" part="submit" ?disabled=${d.busy}>
+          <button
+            type="submit"
+            class="btn primary ${d.mode === 'delete' ? 'danger' : ''}"
+            part="submit"
+            ?disabled=${d.busy}
+          >
             ${d.busy ? l.t('common.saving') : l.t(d.mode === 'delete' ? 'common.delete' : d.mode === 'create' ? 'common.create' : 'common.save')}
           </button>
         </div>
@@ -761,7 +870,11 @@ export class TkAccessRightsTable extends TkElement {
     if (!field) return;
     const current = this.sort?.field === field ? this.sort.direction : undefined;
     const sort: AccessRightsSort | undefined =
-      current === undefined ? { field, direction: 'asc' } : current === 'asc' ? { field, direction: 'desc' } : undefined;
+      current === undefined
+        ? { field, direction: 'asc' }
+        : current === 'asc'
+          ? { field, direction: 'desc' }
+          : undefined;
     this.sort = sort;
     announce<TkSortChangeDetail>(this, 'tk-sort-change', { sort });
   }
@@ -793,7 +906,10 @@ export class TkAccessRightsTable extends TkElement {
     const pos = this.positionOf(target);
     if (!pos) return;
     const last = (this.total ?? 0) - 1;
-    const page = Math.max(1, Math.floor((this.viewportHeight - this.headerHeight) / this.geometry.rowHeight) - 1);
+    const page = Math.max(
+      1,
+      Math.floor((this.viewportHeight - this.headerHeight) / this.geometry.rowHeight) - 1,
+    );
     const forward = this.rtl ? -1 : 1;
     let next: GridPosition;
     switch (e.key) {
@@ -862,17 +978,37 @@ export class TkAccessRightsTable extends TkElement {
 
   private openCreate = (e: Event): void => {
     this.returnFocus = e.currentTarget as HTMLElement;
-    this.dialog = { mode: 'create', values: newValues(today()), errors: new Map(), stale: false, busy: false };
+    this.dialog = {
+      mode: 'create',
+      values: newValues(today()),
+      errors: new Map(),
+      stale: false,
+      busy: false,
+    };
   };
 
   private openEdit(right: AccessRight, e: Event): void {
     this.returnFocus = e.currentTarget as HTMLElement;
-    this.dialog = { mode: 'edit', right, values: valuesOf(right), errors: new Map(), stale: false, busy: false };
+    this.dialog = {
+      mode: 'edit',
+      right,
+      values: valuesOf(right),
+      errors: new Map(),
+      stale: false,
+      busy: false,
+    };
   }
 
   private openDelete(right: AccessRight, e: Event): void {
     this.returnFocus = e.currentTarget as HTMLElement;
-    this.dialog = { mode: 'delete', right, values: valuesOf(right), errors: new Map(), stale: false, busy: false };
+    this.dialog = {
+      mode: 'delete',
+      right,
+      values: valuesOf(right),
+      errors: new Map(),
+      stale: false,
+      busy: false,
+    };
   }
 
   private showDialog(): void {
@@ -948,7 +1084,11 @@ export class TkAccessRightsTable extends TkElement {
     try {
       const right = await run();
       this.notice = this.i18n.t(
-        d.mode === 'create' ? 'accessRights.created' : d.mode === 'edit' ? 'accessRights.saved' : 'accessRights.deleted',
+        d.mode === 'create'
+          ? 'accessRights.created'
+          : d.mode === 'edit'
+            ? 'accessRights.saved'
+            : 'accessRights.deleted',
         { id: right.id },
       );
       this.closeDialog();
@@ -980,7 +1120,12 @@ export class TkAccessRightsTable extends TkElement {
       const current = this.dialog ?? d;
       this.dialog = latest
         ? { ...current, right: latest, latest, stale: false, busy: false, error: undefined }
-        : { ...current, stale: false, busy: false, error: new ProvisioningError('not-found', 'The access right no longer exists.') };
+        : {
+            ...current,
+            stale: false,
+            busy: false,
+            error: new ProvisioningError('not-found', 'The access right no longer exists.'),
+          };
       if (!latest) this.refresh();
     } catch (error) {
       this.dialog = { ...(this.dialog ?? d), busy: false, error };
@@ -998,7 +1143,7 @@ export class TkAccessRightsTable extends TkElement {
       const columns = this.columnsInView.filter((c) => c.kind !== 'action');
       const rows: string[][] = [];
       const signal = new AbortController().signal;
-      for (let offset = 0, total = Infinity; offset < total; ) {
+      for (let offset = 0, total = Infinity; offset < total;) {
         const page = await provider({ offset, limit: EXPORT_PAGE }, this.sort, this.filter, signal);
         total = page.total;
         page.items.forEach((r, k) => rows.push(columns.map((c) => c.text(r, offset + k))));
@@ -1010,7 +1155,8 @@ export class TkAccessRightsTable extends TkElement {
         rows,
       );
       const filename = `access-rights-${this.effectiveAccountId ?? 'export'}-${today()}.csv`;
-      if (allowed<TkAccessRightsExportDetail>(this, 'tk-access-rights-export', { csv, filename })) download(csv, filename);
+      if (allowed<TkAccessRightsExportDetail>(this, 'tk-access-rights-export', { csv, filename }))
+        download(csv, filename);
     } catch (error) {
       announce(this, 'tk-error', { error, operation: 'export' });
     } finally {

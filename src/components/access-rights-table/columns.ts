@@ -48,7 +48,14 @@ function builtIn(id: BuiltInColumnId, l: Localizer): ResolvedColumn {
         text: (r) => r.offerId ?? l.t('common.none'),
       };
     case 'startsAt':
-      return { id, kind: 'text', header, width: 'minmax(7rem, 1fr)', sortField: 'startsAt', text: (r) => l.date(r.startsAt, DAY) };
+      return {
+        id,
+        kind: 'text',
+        header,
+        width: 'minmax(7rem, 1fr)',
+        sortField: 'startsAt',
+        text: (r) => l.date(r.startsAt, DAY),
+      };
     case 'endsAt':
       return {
         id,
@@ -72,7 +79,7 @@ function builtIn(id: BuiltInColumnId, l: Localizer): ResolvedColumn {
         id,
         kind: 'text',
         header,
-        width: 'minmax(6rem, 0.8fr)',
+        width: 'minmax(8.5rem, 0.8fr)',
         sortField: 'manual',
         text: (r) => l.t(r.manual ? 'common.yes' : 'common.no'),
       };
@@ -82,7 +89,11 @@ function builtIn(id: BuiltInColumnId, l: Localizer): ResolvedColumn {
 }
 
 /** The columns to draw, in the host's order; the action column only for those who may write. */
-export function resolveColumns(specs: readonly ColumnSpec[], l: Localizer, writable: boolean): ResolvedColumn[] {
+export function resolveColumns(
+  specs: readonly ColumnSpec[],
+  l: Localizer,
+  writable: boolean,
+): ResolvedColumn[] {
   const columns: ResolvedColumn[] = [];
   for (const spec of specs) {
     if (typeof spec === 'string') {
@@ -119,4 +130,5 @@ export function timelineColumns(l: Localizer): ResolvedColumn[] {
 }
 
 /** Formats a day for the detail and the form. */
-export const formatDay = (l: Localizer, instant: string | null) => (instant ? l.date(instant, DAY) : l.t('accessRights.openEnded'));
+export const formatDay = (l: Localizer, instant: string | null) =>
+  instant ? l.date(instant, DAY) : l.t('accessRights.openEnded');

@@ -20,7 +20,9 @@ export function listQuery(
 /** The default provider: pages through `client.listAccessRights` (the API caps a page at 500). */
 export function clientDataProvider(client: ProvisioningClient, accountId: string): AccessRightsDataProvider {
   return (range, sort, filter, signal) =>
-    client.listAccessRights(accountId, listQuery(filter, sort, range.offset, Math.min(range.limit, 500)), { signal });
+    client.listAccessRights(accountId, listQuery(filter, sort, range.offset, Math.min(range.limit, 500)), {
+      signal,
+    });
 }
 
 /** True when the right is valid at some moment of the day `YYYY-MM-DD` (UTC). */
@@ -58,7 +60,9 @@ export function arrayDataProvider(rows: readonly AccessRight[]): AccessRightsDat
 }
 
 const matchesText = (r: AccessRight, q: string) =>
-  [r.id, r.offerId, r.productId, r.platformProductId, r.tierId, r.subscriptionId].some((v) => v?.toLowerCase().includes(q));
+  [r.id, r.offerId, r.productId, r.platformProductId, r.tierId, r.subscriptionId].some((v) =>
+    v?.toLowerCase().includes(q),
+  );
 
 function sortRows(rows: AccessRight[], sort: AccessRightsSort): AccessRight[] {
   const field = sort.field as keyof AccessRight;

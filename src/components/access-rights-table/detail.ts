@@ -24,13 +24,15 @@ export function termText(l: Localizer, right: AccessRight, now: number): string 
 
 /** The expanded part of a row: each id with one line saying what it is (seed 003). */
 export function rowDetail(l: Localizer, right: AccessRight, id: string, now: number): TemplateResult {
-  const item = (key: string, value: string) => html`<dt>${l.t(`accessRights.detail.${key}` as TextKey)}</dt>
-    <dd>${value}<span class="hint">${l.t(`accessRights.detail.${key}Hint` as TextKey)}</span></dd>`;
+  const item = (key: string, value: string) =>
+    html`<dt>${l.t(`accessRights.detail.${key}` as TextKey)}</dt>
+      <dd>${value}<span class="hint">${l.t(`accessRights.detail.${key}Hint` as TextKey)}</span></dd>`;
   return html`<div class="detail" role="gridcell" part="detail" id=${id}>
     <dl>
       ${item('termLabel', termText(l, right, now))}
       ${item('subscriptionId', right.subscriptionId ?? l.t('accessRights.detail.noSubscription'))}
-      ${item('productId', `${right.productId} · ${right.productName}`)} ${item('platformProductId', right.platformProductId)}
+      ${item('productId', `${right.productId} · ${right.productName}`)}
+      ${item('platformProductId', right.platformProductId)}
       ${item('tierId', right.tierId ?? l.t('accessRights.detail.noTier'))}
     </dl>
   </div>`;

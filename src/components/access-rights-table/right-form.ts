@@ -1,5 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { AccessRightCreate, AccessRightUpdate, type AccessRight, type AccessRightStatus } from '../../api/schemas/index.js';
+import {
+  AccessRightCreate,
+  AccessRightUpdate,
+  type AccessRight,
+  type AccessRightStatus,
+} from '../../api/schemas/index.js';
 import type { FieldProblem } from '../../api/schemas/problem.js';
 import { validate } from '../../api/validate.js';
 import type { Localizer } from '../../core/localize.js';
@@ -46,12 +51,18 @@ export function createBody(v: RightFormValues): AccessRightCreate {
 }
 
 export function updatePatch(v: RightFormValues): AccessRightUpdate {
-  return { startsAt: v.startsAt ? instant(v.startsAt) : '', endsAt: v.endsAt ? instant(v.endsAt) : null, status: v.status };
+  return {
+    startsAt: v.startsAt ? instant(v.startsAt) : '',
+    endsAt: v.endsAt ? instant(v.endsAt) : null,
+    status: v.status,
+  };
 }
 
 /** Problems with the values, checked with the API's own schemas; an empty start reads as required. */
 export function formProblems(v: RightFormValues, creating: boolean): FieldProblem[] {
-  const problems = creating ? validate(AccessRightCreate, createBody(v)) : validate(AccessRightUpdate, updatePatch(v));
+  const problems = creating
+    ? validate(AccessRightCreate, createBody(v))
+    : validate(AccessRightUpdate, updatePatch(v));
   return problems.map((p) => (p.path === 'startsAt' && !v.startsAt ? { ...p, code: 'required' } : p));
 }
 
@@ -80,7 +91,8 @@ export function rightFormFields(view: RightFormView): TemplateResult {
     </div>`;
   };
   const described = (name: RightFormField, hint: boolean) =>
-    [hint ? `f-${name}-hint` : '', errors.has(name) ? `f-${name}-error` : ''].filter(Boolean).join(' ') || nothing;
+    [hint ? `f-${name}-hint` : '', errors.has(name) ? `f-${name}-error` : ''].filter(Boolean).join(' ') ||
+    nothing;
   const input = (name: RightFormField, type: string, required: boolean, hint?: string) =>
     field(
       name,
@@ -99,15 +111,19 @@ export function rightFormFields(view: RightFormView): TemplateResult {
     );
   const current = (name: 'startsAt' | 'endsAt' | 'status') => {
     if (!latest) return undefined;
-    const value = name === 'status' ? l.t(`accessRights.status.${latest.status}`) : formatDay(l, latest[name]);
+    const value =
+      name === 'status' ? l.t(`accessRights.status.${latest.status}`) : formatDay(l, latest[name]);
     return l.t('accessRights.form.current', { value });
   };
   return html`
-    ${creating
-      ? html`${input('productId', 'text', true, l.t('accessRights.form.productIdHint'))}
-        ${input('tierId', 'text', false, l.t('accessRights.form.tierIdHint'))}`
-      : nothing}
-    ${input('startsAt', 'date', true, current('startsAt'))} ${input('endsAt', 'date', false, current('endsAt') ?? l.t('accessRights.form.endsAtHint'))}
+    ${
+      creating
+        ? html`${input('productId', 'text', true, l.t('accessRights.form.productIdHint'))}
+          ${input('tierId', 'text', false, l.t('accessRights.form.tierIdHint'))}`
+        : nothing
+    }
+    ${input('startsAt', 'date', true, current('startsAt'))}
+    ${input('endsAt', 'date', false, current('endsAt') ?? l.t('accessRights.form.endsAtHint'))}
     ${field(
       'status',
       l.t('accessRights.form.status'),
@@ -118,8 +134,12 @@ export function rightFormFields(view: RightFormView): TemplateResult {
         aria-describedby=${described('status', !!latest)}
         @change=${(e: Event) => view.onInput('status', (e.target as HTMLSelectElement).value)}
       >
-        <option value="active" ?selected=${values.status === 'active'}>${l.t('accessRights.status.active')}</option>
-        <option value="deactivated" ?selected=${values.status === 'deactivated'}>${l.t('accessRights.status.deactivated')}</option>
+        <option value="active" ?selected=${values.status === 'active'}>
+          ${l.t('accessRights.status.active')}
+        </option>
+        <option value="deactivated" ?selected=${values.status === 'deactivated'}>
+          ${l.t('accessRights.status.deactivated')}
+        </option>
       </select>`,
       current('status'),
     )}

@@ -15,7 +15,11 @@ export interface TimeDomain {
 }
 
 /** The smallest domain holding `now` and every loaded right; open ends reach a year past the latest date. */
-export function growDomain(domain: TimeDomain | undefined, rights: Iterable<AccessRight>, now: number): TimeDomain {
+export function growDomain(
+  domain: TimeDomain | undefined,
+  rights: Iterable<AccessRight>,
+  now: number,
+): TimeDomain {
   let start = domain?.start ?? now - 30 * DAY_MS;
   let end = domain?.end ?? now + 30 * DAY_MS;
   for (const r of rights) {
@@ -34,7 +38,11 @@ export function timeToX(time: number, domain: TimeDomain, rtl: boolean): number 
 }
 
 /** The bar of one right: `x` and `width` in percent (the end of an open right is the domain's end). */
-export function barGeometry(right: AccessRight, domain: TimeDomain, rtl: boolean): { x: number; width: number } {
+export function barGeometry(
+  right: AccessRight,
+  domain: TimeDomain,
+  rtl: boolean,
+): { x: number; width: number } {
   const a = timeToX(Date.parse(right.startsAt), domain, rtl);
   const b = timeToX(right.endsAt ? Date.parse(right.endsAt) : domain.end, domain, rtl);
   return { x: Math.min(a, b), width: Math.max(0.3, Math.abs(b - a)) };
@@ -51,7 +59,13 @@ export function yearTicks(domain: TimeDomain): number[] {
 }
 
 /** One right's validity as a bar, with a line for today; `label` is its accessible text. */
-export function timelineBar(right: AccessRight, domain: TimeDomain, now: number, rtl: boolean, label: string): SVGTemplateResult {
+export function timelineBar(
+  right: AccessRight,
+  domain: TimeDomain,
+  now: number,
+  rtl: boolean,
+  label: string,
+): SVGTemplateResult {
   const { x, width } = barGeometry(right, domain, rtl);
   const today = timeToX(now, domain, rtl);
   return svg`<svg class="bar-track" part="timeline-bar" role="img" aria-label=${label}>
@@ -61,7 +75,11 @@ export function timelineBar(right: AccessRight, domain: TimeDomain, now: number,
 }
 
 /** The axis under the timeline header: a tick and a year per year start. */
-export function timelineAxis(domain: TimeDomain, rtl: boolean, format: (time: number) => string): SVGTemplateResult {
+export function timelineAxis(
+  domain: TimeDomain,
+  rtl: boolean,
+  format: (time: number) => string,
+): SVGTemplateResult {
   return svg`<svg class="axis" aria-hidden="true">
     ${yearTicks(domain).map((t) => {
       const x = pct(timeToX(t, domain, rtl));

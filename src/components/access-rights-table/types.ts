@@ -1,7 +1,8 @@
 import type { AccessRight, AccessRightStatus } from '../../api/schemas/index.js';
 
 /** The built-in columns, in seed 003's order. */
-export type BuiltInColumnId = 'no' | 'id' | 'offerId' | 'startsAt' | 'endsAt' | 'status' | 'manual' | 'action';
+export type BuiltInColumnId =
+  'no' | 'id' | 'offerId' | 'startsAt' | 'endsAt' | 'status' | 'manual' | 'action';
 
 /** A column the host adds; `render` returns plain text (never HTML). */
 export interface CustomColumn {

@@ -47,9 +47,11 @@ export default {
   'accessRights.detail.productIdHint':
     'Kann von der Plattform-Produkt-ID abweichen: Nach einer Migration steht hier die ursprüngliche ID, bei Daten aus einem Drittsystem über die API dessen ID.',
   'accessRights.detail.platformProductId': 'Plattform-Produkt-ID',
-  'accessRights.detail.platformProductIdHint': 'Wird von der Plattform bei der Produktanlage vergeben und ändert sich nicht mehr.',
+  'accessRights.detail.platformProductIdHint':
+    'Wird von der Plattform bei der Produktanlage vergeben und ändert sich nicht mehr.',
   'accessRights.detail.tierId': 'ID der Stufe',
-  'accessRights.detail.tierIdHint': 'Bei mehrstufigen Angeboten: die Angebotsstufe, aus der das Zugriffsrecht stammt.',
+  'accessRights.detail.tierIdHint':
+    'Bei mehrstufigen Angeboten: die Angebotsstufe, aus der das Zugriffsrecht stammt.',
   'accessRights.detail.noTier': 'Keine (einstufiges Angebot)',
   'accessRights.form.createTitle': 'Neues Zugriffsrecht',
   'accessRights.form.editTitle': 'Zugriffsrecht {id} bearbeiten',

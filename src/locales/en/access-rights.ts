@@ -46,7 +46,8 @@ export default {
   'accessRights.detail.productIdHint':
     "May differ from the platform product ID: after a migration it holds the original system's ID, and data sent through the API may carry a third system's ID.",
   'accessRights.detail.platformProductId': 'Platform product ID',
-  'accessRights.detail.platformProductIdHint': 'Assigned by the platform when the product was created; it never changes.',
+  'accessRights.detail.platformProductIdHint':
+    'Assigned by the platform when the product was created; it never changes.',
   'accessRights.detail.tierId': 'Tier ID',
   'accessRights.detail.tierIdHint': 'For offers with several tiers: the tier this right comes from.',
   'accessRights.detail.noTier': 'None (single-tier offer)',

@@ -49,9 +49,10 @@ export default {
   'accessRights.detail.productIdHint':
     "Peut différer de l'ID produit de la plateforme : après une migration, il contient l'ID du système d'origine ; pour des données envoyées par l'API, celui d'un système tiers.",
   'accessRights.detail.platformProductId': 'ID produit de la plateforme',
-  'accessRights.detail.platformProductIdHint': 'Attribué par la plateforme à la création du produit ; il ne change jamais.',
+  'accessRights.detail.platformProductIdHint':
+    'Attribué par la plateforme à la création du produit ; il ne change jamais.',
   'accessRights.detail.tierId': 'ID du palier',
-  'accessRights.detail.tierIdHint': "Pour les offres à plusieurs paliers : le palier dont provient ce droit.",
+  'accessRights.detail.tierIdHint': 'Pour les offres à plusieurs paliers : le palier dont provient ce droit.',
   'accessRights.detail.noTier': 'Aucun (offre à un seul palier)',
   'accessRights.form.createTitle': "Nouveau droit d'accès",
   'accessRights.form.editTitle': "Modifier le droit d'accès {id}",
@@ -65,7 +66,8 @@ export default {
   'accessRights.form.status': 'Statut',
   'accessRights.form.current': 'Actuellement enregistré : {value}',
   'accessRights.deleteTitle': "Supprimer le droit d'accès ?",
-  'accessRights.deleteBody': "Le droit d'accès créé manuellement {id} sera supprimé. Cette action est irréversible.",
+  'accessRights.deleteBody':
+    "Le droit d'accès créé manuellement {id} sera supprimé. Cette action est irréversible.",
   'accessRights.saved': "Droit d'accès {id} enregistré.",
   'accessRights.created': "Droit d'accès {id} créé.",
   'accessRights.deleted': "Droit d'accès {id} supprimé.",

@@ -47,9 +47,11 @@ export default {
   'accessRights.detail.productIdHint':
     'Eltérhet a platform termékazonosítójától: migráció után az eredeti rendszer azonosítóját tartalmazza, az API-n át érkező adatoknál egy harmadik rendszerét.',
   'accessRights.detail.platformProductId': 'Platform termékazonosító',
-  'accessRights.detail.platformProductIdHint': 'A platform adja a termék létrehozásakor, és soha nem változik.',
+  'accessRights.detail.platformProductIdHint':
+    'A platform adja a termék létrehozásakor, és soha nem változik.',
   'accessRights.detail.tierId': 'Szintazonosító',
-  'accessRights.detail.tierIdHint': 'Többszintű ajánlatoknál: az ajánlati szint, amelyből ez a jog származik.',
+  'accessRights.detail.tierIdHint':
+    'Többszintű ajánlatoknál: az ajánlati szint, amelyből ez a jog származik.',
   'accessRights.detail.noTier': 'Nincs (egyszintű ajánlat)',
   'accessRights.form.createTitle': 'Új hozzáférési jog',
   'accessRights.form.editTitle': '{id} hozzáférési jog szerkesztése',
