@@ -104,6 +104,16 @@ const api = {
     await paint();
     return { painted: performance.now() - t0, work };
   },
+  /** Expands a row and shows the timeline, so that the CSP check covers every way rows are drawn. */
+  async exercise() {
+    if (!(el instanceof HTMLElement) || el instanceof NaiveAccessRightsTable) return;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.body .disclosure')?.click();
+    await settled();
+    el.view = 'timeline';
+    await settled();
+    scroller().scrollTop += 2000;
+    await settled();
+  },
   renderedRows: () => el!.shadowRoot!.querySelectorAll('[role=row], tr').length,
   violations: () => violations,
 };

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ProvisioningError } from '../../src/api/errors.js';
 import type { AccessRight } from '../../src/api/schemas/index.js';
 import type { TkAccessRightsTable } from '../../src/components/access-rights-table/access-rights-table.js';
+import { RowGeometry } from '../../src/components/access-rights-table/windowing.js';
 import { arrayDataProvider } from '../../src/components/access-rights-table/data-provider.js';
 import type {
   AccessRightsDataProvider,
@@ -49,6 +50,24 @@ describe('<tk-access-rights-table>', () => {
   it('is accessible', async () => {
     const el = await tableFixture();
     await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in the dark theme, with a row expanded', async () => {
+    const el = await tableFixture({ setup: (t) => (t.theme = 'dark') });
+    $<HTMLButtonElement>(el, '.body .disclosure')!.click();
+    await el.whenReady();
+    await expect(el).to.be.accessible();
+  });
+
+  it('computes row offsets in O(expanded rows)', () => {
+    const g = new RowGeometry();
+    g.rowHeight = 40;
+    g.setExtra(2, 100);
+    expect(g.offsetOf(2)).to.equal(80);
+    expect(g.offsetOf(3)).to.equal(220);
+    expect(g.indexAt(130)).to.equal(2);
+    expect(g.indexAt(225)).to.equal(3);
+    expect(g.totalHeight(10)).to.equal(500);
   });
 
   it('shows the columns of seed 003 and renders only the visible rows', async () => {

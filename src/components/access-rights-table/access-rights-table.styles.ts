@@ -8,6 +8,8 @@ export const accessRightsTableStyles = css`
     --_header-bg: var(--tk-access-rights-header-background, var(--_surface-raised));
     --_bar-active: var(--tk-access-rights-bar-color, var(--_primary));
     --_bar-deactivated: var(--tk-access-rights-bar-deactivated-color, var(--_text-muted));
+    /* Its own surface, so that a forced theme stays legible on any page. */
+    background: var(--tk-access-rights-background, var(--_surface));
   }
   :host([view='timeline']) {
     --_current-row-height: var(--_timeline-row-height);

@@ -87,7 +87,7 @@ const OVERSCAN = 4;
 const EXPORT_PAGE = 500;
 
 /** Today as `YYYY-MM-DD` in the user's calendar. */
-export function today(now = new Date()): string {
+function today(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
@@ -123,6 +123,7 @@ export function today(now = new Date()): string {
  * @cssprop --tk-access-rights-row-height - Height of a row (2.5rem).
  * @cssprop --tk-access-rights-timeline-row-height - Height of a row in the timeline (1.75rem).
  * @cssprop --tk-access-rights-height - Height of the scrolling table (28rem).
+ * @cssprop --tk-access-rights-background - The element's background (the surface colour).
  * @cssprop --tk-access-rights-header-background - Header background.
  * @cssprop --tk-access-rights-bar-color - Bars of active rights.
  * @cssprop --tk-access-rights-bar-deactivated-color - Bars of deactivated rights.
