@@ -349,8 +349,12 @@ export class TkAccessRightsTable extends TkElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.scroller) return;
-    this.resizeObserver.observe(this.scroller);
-    if (changed.has('view') || changed.has('expanded')) this.measure();
+    // Sizes are read in the observer's callback, after layout and outside the update cycle.
+    const observe = (el: Element | null | undefined) => el && this.resizeObserver.observe(el);
+    observe(this.scroller);
+    observe(this.probe);
+    observe(this.renderRoot.querySelector('.header'));
+    for (const index of this.expanded) observe(this.scroller.querySelector(`.body [data-row="${index}"]`));
     this.applyGeometry();
     if (changed.has('dialog') && this.dialog && this.dialogEl && !this.dialogEl.open) this.showDialog();
   }
