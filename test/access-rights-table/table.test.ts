@@ -113,6 +113,25 @@ describe('<tk-access-rights-table>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('waits for the principal, so that the action column never pops in late', async () => {
+    const real = memoryClient();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slowMe = { ...real, me: () => gate.then(() => real.me()) };
+    const el = await fixture<TkAccessRightsTable>(html`<tk-access-rights-table
+      account-id="acc_northwind"
+      .client=${slowMe}
+      .filter=${ALL}
+    ></tk-access-rights-table>`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect($(el, '[role=grid]')).to.equal(null);
+    expect(el.matches(':state(loading)')).to.equal(true);
+    expect(el.matches(':state(read-only)')).to.equal(false);
+    release();
+    await el.whenReady();
+    expect(headers(el)).to.include('Action');
+  });
+
   it('asks the data provider for the right range, sort and filter', async () => {
     const { calls, wrapped } = spy(arrayDataProvider(syntheticRights(1000)));
     const el = await tableFixture({ setup: (t) => (t.dataProvider = wrapped) });

@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ProvisioningClient } from '../../api/client.js';
@@ -311,15 +311,19 @@ export class TkAccessRightsTable extends TkElement {
     this.cache?.ensure(Math.max(0, this.windowStart - OVERSCAN * 4), this.windowEnd + OVERSCAN * 4);
 
     const total = this.total;
-    const error = this.cache?.error ?? this.principal.error;
-    this.setState('loading', !error && total === undefined && !!this.cache);
-    this.setState(
-      'error',
-      !!error || (!this.cache && this.principal.status !== 0 && this.principal.status !== 1),
-    );
-    this.setState('empty', total === 0);
-    this.setState('no-match', total === 0 && !this.unfiltered);
-    this.setState('read-only', !this.writable);
+    const settled = this.principalSettled;
+    // Without a row source once the principal is known, there is no client or no account to show.
+    const failed = this.cache ? this.cache.error !== undefined && total === undefined : settled;
+    this.setState('error', failed);
+    this.setState('loading', !failed && (total === undefined || !settled));
+    this.setState('empty', settled && total === 0);
+    this.setState('no-match', settled && total === 0 && !this.unfiltered);
+    this.setState('read-only', settled && !this.writable);
+  }
+
+  /** Rows wait for the principal too, so that the action column never pops in late. */
+  private get principalSettled(): boolean {
+    return this.principal.status === TaskStatus.COMPLETE || this.principal.status === TaskStatus.ERROR;
   }
 
   private get unfiltered(): boolean {
@@ -512,7 +516,7 @@ export class TkAccessRightsTable extends TkElement {
     }
     if (cache.error !== undefined && total === undefined)
       return errorState(l, cache.error, this.retryFor(cache.error));
-    if (total === undefined) return loadingState(l);
+    if (total === undefined || !this.principalSettled) return loadingState(l);
     if (total === 0) {
       return this.unfiltered
         ? emptyState(l.t('accessRights.empty'))
