@@ -118,11 +118,13 @@ describe('<tk-access-rights-table>', () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const slowMe = { ...real, me: () => gate.then(() => real.me()) };
-    const el = await fixture<TkAccessRightsTable>(html`<tk-access-rights-table
-      account-id="acc_northwind"
-      .client=${slowMe}
-      .filter=${ALL}
-    ></tk-access-rights-table>`);
+    const el = await fixture<TkAccessRightsTable>(
+      html`<tk-access-rights-table
+        account-id="acc_northwind"
+        .client=${slowMe}
+        .filter=${ALL}
+      ></tk-access-rights-table>`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect($(el, '[role=grid]')).to.equal(null);
     expect(el.matches(':state(loading)')).to.equal(true);
