@@ -346,10 +346,6 @@ export class TkAccessRightsTable extends TkElement {
     }
   }
 
-  protected override firstUpdated(): void {
-    this.resizeObserver.observe(this);
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.scroller) return;
