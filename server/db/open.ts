@@ -10,5 +10,5 @@ export function openDatabase(options: {
 }): Promise<Db> {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl, options.searchPath)
-    : openPglite(options.dataDir);
+    : openPglite({ dataDir: options.dataDir });
 }

@@ -2,9 +2,14 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Db } from './db.js';
 
-/** Embedded PostgreSQL: persisted in `dataDir`, or in memory when it is omitted. */
-export async function openPglite(dataDir?: string): Promise<Db> {
-  const pg = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+export interface PgliteDb extends Db {
+  /** The whole database as a tarball, which `openPglite({ snapshot })` starts from. */
+  snapshot(): Promise<Blob>;
+}
+
+/** Embedded PostgreSQL: persisted in `dataDir`, or in memory; optionally started from a snapshot. */
+export async function openPglite(options: { dataDir?: string; snapshot?: Blob } = {}): Promise<PgliteDb> {
+  const pg = await PGlite.create(options.dataDir, { extensions: { pg_trgm }, loadDataDir: options.snapshot });
   return {
     query: async (sql, params) => (await pg.query(sql, params)).rows as never,
     transaction: (fn) =>
@@ -15,5 +20,6 @@ export async function openPglite(dataDir?: string): Promise<Db> {
       await pg.exec(sql);
     },
     close: () => pg.close(),
+    snapshot: () => pg.dumpDataDir('none') as Promise<Blob>,
   };
 }

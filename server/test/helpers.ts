@@ -1,4 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { etagFor } from '../../src/api/client.js';
 import { createApp, createDeps } from '../app.js';
@@ -16,9 +19,49 @@ export { DEMO_PASSWORD, etagFor };
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 export const ON_POSTGRES = Boolean(POSTGRES_URL);
 
-/** A fresh database: a schema of its own on PostgreSQL, or a new in-memory PGlite. */
+const SEED_NOW = new Date('2026-11-01T00:00:00Z');
+
+/** The files a seeded database is made from; a change to any of them makes a new PGlite snapshot. */
+async function seedFingerprint(): Promise<string> {
+  const here = (path: string) => new URL(path, import.meta.url);
+  const migrations = (await readdir(here('../db/migrations/')))
+    .sort()
+    .map((f) => here(`../db/migrations/${f}`));
+  const sources = [
+    ...migrations,
+    here('../db/seed.ts'),
+    here('../auth/passwords.ts'),
+    here('../../src/api/memory/demo-data.ts'),
+    here('../../node_modules/@electric-sql/pglite/package.json'),
+  ];
+  const hash = createHash('sha256');
+  for (const source of sources) hash.update(await readFile(source));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * A migrated and seeded in-memory PGlite. Creating one from scratch (initdb) costs seconds, so the
+ * first test file leaves a snapshot in the temp folder and the others start from it.
+ */
+async function seededPglite(): Promise<Db> {
+  const file = join(tmpdir(), `tenantkit-test-db-${await seedFingerprint()}.tar`);
+  const snapshot = await readFile(file).then(
+    (bytes) => new Blob([bytes]),
+    () => undefined,
+  );
+  if (snapshot) return openPglite({ snapshot });
+  const db = await openPglite();
+  await migrate(db);
+  await seedIfEmpty(db, { bulk: false, now: SEED_NOW });
+  const partial = `${file}.${process.pid}`;
+  await writeFile(partial, Buffer.from(await (await db.snapshot()).arrayBuffer()));
+  await rename(partial, file);
+  return db;
+}
+
+/** A fresh seeded database: a schema of its own on PostgreSQL, or a new in-memory PGlite. */
 async function openFreshDb(): Promise<Db> {
-  if (!POSTGRES_URL) return openPglite();
+  if (!POSTGRES_URL) return seededPglite();
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_URL });
   await admin.connect();
@@ -27,6 +70,8 @@ async function openFreshDb(): Promise<Db> {
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const db = await openPostgres(POSTGRES_URL, `${schema},public`);
+  await migrate(db);
+  await seedIfEmpty(db, { bulk: false, now: SEED_NOW });
   return {
     ...db,
     close: async () => {
@@ -52,9 +97,7 @@ export interface RequestOptions {
 /** The whole app on a seeded database, a clock the test moves, and request helpers. */
 export async function startTestServer(overrides: Partial<ServerConfig> = {}) {
   const db = await openFreshDb();
-  await migrate(db);
-  let now = new Date('2026-11-01T00:00:00Z');
-  await seedIfEmpty(db, { bulk: false, now });
+  let now = SEED_NOW;
   const deps: Deps = createDeps({
     db,
     config: defaultConfig({ publicUrl: 'http://tenantkit.test', ...overrides }),

@@ -1,0 +1,14 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+let t = performance.now();
+const pg = await PGlite.create({ extensions: { pg_trgm } });
+console.log('create', (performance.now() - t).toFixed(0));
+t = performance.now();
+await pg.exec('CREATE EXTENSION pg_trgm; CREATE TABLE x (a int)');
+const dump = await pg.dumpDataDir('none');
+console.log('dump', (performance.now() - t).toFixed(0), dump.size);
+t = performance.now();
+const pg2 = await PGlite.create({ extensions: { pg_trgm }, loadDataDir: dump });
+console.log('load', (performance.now() - t).toFixed(0));
+t = performance.now();
+console.log((await pg2.query('select count(*) from x')).rows);
