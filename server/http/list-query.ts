@@ -57,11 +57,22 @@ export class ListSql extends Params {
   ): Promise<{ items: T[]; total: number }> {
     const where = this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
     const filterParams = [...this.params];
-    const slice = `LIMIT ${this.p(query.limit ?? DEFAULT_LIMIT)} OFFSET ${this.p(query.offset ?? 0)}`;
-    const [rows, [count]] = await Promise.all([
-      db.query(`SELECT * FROM ${table} ${where} ${order} ${slice}`, this.params),
-      db.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${table} ${where}`, filterParams),
-    ]);
-    return { items: rows.map(map), total: count!.total };
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const offset = query.offset ?? 0;
+    const rows = await db.query(
+      `SELECT * FROM ${table} ${where} ${order} LIMIT ${this.p(limit)} OFFSET ${this.p(offset)}`,
+      this.params,
+    );
+    // A short page that is not past the end already tells the total; only a full one needs counting.
+    const total =
+      rows.length < limit && (rows.length > 0 || offset === 0)
+        ? offset + rows.length
+        : (
+            await db.query<{ total: number }>(
+              `SELECT count(*)::int AS total FROM ${table} ${where}`,
+              filterParams,
+            )
+          )[0]!.total;
+    return { items: rows.map(map), total };
   }
 }

@@ -10,6 +10,10 @@ import { readBody } from '../http/validate.js';
 
 const badCredentials = () => new HttpError(401, 'Wrong login or password.');
 
+/** A hash of a random password, computed once, to verify against when there is no real one. */
+let decoy: Promise<string> | undefined;
+const decoyHash = () => (decoy ??= hashPassword(newToken()));
+
 /** `/api/auth`: sign in and out, and set a password through a link (seed 000). */
 export function authRoutes(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -31,8 +35,9 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
       [`login:account:${row?.id ?? identifier}`, config.rateLimits.loginPerAccount],
       [`login:address:${clientAddress(c)}`, config.rateLimits.loginPerAddress],
     ]);
-    if (!row?.password_hash || row.status !== 'active') throw badCredentials();
-    if (!(await verifyPassword(body.password, row.password_hash))) throw badCredentials();
+    // Unknown, invited and disabled users cost one scrypt too, so timing does not tell them apart.
+    const matches = await verifyPassword(body.password, row?.password_hash ?? (await decoyHash()));
+    if (!matches || !row?.password_hash || row.status !== 'active') throw badCredentials();
 
     const token = newToken();
     const now = deps.now();
@@ -46,6 +51,7 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
           [row.id, now],
         );
       await tx.query('UPDATE users SET last_login_at = $2 WHERE id = $1', [row.id, now]);
+      await tx.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at <= $2', [row.id, now]);
       await tx.query(
         'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)',
         [hashToken(token), row.id, now, expiresAt],

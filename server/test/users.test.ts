@@ -25,6 +25,24 @@ describe('GET /accounts/{id}/users', () => {
     assert.equal(r.body.total, 18);
   });
 
+  it('reports the total on every page, past the end included', async () => {
+    const page = async (query: string) =>
+      (await s.request('GET', `/api/accounts/acc_northwind/users?${query}`, { token: nwUser })).body;
+    const all = await page('limit=500');
+    const n = all.total as number;
+    assert.equal(all.items.length, n);
+    for (const [query, length] of [
+      [`limit=${n}`, n],
+      [`offset=${n - 1}`, 1],
+      ['offset=1000', 0],
+      ['limit=1', 1],
+    ] as const) {
+      const r = await page(query);
+      assert.equal(r.items.length, length, query);
+      assert.equal(r.total, n, query);
+    }
+  });
+
   it('searches name, e-mail and login case-insensitively', async () => {
     const byEmail = await s.request('GET', '/api/accounts/acc_northwind/users?q=USER@NORTH', {
       token: nwUser,
