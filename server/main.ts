@@ -19,7 +19,8 @@ const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
 const applied = await migrate(db);
 if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
 const started = Date.now();
-if (await seedIfEmpty(db, { bulk: env.TENANTKIT_BULK !== '0' }))
+// Demo dates (links pending, trials running) are relative to the first start.
+if (await seedIfEmpty(db, { bulk: env.TENANTKIT_BULK !== '0', now: new Date() }))
   console.log(`Seeded the demo data in ${Date.now() - started} ms.`);
 
 const transport = env.SMTP_URL
