@@ -10,7 +10,13 @@ const defineEntries = Object.fromEntries(
 export default [
   // 1. npm: one module per source file, with declarations; dependencies stay external.
   {
-    input: { index: 'src/index.ts', 'api/index': 'src/api/index.ts', ...defineEntries },
+    input: {
+      index: 'src/index.ts',
+      'api/index': 'src/api/index.ts',
+      'api/memory/index': 'src/api/memory/index.ts',
+      'api/memory/demo-data': 'src/api/memory/demo-data.ts',
+      ...defineEntries,
+    },
     output: {
       dir: 'dist',
       format: 'esm',
@@ -24,7 +30,8 @@ export default [
   // 2. CDN / plain HTML: everything in one minified, self-registering file.
   {
     input: 'src/bundle/tenantkit.ts',
-    output: { file: 'dist/tenantkit.min.js', format: 'esm', sourcemap: true },
+    // One file: the catalogs that npm builds load on first use are inlined here.
+    output: { file: 'dist/tenantkit.min.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve({ exportConditions: ['browser', 'production'] }),
       typescript({

@@ -5,7 +5,7 @@ export { configure, type TkConfig } from './core/config.js';
 export { Localizer } from './core/localize.js';
 export { TkElement } from './core/tk-element.js';
 export { TkEvent, type TkErrorDetail } from './core/events.js';
-export { catalogs, SHIPPED_LOCALES, type MessageKey, type Messages } from './locales/index.js';
+export { loadCatalog, SHIPPED_LOCALES, type MessageKey, type Messages } from './locales/index.js';
 export { TkProvider } from './components/provider/provider.js';
 export { TkUserManager } from './components/user-manager/user-manager.js';
 export * from './components/access-rights-table/index.js';

@@ -3,4 +3,3 @@ export * from './errors.js';
 export * from './validate.js';
 export * from './client.js';
 export * from './rest.js';
-export * from './memory/index.js';

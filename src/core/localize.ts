@@ -1,13 +1,20 @@
-import { catalogs, type MessageKey, type Messages } from '../locales/index.js';
+import {
+  catalogFor,
+  en,
+  isShipped,
+  type MessageKey,
+  type Messages,
+  type ShippedLanguage,
+} from '../locales/index.js';
 
 /** A message key without its plural suffix: `common.results#one` → `common.results`. */
 export type TextKey = MessageKey extends infer K ? (K extends `${infer Base}#${string}` ? Base : K) : never;
 export type TextParams = Record<string, string | number>;
 
 /** Picks the shipped catalog for a BCP 47 tag: `de-AT` → `de`, unknown → `en`. */
-export function shippedLanguage(locale: string): string {
+export function shippedLanguage(locale: string): ShippedLanguage {
   const lang = locale.toLowerCase().split('-')[0] ?? 'en';
-  return lang in catalogs ? lang : 'en';
+  return isShipped(lang) ? lang : 'en';
 }
 
 const cache = new Map<
@@ -28,13 +35,14 @@ function cached<
  */
 export class Localizer {
   readonly locale: string;
-  readonly lang: string;
+  readonly lang: ShippedLanguage;
   private readonly messages: Partial<Messages>;
 
   constructor(locale: string, overrides: Partial<Messages> = {}) {
     this.locale = locale;
     this.lang = shippedLanguage(locale);
-    this.messages = { ...catalogs[this.lang], ...overrides };
+    // Until a language's catalog has arrived, its texts fall back to English key by key.
+    this.messages = { ...catalogFor(this.lang), ...overrides };
   }
 
   /** The text for `key`; `{name}` placeholders are filled from `params`; `count` selects the plural form. */
@@ -48,10 +56,7 @@ export class Localizer {
   }
 
   private lookup(key: string): string | undefined {
-    return (
-      (this.messages as Record<string, string | undefined>)[key] ??
-      (catalogs['en'] as Record<string, string>)[key]
-    );
+    return (this.messages as Record<string, string | undefined>)[key] ?? (en as Record<string, string>)[key];
   }
 
   private plural(key: string, count: number): string {

@@ -3,9 +3,9 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ProvisioningClient } from '../api/client.js';
 import { tkContext, type TkContextValue } from '../api/context.js';
-import type { Messages } from '../locales/index.js';
+import { catalogFor, loadCatalog, type Messages } from '../locales/index.js';
 import { getConfig, onConfigChange } from './config.js';
-import { Localizer } from './localize.js';
+import { Localizer, shippedLanguage } from './localize.js';
 import { sharedStyles } from './shared.styles.js';
 import { tokens } from './tokens.styles.js';
 
@@ -95,6 +95,16 @@ export class TkElement extends LitElement {
       this.localizer = undefined;
       this.lang = this.i18n.lang;
     }
+  }
+
+  /**
+   * An update in a language whose texts have not arrived yet waits for them, so the element
+   * never flashes English (the current texts stay until then); `updateComplete` waits too.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    const lang = shippedLanguage(this.resolvedLocale);
+    if (!catalogFor(lang)) await loadCatalog(lang);
+    return super.scheduleUpdate();
   }
 
   /** Turns a custom state (`:host(:state(name))`) on or off. */

@@ -1,18 +1,21 @@
 import { expect } from '@open-wc/testing';
-import { catalogs, SHIPPED_LOCALES } from '../../src/locales/index.js';
+import { catalogFor, en, loadCatalog, SHIPPED_LOCALES } from '../../src/locales/index.js';
 import { Localizer, shippedLanguage } from '../../src/core/localize.js';
 
-const source = catalogs['en']!;
+const source = en;
+const translated = SHIPPED_LOCALES.filter((l) => l !== 'en');
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const baseKey = (k: string) => k.split('#')[0]!;
 
 describe('locale catalogs', () => {
-  for (const lang of SHIPPED_LOCALES.filter((l) => l !== 'en')) {
+  before(() => Promise.all(translated.map(loadCatalog)));
+
+  for (const lang of translated) {
     describe(lang, () => {
-      const catalog = catalogs[lang]!;
+      const catalog = (): Record<string, string> => catalogFor(lang)!;
 
       it('has every key of the English source', () => {
-        const missing = Object.keys(source).filter((k) => !k.includes('#') && !(k in catalog));
+        const missing = Object.keys(source).filter((k) => !k.includes('#') && !(k in catalog()));
         expect(missing).to.deep.equal([]);
       });
 
@@ -22,18 +25,18 @@ describe('locale catalogs', () => {
             .filter((k) => k.includes('#'))
             .map(baseKey),
         );
-        const missing = [...plurals].filter((k) => !(`${k}#other` in catalog));
+        const missing = [...plurals].filter((k) => !(`${k}#other` in catalog()));
         expect(missing).to.deep.equal([]);
       });
 
       it('has no key the source lacks, and no empty text', () => {
         const bases = new Set(Object.keys(source).map(baseKey));
-        expect(Object.keys(catalog).filter((k) => !bases.has(baseKey(k)))).to.deep.equal([]);
-        expect(Object.entries(catalog).filter(([, v]) => !v.trim())).to.deep.equal([]);
+        expect(Object.keys(catalog()).filter((k) => !bases.has(baseKey(k)))).to.deep.equal([]);
+        expect(Object.entries(catalog()).filter(([, v]) => !v.trim())).to.deep.equal([]);
       });
 
       it('keeps the placeholders of the source text', () => {
-        const wrong = Object.entries(catalog).filter(([k, v]) => {
+        const wrong = Object.entries(catalog()).filter(([k, v]) => {
           const en = source[k as keyof typeof source] ?? source[`${baseKey(k)}#other` as keyof typeof source];
           return en !== undefined && placeholders(v).join() !== placeholders(en).join();
         });
@@ -44,6 +47,8 @@ describe('locale catalogs', () => {
 });
 
 describe('Localizer', () => {
+  before(() => Promise.all(translated.map(loadCatalog)));
+
   it('maps regional tags to the shipped language and unknown ones to English', () => {
     expect(shippedLanguage('de-AT')).to.equal('de');
     expect(shippedLanguage('pt-BR')).to.equal('en');

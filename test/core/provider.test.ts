@@ -36,8 +36,11 @@ describe('<tk-provider> and the base element', () => {
         <tk-probe id="own" locale="fr"></tk-probe><tk-probe id="inherited"></tk-probe>
       </tk-provider>`,
     );
-    expect(text(root.querySelector<TkProbe>('#own')!)).to.equal('Réessayer');
-    expect(text(root.querySelector<TkProbe>('#inherited')!)).to.equal('Erneut versuchen');
+    const [own, inherited] = root.querySelectorAll<TkProbe>('tk-probe');
+    // Catalogs other than English arrive on first use; the first render waits for them.
+    await Promise.all([own!.updateComplete, inherited!.updateComplete]);
+    expect(text(own!)).to.equal('Réessayer');
+    expect(text(inherited!)).to.equal('Erneut versuchen');
 
     const alone = await fixture<TkProbe>(html`<tk-probe></tk-probe>`);
     configure({ locale: 'hu' });
