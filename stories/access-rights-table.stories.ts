@@ -19,8 +19,11 @@ interface Args {
 /** Every period, so that the demo's past rights show too. */
 const ALL: AccessRightsFilter = { q: '', status: 'all', validOn: 'all' };
 
-const client = (args: Args, data: DemoData = createDemoData(), fail?: MemoryClientOptions['fail']) =>
-  createMemoryClient(data, { principal: args.principal, latency: args.latency, fail });
+const client = (
+  args: Args,
+  data: DemoData = createDemoData({ now: new Date() }),
+  fail?: MemoryClientOptions['fail'],
+) => createMemoryClient(data, { principal: args.principal, latency: args.latency, fail });
 
 const element = (args: Args, c = client(args), extra = '') =>
   html`<tk-access-rights-table
@@ -67,7 +70,7 @@ export const Default: Story = {};
 /** Bulk GmbH: 20,000 rights, paged through the client and virtualized. */
 export const ManyRows: Story = {
   args: { accountId: 'acc_bulk', principal: 'usr_acme_admin' },
-  render: (args) => element(args, client(args, createDemoData({ bulk: true }))),
+  render: (args) => element(args, client(args, createDemoData({ bulk: true, now: new Date() }))),
 };
 
 /** Each right's validity as a bar on a time axis; today is the red line. */
@@ -79,7 +82,7 @@ export const ReadOnly: Story = { args: { principal: 'usr_nw_user' } };
 /** A customer without any right yet. */
 export const Empty: Story = {
   render: (args) => {
-    const data = createDemoData();
+    const data = createDemoData({ now: new Date() });
     data.accessRights = data.accessRights.filter((r) => r.accountId !== args.accountId);
     return element(args, client(args, data));
   },
@@ -90,7 +93,7 @@ export const NetworkError: Story = {
   render: (args) =>
     element(
       args,
-      client(args, createDemoData(), (op) =>
+      client(args, createDemoData({ now: new Date() }), (op) =>
         op === 'listAccessRights'
           ? new ProvisioningError('network', 'The service could not be reached')
           : undefined,
@@ -103,7 +106,7 @@ export const BadData: Story = {
   render: (args) =>
     element(
       args,
-      client(args, createDemoData(), (op) =>
+      client(args, createDemoData({ now: new Date() }), (op) =>
         op === 'listAccessRights'
           ? new ProvisioningError('invalid-response', 'Response does not match')
           : undefined,

@@ -14,8 +14,11 @@ interface Args {
   locale: string;
 }
 
-const client = (args: Args, data: DemoData = createDemoData(), fail?: MemoryClientOptions['fail']) =>
-  createMemoryClient(data, { principal: args.principal, latency: args.latency, fail });
+const client = (
+  args: Args,
+  data: DemoData = createDemoData({ now: new Date() }),
+  fail?: MemoryClientOptions['fail'],
+) => createMemoryClient(data, { principal: args.principal, latency: args.latency, fail });
 
 const element = (args: Args, c = client(args)) =>
   html`<tk-user-manager
@@ -55,7 +58,7 @@ export const ReadOnly: Story = { args: { principal: 'usr_nw_user' } };
 export const Empty: Story = {
   args: { accountId: 'acc_northwind_berlin' },
   render: (args) => {
-    const data = createDemoData();
+    const data = createDemoData({ now: new Date() });
     data.users = data.users.filter((u) => u.accountId !== 'acc_northwind_berlin');
     return element(args, client(args, data));
   },
@@ -66,7 +69,7 @@ export const NetworkError: Story = {
   render: (args) =>
     element(
       args,
-      client(args, createDemoData(), (op) =>
+      client(args, createDemoData({ now: new Date() }), (op) =>
         op === 'listUsers' ? new ProvisioningError('network', 'The service could not be reached') : undefined,
       ),
     ),
@@ -77,7 +80,7 @@ export const BadData: Story = {
   render: (args) =>
     element(
       args,
-      client(args, createDemoData(), (op) =>
+      client(args, createDemoData({ now: new Date() }), (op) =>
         op === 'listUsers' ? new ProvisioningError('invalid-response', 'Unexpected data') : undefined,
       ),
     ),
@@ -86,7 +89,7 @@ export const BadData: Story = {
 /** Bulk GmbH: 10,000 users, paged and searched on the server, seen by the reseller. */
 export const ManyUsers: Story = {
   args: { principal: 'usr_acme_admin', accountId: 'acc_bulk', latency: 150 },
-  render: (args) => element(args, client(args, createDemoData({ bulk: true }))),
+  render: (args) => element(args, client(args, createDemoData({ bulk: true, now: new Date() }))),
 };
 
 export const German: Story = { args: { locale: 'de' } };
