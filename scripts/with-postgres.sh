@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Runs a command against a throwaway PostgreSQL 15 cluster on 127.0.0.1:
+# Runs a command against a throwaway PostgreSQL cluster (Debian's newest installed) on 127.0.0.1:
 #   scripts/with-postgres.sh npm run test:server
 # The cluster lives in a temporary folder, owned by the `postgres` user (initdb refuses root),
 # on a free port; DATABASE_URL points at it. It is stopped and removed afterwards, and the
 # script exits with the command's exit code.
 set -euo pipefail
 
-PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
 [ "$#" -gt 0 ] || { echo "usage: $0 command [args...]" >&2; exit 2; }
 
 as_postgres() {
