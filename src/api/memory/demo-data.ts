@@ -1,7 +1,6 @@
 import type {
   AccessRight,
   Account,
-  HelpSettings,
   Notifications,
   Permission,
   ProductType,
@@ -9,18 +8,13 @@ import type {
   User,
   UserStatus,
 } from '../schemas/index.js';
+import type { MemorySeed } from './store.js';
 
 /**
  * Deterministic demo data for the memory client, Storybook and the reference server's seed.
  * Pure: no I/O, no clock (everything is relative to `now`), no Math.random (a seeded PRNG).
  */
-export interface DemoData {
-  accounts: Account[];
-  users: User[];
-  accessRights: AccessRight[];
-  productTypes: ProductType[];
-  permissions: Permission[];
-  help: Array<HelpSettings & { accountId: string }>;
+export interface DemoData extends MemorySeed {
   /** Accounts to try the demo with; the password is set by the server, not here. */
   logins: { email: string; role: string; account: string }[];
 }
