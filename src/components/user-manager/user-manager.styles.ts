@@ -66,6 +66,8 @@ export const styles = css`
   }
   .table-wrap {
     overflow-x: auto;
+    /* Contains the absolutely positioned visually-hidden labels, which would otherwise widen the page. */
+    position: relative;
   }
   table {
     inline-size: 100%;
