@@ -135,6 +135,20 @@ describe('<tk-user-manager> create', () => {
     expect((await created).detail.user.permissions).to.deep.equal([]);
   });
 
+  it('offers to load the permission catalog again after it failed', async () => {
+    let down = true;
+    const { client } = demoClient({
+      fail: (op) => (down && op === 'listPermissions' ? new ProvisioningError('network', 'down') : undefined),
+    });
+    const el = await mount(client);
+    button(el, 'New user').click();
+    await waitUntil(() => $(el, 'fieldset[data-field=permissions] .field-error'));
+    down = false;
+    button($(el, 'fieldset[data-field=permissions]'), 'Try again').click();
+    await waitUntil(() => $(el, 'input[name=permission][value="support.tickets"]'), 'catalog shown');
+    expect($(el, 'fieldset[data-field=permissions] .field-error')).to.equal(null);
+  });
+
   it('lets the host veto the creation', async () => {
     const { client, count } = demoClient();
     const el = await mount(client);

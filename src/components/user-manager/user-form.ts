@@ -117,6 +117,8 @@ export interface UserFieldsView {
   /** The catalog; undefined while it loads. */
   permissions: readonly Permission[] | undefined;
   permissionsFailed: boolean;
+  /** Asks for the catalog again after a failure. */
+  retryPermissions: () => void;
 }
 
 /** The fields of the create and edit form. There is deliberately no password field. */
@@ -191,7 +193,11 @@ function textField(v: UserFieldsView, path: 'name' | 'email', type: string): Tem
 function renderPermissions(v: UserFieldsView): TemplateResult {
   const { l, draft } = v;
   let body: TemplateResult;
-  if (v.permissionsFailed) body = html`<p class="field-error">${l.t('users.form.permissionsError')}</p>`;
+  if (v.permissionsFailed)
+    body = html`<p class="field-error">
+      ${l.t('users.form.permissionsError')}
+      <button class="btn" type="button" @click=${v.retryPermissions}>${l.t('common.retry')}</button>
+    </p>`;
   else if (!v.permissions) body = html`<p class="hint" role="status">${l.t('common.loading')}</p>`;
   else {
     const groups = new Map<string, Permission[]>();

@@ -459,6 +459,7 @@ export class TkUserManager extends TkElement {
                 errors: this.formErrors,
                 permissions: this.permissionsTask.value,
                 permissionsFailed: this.permissionsTask.status === TaskStatus.ERROR,
+                retryPermissions: () => void this.permissionsTask.run(),
               })}
               <div class="dialog-actions">
                 <button class="btn" type="button" @click=${() => this.formDialog?.close()}>
