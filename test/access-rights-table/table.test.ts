@@ -284,6 +284,36 @@ describe('<tk-access-rights-table>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the expanded right expanded when the sort moves it, and no other', async () => {
+    const el = await tableFixture({ setup: (t) => (t.dataProvider = arrayDataProvider(syntheticRights(6))) });
+    const expandedIds = () =>
+      $$(el, '.body [role=row]')
+        .filter((row) => row.querySelector('.disclosure[aria-expanded=true]'))
+        .map((row) => row.querySelectorAll('[role=gridcell]')[1]!.textContent!.trim());
+    $<HTMLButtonElement>(el, '.body [data-row="1"] .disclosure')!.click();
+    await el.whenReady();
+    expect(expandedIds()).to.deep.equal(['ar_000001']);
+
+    $(el, '[role=columnheader] button.sort')!.click(); // id, descending: ar_000001 moves to row 4
+    await el.whenReady();
+    expect(renderedIds(el)).to.deep.equal([
+      'ar_000005',
+      'ar_000004',
+      'ar_000003',
+      'ar_000002',
+      'ar_000001',
+      'ar_000000',
+    ]);
+    expect(expandedIds()).to.deep.equal(['ar_000001']);
+    expect($$(el, '.body .detail')).to.have.length(1);
+    expect($(el, '.body [data-row="4"] .detail')).to.exist;
+    // The geometry follows it too: the row after it starts below its detail.
+    await waitUntil(() => {
+      const moved = $(el, '.body [data-row="4"]')!.getBoundingClientRect();
+      return Math.abs($(el, '.body [data-row="5"]')!.getBoundingClientRect().top - moved.bottom) <= 1;
+    }, 'the next row starts below the detail');
+  });
+
   it('links offer IDs through the offer-href template, after a cancelable tk-offer-open', async () => {
     const el = await tableFixture({
       setup: (t) => (t.offerHref = 'https://portal.example/offers/{offerId}'),

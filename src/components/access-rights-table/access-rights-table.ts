@@ -168,7 +168,8 @@ export class TkAccessRightsTable extends TkElement {
   /** `table` or `timeline`. */
   @property({ reflect: true }) view: 'table' | 'timeline' = 'table';
 
-  @state() private expanded = new Set<number>();
+  /** Expanded rights by id, so that a right stays expanded when sort or filter moves it. */
+  @state() private expanded = new Set<string>();
   @state() private active: GridPosition = { row: 0, stop: 0 };
   @state() private dialog?: DialogState;
   @state() private exporting = false;
@@ -293,7 +294,6 @@ export class TkAccessRightsTable extends TkElement {
       this.cache = provider
         ? new RowCache(provider, this.sort, this.filter, () => this.onCacheChange())
         : undefined;
-      this.expanded = new Set();
       this.geometry.clear();
       this.domain = undefined;
       this.active = { row: Math.min(this.active.row, 0), stop: this.active.stop };
@@ -354,7 +354,8 @@ export class TkAccessRightsTable extends TkElement {
     observe(this.scroller);
     observe(this.probe);
     observe(this.renderRoot.querySelector('.header'));
-    for (const index of this.expanded) observe(this.scroller.querySelector(`.body [data-row="${index}"]`));
+    for (const index of this.expandedInWindow())
+      observe(this.scroller.querySelector(`.body [data-row="${index}"]`));
     this.applyGeometry();
     if (changed.has('dialog') && this.dialog && this.dialogEl && !this.dialogEl.open) this.showDialog();
   }
@@ -377,15 +378,28 @@ export class TkAccessRightsTable extends TkElement {
       this.viewportHeight = scroller.clientHeight;
       changed = true;
     }
-    for (const index of this.expanded) {
-      const row = scroller.querySelector<HTMLElement>(`.body [data-row="${index}"]`);
+    // Rows move when the query changes or reloads: the rendered positions hold the truth.
+    const expanded = new Set(this.expandedInWindow());
+    for (let index = this.windowStart; index <= this.windowEnd; index++) {
+      const row = expanded.has(index)
+        ? scroller.querySelector<HTMLElement>(`.body [data-row="${index}"]`)
+        : undefined;
       const extra = row ? row.offsetHeight - rowHeight : undefined;
-      if (extra !== undefined && extra !== this.geometry.extra.get(index)) {
-        this.geometry.setExtra(index, extra);
-        changed = true;
-      }
+      if (row === null || extra === this.geometry.extra.get(index)) continue;
+      this.geometry.setExtra(index, extra);
+      changed = true;
     }
     if (changed) this.requestUpdate();
+  }
+
+  /** Positions in the rendered window whose right is expanded. */
+  private expandedInWindow(): number[] {
+    const indexes: number[] = [];
+    for (let i = this.windowStart; i <= this.windowEnd; i++) {
+      const id = this.rowAt(i)?.id;
+      if (id !== undefined && this.expanded.has(id)) indexes.push(i);
+    }
+    return indexes;
   }
 
   /**
@@ -648,7 +662,7 @@ export class TkAccessRightsTable extends TkElement {
         )}
       </div>`;
     }
-    const expanded = this.expanded.has(index);
+    const expanded = this.expanded.has(right.id);
     let stop = 0;
     const cells = this.columnsInView.map((col) =>
       this.renderCell(col, right, index, expanded, () => stop++, tabindexFor),
@@ -682,7 +696,7 @@ export class TkAccessRightsTable extends TkElement {
             aria-expanded=${expanded ? 'true' : 'false'}
             aria-controls=${expanded ? `detail-${index}` : nothing}
             aria-label=${l.t('accessRights.details', { id: right.id })}
-            @click=${() => this.toggleRow(index)}
+            @click=${() => this.toggleRow(right, index)}
           >
             ${svg`<svg class="chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><path d="M4 2l4 4-4 4" fill="none" stroke="currentColor" stroke-width="1.6"/></svg>`}
           </button>
@@ -884,10 +898,10 @@ export class TkAccessRightsTable extends TkElement {
     announce<TkSortChangeDetail>(this, 'tk-sort-change', { sort });
   }
 
-  private toggleRow(index: number): void {
+  private toggleRow(right: AccessRight, index: number): void {
     const expanded = new Set(this.expanded);
-    if (expanded.delete(index)) this.geometry.setExtra(index, undefined);
-    else expanded.add(index);
+    if (expanded.delete(right.id)) this.geometry.setExtra(index, undefined);
+    else expanded.add(right.id);
     this.expanded = expanded;
   }
 
@@ -942,13 +956,15 @@ export class TkAccessRightsTable extends TkElement {
       case 'End':
         next = { row: e.ctrlKey ? last : pos.row, stop: Number.MAX_SAFE_INTEGER };
         break;
-      case 'Enter':
+      case 'Enter': {
         // Buttons and links act natively; Enter on a plain cell expands its row.
-        if (pos.row >= 0 && target.matches('.cell')) {
+        const right = pos.row >= 0 && target.matches('.cell') ? this.rowAt(pos.row) : undefined;
+        if (right) {
           e.preventDefault();
-          this.toggleRow(pos.row);
+          this.toggleRow(right, pos.row);
         }
         return;
+      }
       default:
         return;
     }
