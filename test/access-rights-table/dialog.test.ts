@@ -97,6 +97,8 @@ describe('<tk-access-rights-table> dialogs', () => {
     const { detail } = await oneEvent(el, 'tk-access-right-updated');
     expect(detail.right.version).to.equal(3);
     expect(detail.right.endsAt).to.equal('2032-12-31T00:00:00Z');
+    // The field nobody typed in takes the other admin's value instead of undoing it.
+    expect(detail.right.status).to.equal('deactivated');
   });
 
   it('keeps what was typed when the request fails', async () => {

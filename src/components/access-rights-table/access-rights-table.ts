@@ -26,6 +26,7 @@ import {
   FIELD_ORDER,
   formProblems,
   newValues,
+  rebaseValues,
   rightFormFields,
   updatePatch,
   valuesOf,
@@ -1128,7 +1129,7 @@ export class TkAccessRightsTable extends TkElement {
     }
   };
 
-  /** After a 412: fetch the version now on the server and keep everything the admin typed. */
+  /** After a 412: fetch the version now on the server; the fields the admin changed stay as typed. */
   private reloadLatest = async (): Promise<void> => {
     const d = this.dialog;
     const api = this.api;
@@ -1140,7 +1141,15 @@ export class TkAccessRightsTable extends TkElement {
       const latest = page.items.find((r) => r.id === d.right?.id);
       const current = this.dialog ?? d;
       this.dialog = latest
-        ? { ...current, right: latest, latest, stale: false, busy: false, error: undefined }
+        ? {
+            ...current,
+            right: latest,
+            latest,
+            values: rebaseValues(latest, d.right, current.values),
+            stale: false,
+            busy: false,
+            error: undefined,
+          }
         : {
             ...current,
             stale: false,

@@ -32,6 +32,17 @@ export const valuesOf = (right: AccessRight): RightFormValues => ({
   status: right.status,
 });
 
+/** The latest version's values, with the fields the admin changed from `original` kept as typed. */
+export function rebaseValues(
+  latest: AccessRight,
+  original: AccessRight,
+  typed: RightFormValues,
+): RightFormValues {
+  const before = valuesOf(original);
+  const changed = FIELD_ORDER.filter((field) => typed[field] !== before[field]);
+  return { ...valuesOf(latest), ...Object.fromEntries(changed.map((field) => [field, typed[field]])) };
+}
+
 export const newValues = (today: string): RightFormValues => ({
   productId: '',
   tierId: '',
