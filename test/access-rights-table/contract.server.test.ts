@@ -1,29 +1,12 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ProvisioningClient } from '../../src/api/client.js';
-import { createRestClient } from '../../src/api/rest.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { AccessRight } from '../../src/api/schemas/index.js';
 import type { TkAccessRightsTable } from '../../src/components/access-rights-table/access-rights-table.js';
 import type { AccessRightsFilter } from '../../src/components/access-rights-table/types.js';
 import { $, $$, ACCOUNT, ALL, BY_ID, headers, renderedIds } from './helpers.js';
+import { serverApi, signIn } from '../reference-server.js';
 
-/**
- * The element against the reference server. The test run provides the server's API base URL
- * as `window.__TK_SERVER__` (e.g. `http://127.0.0.1:8080/api`); without it the suite is skipped.
- */
-const base = (window as unknown as { __TK_SERVER__?: string }).__TK_SERVER__;
-const DEMO_PASSWORD = 'tenantkit-demo';
-
-async function login(email: string): Promise<ProvisioningClient> {
-  const response = await fetch(`${base}/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const { token } = (await response.json()) as { token: string };
-  return createRestClient({ baseUrl: base!, getToken: () => token });
-}
-
-const admin = () => login('admin@northwind.example');
+const admin = () => signIn('admin@northwind.example');
 
 let serial = 0;
 /** A product id no other test (or earlier run) uses, so that each test finds only its own right. */
@@ -86,7 +69,7 @@ async function allRights(client: ProvisioningClient): Promise<Map<string, Access
   return rights;
 }
 
-(base ? describe : describe.skip)('<tk-access-rights-table> against the reference server', function () {
+(serverApi ? describe : describe.skip)('<tk-access-rights-table> against the reference server', function () {
   this.timeout(60_000);
 
   it('is accessible', async () => {
@@ -201,7 +184,7 @@ async function allRights(client: ProvisioningClient): Promise<Map<string, Access
   it('shows a normal user the rights read-only', async () => {
     const productId = uniqueProduct();
     await createRight(await admin(), productId);
-    const user = await login('user@northwind.example');
+    const user = await signIn('user@northwind.example');
     const el = await mount(user, ALL, { field: 'manual', direction: 'desc' });
     expect(el.matches(':state(read-only)')).to.equal(true);
     expect(headers(el)).not.to.include('Action');

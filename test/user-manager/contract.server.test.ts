@@ -1,32 +1,8 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ProvisioningClient } from '../../src/api/client.js';
-import { createRestClient } from '../../src/api/rest.js';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TkUserManager } from '../../src/components/user-manager/user-manager.js';
 import { $, button, mount, names, row } from './helpers.js';
-
-/**
- * The element against the reference server. The test run provides the server's API base URL
- * as `window.__TK_SERVER__` (e.g. `http://127.0.0.1:8080/api`); without it the suite is skipped.
- */
-const base = (window as unknown as { __TK_SERVER__?: string }).__TK_SERVER__;
-const DEMO_PASSWORD = 'tenantkit-demo';
-
-async function login(email: string): Promise<ProvisioningClient> {
-  const response = await fetch(`${base}/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const { token } = (await response.json()) as { token: string };
-  return createRestClient({ baseUrl: base!, getToken: () => token });
-}
-
-async function mailsTo(address: string): Promise<{ subject: string; linkUrl: string | null }[]> {
-  const { items } = (await (await fetch(`${base}/dev/outbox`)).json()) as {
-    items: { to: string; subject: string; linkUrl: string | null }[];
-  };
-  return items.filter((m) => m.to === address);
-}
+import { mailsTo, serverApi, signIn } from '../reference-server.js';
 
 function type(el: TkUserManager, name: string, value: string) {
   const input = $<HTMLInputElement>(el, `input[name=${name}]`);
@@ -44,18 +20,18 @@ async function search(el: TkUserManager, text: string) {
   });
 }
 
-(base ? describe : describe.skip)('<tk-user-manager> against the reference server', function () {
+(serverApi ? describe : describe.skip)('<tk-user-manager> against the reference server', function () {
   this.timeout(60_000);
   const email = `contract.${Date.now()}@northwind.example`;
   const name = `Contract Person ${Date.now()}`;
 
   it('is accessible', async () => {
-    const el = await mount(await login('admin@northwind.example'));
+    const el = await mount(await signIn('admin@northwind.example'));
     await expect(el).to.be.accessible();
   });
 
   it('creates a user whose invitation with a password link is in the outbox', async () => {
-    const el = await mount(await login('admin@northwind.example'));
+    const el = await mount(await signIn('admin@northwind.example'));
     button(el, 'New user').click();
     await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
     type(el, 'name', name);
@@ -69,7 +45,7 @@ async function search(el: TkUserManager, text: string) {
   });
 
   it('sends a replacement password link', async () => {
-    const el = await mount(await login('admin@northwind.example'));
+    const el = await mount(await signIn('admin@northwind.example'));
     await search(el, email);
     button(row(el, name), 'Send password link').click();
     await waitUntil(() => $<HTMLDialogElement>(el, '#confirm-dialog').open);
@@ -80,13 +56,13 @@ async function search(el: TkUserManager, text: string) {
   });
 
   it('recovers from a stale ETag without losing what was typed', async () => {
-    const client = await login('admin@northwind.example');
+    const client = await signIn('admin@northwind.example');
     const el = await mount(client);
     await search(el, email);
     button(row(el, name), 'Edit').click();
     await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
     // Another admin session changes the user meanwhile.
-    const other = await login('admin@northwind.example');
+    const other = await signIn('admin@northwind.example');
     const current = (await other.listUsers('acc_northwind', { q: email })).items[0]!;
     await other.updateUser(current, { locale: 'fr' });
     type(el, 'name', `${name} (edited)`);
@@ -102,7 +78,7 @@ async function search(el: TkUserManager, text: string) {
   });
 
   it('searches Bulk GmbH (10,000 users) quickly: median of 20 from typing to the updated list', async () => {
-    const reseller = await login('reseller@acme.example');
+    const reseller = await signIn('reseller@acme.example');
     const bulk = await reseller.listUsers('acc_bulk', { limit: 1 }).catch(() => undefined);
     if (!bulk || bulk.total < 10_000) return;
     // Notes when the answer for each search term arrived.
