@@ -29,7 +29,7 @@ export function createDeps(options: {
     db: options.db,
     config: options.config,
     now,
-    limiter: new RateLimiter(() => now().getTime()),
+    limiter: new RateLimiter(options.db, () => now().getTime()),
     mailer: createMailer(options.db, now, options.transport),
   };
 }

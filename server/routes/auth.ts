@@ -31,7 +31,7 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
       'SELECT id, status, password_hash, password_link_hash FROM users WHERE lower(email) = $1 OR login = $1 LIMIT 1',
       [identifier],
     );
-    limiter.hit([
+    await limiter.hit([
       [`login:account:${row?.id ?? identifier}`, config.rateLimits.loginPerAccount],
       [`login:address:${clientAddress(c)}`, config.rateLimits.loginPerAddress],
     ]);
@@ -66,7 +66,7 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
   });
 
   app.post('/password-links/:token', async (c) => {
-    limiter.hit([[`link-use:ip:${clientAddress(c)}`, config.rateLimits.loginPerAddress]]);
+    await limiter.hit([[`link-use:ip:${clientAddress(c)}`, config.rateLimits.loginPerAddress]]);
     const body = await readBody(c.req.raw, SetPasswordRequest);
     const [user] = await db.query<{
       id: string;

@@ -137,7 +137,7 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
     const user = await userInScope(deps, principal, c.req.param('id'));
     requireAdmin(principal);
     if (user.status === 'disabled') throw conflict('Enable the user before sending a password link.');
-    deps.limiter.hit([
+    await deps.limiter.hit([
       [`link:account:${principal.account.id}`, deps.config.rateLimits.linkPerAccount],
       [`link:address:${user.email.toLowerCase()}`, deps.config.rateLimits.linkPerAddress],
     ]);
