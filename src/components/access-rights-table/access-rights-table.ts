@@ -3,8 +3,8 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import type { ProvisioningClient } from '../../api/client.js';
 import { isProvisioningError, ProvisioningError } from '../../api/errors.js';
-import type { AccessRight, AccessRightCreate, AccessRightUpdate } from '../../api/schemas/index.js';
-import { allowed, announce, type TkEvent } from '../../core/events.js';
+import type { AccessRight } from '../../api/schemas/index.js';
+import { allowed, announce } from '../../core/events.js';
 import { fieldMessages } from '../../core/field-errors.js';
 import { hrefFromTemplate } from '../../core/links.js';
 import { canWrite, principalOf } from '../../core/principal.js';
@@ -18,9 +18,19 @@ import {
   timelineColumns,
   type ResolvedColumn,
 } from './columns.js';
-import { toCsv } from './csv.js';
+import { download, viewAsCsv } from './csv-export.js';
 import { clientDataProvider } from './data-provider.js';
 import { rowDetail } from './detail.js';
+import type {
+  TkAccessRightCreateDetail,
+  TkAccessRightDetail,
+  TkAccessRightsExportDetail,
+  TkAccessRightUpdateDetail,
+  TkFilterChangeDetail,
+  TkOfferOpenDetail,
+  TkSortChangeDetail,
+} from './events.js';
+import { isUnfiltered, nextSort, today } from './filters.js';
 import {
   createBody,
   FIELD_ORDER,
@@ -38,32 +48,15 @@ import { growDomain, timelineAxis, timelineBar, type TimeDomain } from './timeli
 import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort, ColumnSpec } from './types.js';
 import { RowGeometry } from './windowing.js';
 
-export interface TkOfferOpenDetail {
-  offerId: string;
-  right: AccessRight;
-  /** The filled `offer-href`, when set. */
-  href?: string;
-}
-export interface TkFilterChangeDetail {
-  filter: AccessRightsFilter;
-}
-export interface TkSortChangeDetail {
-  sort: AccessRightsSort | undefined;
-}
-export interface TkAccessRightCreateDetail {
-  body: AccessRightCreate;
-}
-export interface TkAccessRightUpdateDetail {
-  right: AccessRight;
-  patch: AccessRightUpdate;
-}
-export interface TkAccessRightDetail {
-  right: AccessRight;
-}
-export interface TkAccessRightsExportDetail {
-  csv: string;
-  filename: string;
-}
+export type {
+  TkAccessRightCreateDetail,
+  TkAccessRightDetail,
+  TkAccessRightsExportDetail,
+  TkAccessRightUpdateDetail,
+  TkFilterChangeDetail,
+  TkOfferOpenDetail,
+  TkSortChangeDetail,
+} from './events.js';
 
 /** The open dialog: what it does, what was typed, and how the last attempt went. */
 interface DialogState {
@@ -85,13 +78,6 @@ interface GridPosition {
 }
 
 const OVERSCAN = 4;
-const EXPORT_PAGE = 500;
-
-/** Today as `YYYY-MM-DD` in the user's calendar. */
-function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * @summary Every access right of a customer (one per product per tier), fast at any size.
@@ -328,8 +314,7 @@ export class TkAccessRightsTable extends TkElement {
   }
 
   private get unfiltered(): boolean {
-    const f = this.filter;
-    return !f.q.trim() && f.status === 'all' && f.validOn === 'all';
+    return isUnfiltered(this.filter);
   }
 
   private computeWindow(): void {
@@ -886,15 +871,8 @@ export class TkAccessRightsTable extends TkElement {
   };
 
   private toggleSort(col: ResolvedColumn): void {
-    const field = col.sortField;
-    if (!field) return;
-    const current = this.sort?.field === field ? this.sort.direction : undefined;
-    const sort: AccessRightsSort | undefined =
-      current === undefined
-        ? { field, direction: 'asc' }
-        : current === 'asc'
-          ? { field, direction: 'desc' }
-          : undefined;
+    if (!col.sortField) return;
+    const sort = nextSort(this.sort, col.sortField);
     this.sort = sort;
     announce<TkSortChangeDetail>(this, 'tk-sort-change', { sort });
   }
@@ -1164,26 +1142,13 @@ export class TkAccessRightsTable extends TkElement {
 
   // ——— export ———
 
-  /** Writes the current filtered, sorted view as CSV, page by page through the data provider. */
+  /** Exports the current filtered, sorted view as CSV, unless the host takes it over. */
   private exportCsv = async (): Promise<void> => {
     const provider = this.cacheProvider;
     if (!provider || this.exporting) return;
     this.exporting = true;
     try {
-      const columns = this.columnsInView.filter((c) => c.kind !== 'action');
-      const rows: string[][] = [];
-      const signal = new AbortController().signal;
-      for (let offset = 0, total = Infinity; offset < total;) {
-        const page = await provider({ offset, limit: EXPORT_PAGE }, this.sort, this.filter, signal);
-        total = page.total;
-        page.items.forEach((r, k) => rows.push(columns.map((c) => c.text(r, offset + k))));
-        if (!page.items.length) break;
-        offset += page.items.length;
-      }
-      const csv = toCsv(
-        columns.map((c) => c.header),
-        rows,
-      );
+      const csv = await viewAsCsv(provider, this.columnsInView, this.sort, this.filter);
       const filename = `access-rights-${this.effectiveAccountId ?? 'export'}-${today()}.csv`;
       if (allowed<TkAccessRightsExportDetail>(this, 'tk-access-rights-export', { csv, filename }))
         download(csv, filename);
@@ -1193,29 +1158,4 @@ export class TkAccessRightsTable extends TkElement {
       this.exporting = false;
     }
   };
-}
-
-function download(csv: string, filename: string): void {
-  // A BOM so that spreadsheet programs read the UTF-8 (umlauts, accents) correctly.
-  const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-offer-open': TkEvent<TkOfferOpenDetail>;
-    'tk-filter-change': TkEvent<TkFilterChangeDetail>;
-    'tk-sort-change': TkEvent<TkSortChangeDetail>;
-    'tk-access-right-create': TkEvent<TkAccessRightCreateDetail>;
-    'tk-access-right-created': TkEvent<TkAccessRightDetail>;
-    'tk-access-right-update': TkEvent<TkAccessRightUpdateDetail>;
-    'tk-access-right-updated': TkEvent<TkAccessRightDetail>;
-    'tk-access-right-delete': TkEvent<TkAccessRightDetail>;
-    'tk-access-right-deleted': TkEvent<TkAccessRightDetail>;
-    'tk-access-rights-export': TkEvent<TkAccessRightsExportDetail>;
-  }
 }
