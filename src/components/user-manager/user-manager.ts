@@ -3,15 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ProvisioningClient } from '../../api/client.js';
 import { isProvisioningError } from '../../api/errors.js';
-import {
-  UserCreate,
-  UserUpdate,
-  type FieldProblem,
-  type Role,
-  type User,
-  type UserListQuery,
-  type UserStatus,
-} from '../../api/schemas/index.js';
+import { UserCreate, UserUpdate, type FieldProblem, type User } from '../../api/schemas/index.js';
 import { validate } from '../../api/validate.js';
 import { allowed, announce, type TkErrorDetail } from '../../core/events.js';
 import { fieldMessages } from '../../core/field-errors.js';
@@ -32,21 +24,13 @@ import {
   updatePatch,
   type UserDraft,
 } from './user-form.js';
+import { renderPagination, renderToolbar } from './list-controls.js';
+import { ListQueryController, toUserListQuery } from './list-query.js';
 import { styles } from './user-manager.styles.js';
 import { renderUserTable } from './user-table.js';
 
 export type { PasswordLinkSentDetail, UserCreateDetail, UserDetail, UserUpdateDetail } from './events.js';
 
-/** Typing pauses this long before the list is asked again. */
-const SEARCH_DELAY_MS = 250;
-
-interface ListState {
-  q: string;
-  role: Role | '';
-  status: UserStatus | '';
-  sort: string;
-  offset: number;
-}
 type BulkAction = 'sendLink' | 'disable' | 'delete';
 interface Outcome {
   user: User;
@@ -122,9 +106,6 @@ export class TkUserManager extends TkElement {
   /** Users per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
 
-  /** What is in the search field now; `list.q` follows it after a pause. */
-  @state() private searchText = '';
-  @state() private list: ListState = { q: '', role: '', status: '', sort: 'name', offset: 0 };
   @state() private revision = 0;
   @state() private selected: ReadonlySet<string> = new Set();
   @state() private banner?: { tone: 'success' | 'error'; text: string };
@@ -147,9 +128,10 @@ export class TkUserManager extends TkElement {
 
   /** The account whose page and selection are shown, to start afresh when it changes. */
   private shownAccount?: string;
-  private searchTimer?: ReturnType<typeof setTimeout>;
   private anchor?: number;
   private returnFocus?: HTMLElement;
+
+  private list = new ListQueryController(this, () => this.clearSelection());
 
   private meTask = new Task(this, {
     task: ([api]) => (api ? principalOf(api) : Promise.reject(new Error('no client'))),
@@ -161,11 +143,11 @@ export class TkUserManager extends TkElement {
       if (!api) throw new Error('no client');
       const account = accountId ?? (await principalOf(api)).actingFor.id;
       let offset = list.offset;
-      let page = await api.listUsers(account, toQuery(list, limit), { signal });
+      let page = await api.listUsers(account, toUserListQuery(list, limit), { signal });
       if (!page.items.length && page.total > 0 && offset > 0) {
         // The page emptied (its users were deleted): show the last page that has users.
         offset = Math.floor((page.total - 1) / limit) * limit;
-        page = await api.listUsers(account, toQuery({ ...list, offset }, limit), { signal });
+        page = await api.listUsers(account, toUserListQuery({ ...list, offset }, limit), { signal });
       }
       return { accountId: account, offset, ...page };
     },
@@ -173,7 +155,7 @@ export class TkUserManager extends TkElement {
       [
         this.api,
         this.accountId || this.provided?.accountId || undefined,
-        this.list,
+        this.list.query,
         this.pageSize,
         this.revision,
       ] as const,
@@ -184,11 +166,6 @@ export class TkUserManager extends TkElement {
       api && wanted ? api.listPermissions({ signal }) : Promise.resolve(undefined),
     args: () => [this.api, this.permissionsWanted] as const,
   });
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-  }
 
   private get writable(): boolean {
     return canWrite(this.meTask.value);
@@ -203,7 +180,7 @@ export class TkUserManager extends TkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const account = this.accountId || this.provided?.accountId || '';
-    if (this.shownAccount !== undefined && account !== this.shownAccount) this.setList({});
+    if (this.shownAccount !== undefined && account !== this.shownAccount) this.list.set({});
     this.shownAccount = account;
   }
 
@@ -213,19 +190,8 @@ export class TkUserManager extends TkElement {
     const failed = this.usersTask.status === TaskStatus.ERROR;
     this.setState('loading', !failed && !page);
     this.setState('error', failed);
-    this.setState('empty', !failed && page?.total === 0 && !this.filtered);
+    this.setState('empty', !failed && page?.total === 0 && !this.list.filtered);
     this.setState('read-only', this.readOnly);
-  }
-
-  private get filtered(): boolean {
-    return Boolean(this.list.q || this.list.role || this.list.status);
-  }
-
-  /** A new query starts on the first page with nothing selected. */
-  private setList(change: Partial<ListState>) {
-    this.list = { ...this.list, offset: 0, ...change };
-    this.selected = new Set();
-    this.anchor = undefined;
   }
 
   private reload() {
@@ -239,59 +205,11 @@ export class TkUserManager extends TkElement {
     if (!this.api)
       return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
     return html`
-      ${this.renderToolbar()}
+      ${renderToolbar({ l, list: this.list, writable: this.writable, onCreate: (e) => this.openCreate(e) })}
       ${this.readOnly ? html`<p class="hint read-only">${l.t('users.readOnly')}</p>` : nothing}
       ${this.renderBanner()} ${this.renderBulkBar()} ${this.renderResults()} ${this.renderList()}
       ${this.renderFormDialog()} ${this.renderConfirmDialog()}
     `;
-  }
-
-  private renderToolbar(): TemplateResult {
-    const l = this.i18n;
-    return html`<div class="toolbar" part="toolbar">
-      <div class="search">
-        <label class="visually-hidden" for="search">${l.t('users.search.label')}</label>
-        <input
-          id="search"
-          part="search"
-          type="search"
-          autocomplete="off"
-          placeholder=${l.t('users.search.placeholder')}
-          .value=${this.searchText}
-          @input=${this.onSearchInput}
-          @keydown=${this.onSearchKeydown}
-        />
-      </div>
-      <label class="filter">
-        <span>${l.t('users.filter.role')}</span>
-        <select part="filter" name="role" @change=${this.onFilter}>
-          <option value="" ?selected=${!this.list.role}>${l.t('users.filter.anyRole')}</option>
-          ${(['admin', 'user'] as const).map(
-            (r) =>
-              html`<option value=${r} ?selected=${this.list.role === r}>${l.t(`users.role.${r}`)}</option>`,
-          )}
-        </select>
-      </label>
-      <label class="filter">
-        <span>${l.t('users.filter.status')}</span>
-        <select part="filter" name="status" @change=${this.onFilter}>
-          <option value="" ?selected=${!this.list.status}>${l.t('users.filter.anyStatus')}</option>
-          ${(['invited', 'active', 'disabled'] as const).map(
-            (s) =>
-              html`<option value=${s} ?selected=${this.list.status === s}>
-                ${l.t(`users.status.${s}`)}
-              </option>`,
-          )}
-        </select>
-      </label>
-      ${
-        this.writable
-          ? html`<button class="btn primary create" part="create" type="button" @click=${this.openCreate}>
-              ${l.t('users.create')}
-            </button>`
-          : nothing
-      }
-    </div>`;
   }
 
   private renderBanner() {
@@ -368,10 +286,10 @@ export class TkUserManager extends TkElement {
     const busy = task.status === TaskStatus.PENDING;
     const count = html`<p class="count" role="status">${l.t('common.results', { count: page.total })}</p>`;
     if (page.total === 0) {
-      if (this.filtered) {
+      if (this.list.filtered) {
         return html`${count}${emptyState(
           l.t('users.noMatch'),
-          html`<button class="btn" type="button" @click=${this.clearFilters}>
+          html`<button class="btn" type="button" @click=${this.list.clearFilters}>
             ${l.t('users.noMatch.clear')}
           </button>`,
         )}`;
@@ -392,10 +310,10 @@ export class TkUserManager extends TkElement {
       selected: this.selected,
       writable: this.writable,
       selfId: this.meTask.value?.user.id,
-      sort: this.list.sort,
+      sort: this.list.query.sort,
       busy,
       now: new Date(),
-      onSort: (sort) => this.setList({ sort }),
+      onSort: (sort) => this.list.set({ sort }),
       onSelect: (index, on, extend) => this.select(page.items, index, on, extend),
       onSelectPage: (on) => (this.selected = new Set(on ? page.items.map((u) => u.id) : [])),
       onEdit: (user, trigger) => this.openEdit(user, trigger),
@@ -403,32 +321,7 @@ export class TkUserManager extends TkElement {
       onToggleStatus: (user) => this.runBulk(user.status === 'disabled' ? 'enable' : 'disable', [user]),
       onDelete: (user, trigger) => this.askConfirm('delete', [user], trigger),
     })}
-    ${this.renderPagination(page.offset, page.total)}`;
-  }
-
-  private renderPagination(offset: number, total: number) {
-    if (total <= this.pageSize) return nothing;
-    const l = this.i18n;
-    const to = Math.min(offset + this.pageSize, total);
-    return html`<nav class="pagination" part="pagination" aria-label=${l.t('users.pagination')}>
-      <button
-        class="btn"
-        type="button"
-        ?disabled=${offset === 0}
-        @click=${() => this.goTo(offset - this.pageSize)}
-      >
-        ${l.t('common.previousPage')}
-      </button>
-      <span>${l.t('common.rangeOfTotal', { from: offset + 1, to, total })}</span>
-      <button
-        class="btn"
-        type="button"
-        ?disabled=${to >= total}
-        @click=${() => this.goTo(offset + this.pageSize)}
-      >
-        ${l.t('common.nextPage')}
-      </button>
-    </nav>`;
+    ${renderPagination({ l, list: this.list, offset: page.offset, total: page.total, pageSize: this.pageSize })}`;
   }
 
   private renderFormDialog(): TemplateResult {
@@ -551,38 +444,6 @@ export class TkUserManager extends TkElement {
   }
 
   // ---- list interaction ----
-
-  private onSearchInput(e: Event) {
-    this.searchText = (e.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_DELAY_MS);
-  }
-
-  private onSearchKeydown(e: KeyboardEvent) {
-    if (e.key === 'Enter') this.applySearch();
-  }
-
-  private applySearch() {
-    clearTimeout(this.searchTimer);
-    const q = this.searchText.trim();
-    if (q !== this.list.q) this.setList({ q });
-  }
-
-  private onFilter(e: Event) {
-    const select = e.target as HTMLSelectElement;
-    this.setList({ [select.name]: select.value });
-  }
-
-  private clearFilters() {
-    this.searchText = '';
-    this.setList({ q: '', role: '', status: '' });
-  }
-
-  private goTo(offset: number) {
-    this.list = { ...this.list, offset: Math.max(0, offset) };
-    this.selected = new Set();
-    this.anchor = undefined;
-  }
 
   private select(users: readonly User[], index: number, on: boolean, extend: boolean) {
     const ids = users.map((u) => u.id);
@@ -839,12 +700,4 @@ export class TkUserManager extends TkElement {
     if (target?.isConnected) target.focus();
     else this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
   }
-}
-
-function toQuery(list: ListState, limit: number): UserListQuery {
-  const query: UserListQuery = { sort: list.sort, offset: list.offset, limit };
-  if (list.q) query.q = list.q;
-  if (list.role) query.role = list.role;
-  if (list.status) query.status = list.status;
-  return query;
 }
