@@ -31,6 +31,7 @@ import type {
   TkSortChangeDetail,
 } from './events.js';
 import { isUnfiltered, nextSort, today } from './filters.js';
+import { focusStops, keyMove, positionOf, tabPosition, type GridPosition } from './grid-navigation.js';
 import {
   createBody,
   FIELD_ORDER,
@@ -69,12 +70,6 @@ interface DialogState {
   stale: boolean;
   error?: unknown;
   busy: boolean;
-}
-
-/** Where keyboard focus is in the grid: a row (-1 is the header) and a focus stop in it. */
-interface GridPosition {
-  row: number;
-  stop: number;
 }
 
 const OVERSCAN = 4;
@@ -560,19 +555,12 @@ export class TkAccessRightsTable extends TkElement {
     return () => this.cache?.retry(this.windowStart, this.windowEnd);
   }
 
-  /** The row and stop that carry `tabindex=0`: the active one, or the first rendered row when it scrolled away. */
   private tabPosition(): GridPosition {
-    const { row, stop } = this.active;
-    const inView = row === -1 || (row >= this.windowStart && row <= this.windowEnd);
-    const tabRow = inView ? row : this.windowStart;
-    return { row: tabRow, stop: Math.min(stop, this.stopCount(tabRow) - 1) };
+    return tabPosition(this.active, this.windowStart, this.windowEnd, (row) => this.stopCount(row));
   }
 
-  /** Focus stops of a row: one per cell, except the action cell of a writable manual right (edit, delete). */
   private stopCount(row: number): number {
-    const hasActions =
-      this.columnsInView.some((c) => c.kind === 'action') && row >= 0 && this.rowAt(row)?.manual;
-    return this.columnsInView.length + (hasActions ? 1 : 0);
+    return focusStops(this.columnsInView, row >= 0 ? this.rowAt(row) : undefined);
   }
 
   private renderHeader(): TemplateResult {
@@ -887,66 +875,30 @@ export class TkAccessRightsTable extends TkElement {
   // ——— keyboard grid ———
 
   private onGridFocusin = (e: FocusEvent): void => {
-    const pos = this.positionOf(e.composedPath()[0] as HTMLElement);
+    const pos = positionOf(e.composedPath()[0] as HTMLElement);
     if (pos && (pos.row !== this.active.row || pos.stop !== this.active.stop)) this.active = pos;
   };
 
-  private positionOf(target: HTMLElement): GridPosition | undefined {
-    if (target.closest('.detail')) return undefined;
-    const stopEl = target.closest<HTMLElement>('[data-stop]');
-    const rowEl = target.closest<HTMLElement>('[data-row]');
-    if (!stopEl || !rowEl) return undefined;
-    return { row: Number(rowEl.dataset['row']), stop: Number(stopEl.dataset['stop']) };
-  }
-
   private onGridKeydown = (e: KeyboardEvent): void => {
     const target = e.composedPath()[0] as HTMLElement;
-    const pos = this.positionOf(target);
+    const pos = positionOf(target);
     if (!pos) return;
-    const last = (this.total ?? 0) - 1;
-    const page = Math.max(
-      1,
-      Math.floor((this.viewportHeight - this.headerHeight) / this.geometry.rowHeight) - 1,
-    );
-    const forward = this.rtl ? -1 : 1;
-    let next: GridPosition;
-    switch (e.key) {
-      case 'ArrowRight':
-        next = { row: pos.row, stop: Math.max(0, Math.min(pos.stop + forward, this.stopCount(pos.row) - 1)) };
-        break;
-      case 'ArrowLeft':
-        next = { row: pos.row, stop: Math.max(0, Math.min(pos.stop - forward, this.stopCount(pos.row) - 1)) };
-        break;
-      case 'ArrowDown':
-        next = { row: Math.min(last, pos.row + 1), stop: pos.stop };
-        break;
-      case 'ArrowUp':
-        next = { row: Math.max(-1, pos.row - 1), stop: pos.stop };
-        break;
-      case 'PageDown':
-        next = { row: Math.min(last, Math.max(0, pos.row + page)), stop: pos.stop };
-        break;
-      case 'PageUp':
-        next = { row: pos.row < 0 ? -1 : Math.max(0, pos.row - page), stop: pos.stop };
-        break;
-      case 'Home':
-        next = { row: e.ctrlKey ? 0 : pos.row, stop: 0 };
-        break;
-      case 'End':
-        next = { row: e.ctrlKey ? last : pos.row, stop: Number.MAX_SAFE_INTEGER };
-        break;
-      case 'Enter': {
-        // Buttons and links act natively; Enter on a plain cell expands its row.
-        const right = pos.row >= 0 && target.matches('.cell') ? this.rowAt(pos.row) : undefined;
-        if (right) {
-          e.preventDefault();
-          this.toggleRow(right, pos.row);
-        }
-        return;
+    if (e.key === 'Enter') {
+      // Buttons and links act natively; Enter on a plain cell expands its row.
+      const right = pos.row >= 0 && target.matches('.cell') ? this.rowAt(pos.row) : undefined;
+      if (right) {
+        e.preventDefault();
+        this.toggleRow(right, pos.row);
       }
-      default:
-        return;
+      return;
     }
+    const next = keyMove(e, pos, {
+      last: (this.total ?? 0) - 1,
+      page: Math.max(1, Math.floor((this.viewportHeight - this.headerHeight) / this.geometry.rowHeight) - 1),
+      rtl: this.rtl,
+      stopCount: (row) => this.stopCount(row),
+    });
+    if (!next) return;
     e.preventDefault();
     void this.moveTo(next);
   };
