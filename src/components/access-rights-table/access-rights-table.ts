@@ -2,10 +2,9 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ProvisioningClient } from '../../api/client.js';
-import { isProvisioningError, ProvisioningError } from '../../api/errors.js';
+import { isProvisioningError } from '../../api/errors.js';
 import type { AccessRight } from '../../api/schemas/index.js';
 import { allowed, announce } from '../../core/events.js';
-import { fieldMessages } from '../../core/field-errors.js';
 import { hrefFromTemplate } from '../../core/links.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
@@ -22,28 +21,25 @@ import { download, viewAsCsv } from './csv-export.js';
 import { clientDataProvider } from './data-provider.js';
 import { rowDetail } from './detail.js';
 import type {
-  TkAccessRightCreateDetail,
   TkAccessRightDetail,
   TkAccessRightsExportDetail,
-  TkAccessRightUpdateDetail,
   TkFilterChangeDetail,
   TkOfferOpenDetail,
   TkSortChangeDetail,
 } from './events.js';
 import { isUnfiltered, nextSort, today } from './filters.js';
 import { focusStops, keyMove, positionOf, tabPosition, type GridPosition } from './grid-navigation.js';
+import { FIELD_ORDER, type RightFormField } from './right-form.js';
 import {
-  createBody,
-  FIELD_ORDER,
-  formProblems,
-  newValues,
-  rebaseValues,
-  rightFormFields,
-  updatePatch,
-  valuesOf,
-  type RightFormField,
-  type RightFormValues,
-} from './right-form.js';
+  dialogRequest,
+  failedDialog,
+  openDialog,
+  reloadedDialog,
+  renderDialog,
+  withInput,
+  withProblems,
+  type DialogState,
+} from './right-dialog.js';
 import { RowCache } from './row-cache.js';
 import { growDomain, timelineAxis, timelineBar, type TimeDomain } from './timeline.js';
 import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort, ColumnSpec } from './types.js';
@@ -58,19 +54,6 @@ export type {
   TkOfferOpenDetail,
   TkSortChangeDetail,
 } from './events.js';
-
-/** The open dialog: what it does, what was typed, and how the last attempt went. */
-interface DialogState {
-  mode: 'create' | 'edit' | 'delete';
-  right?: AccessRight;
-  values: RightFormValues;
-  errors: Map<string, string>;
-  /** After a 412 and a reload: the version now on the server. */
-  latest?: AccessRight;
-  stale: boolean;
-  error?: unknown;
-  busy: boolean;
-}
 
 const OVERSCAN = 4;
 
@@ -423,7 +406,16 @@ export class TkAccessRightsTable extends TkElement {
         @close=${this.onDialogClose}
         @cancel=${this.onDialogCancel}
       >
-        ${this.dialog ? this.renderDialog(this.dialog) : nothing}
+        ${
+          this.dialog
+            ? renderDialog(this.i18n, this.dialog, {
+                onSubmit: this.onSubmit,
+                onReload: this.reloadLatest,
+                onCancel: this.closeDialog,
+                onInput: this.onFieldInput,
+              })
+            : nothing
+        }
       </dialog>
       <div class="visually-hidden" role="status">${this.notice}</div>
     `;
@@ -698,7 +690,7 @@ export class TkAccessRightsTable extends TkElement {
             data-stop=${edit.stop}
             tabindex=${edit.tabindex}
             aria-label=${l.t('accessRights.edit', { id: right.id })}
-            @click=${(e: Event) => this.openEdit(right, e)}
+            @click=${(e: Event) => this.openDialog(e, 'edit', right)}
           >
             ${l.t('common.edit')}
           </button>
@@ -707,7 +699,7 @@ export class TkAccessRightsTable extends TkElement {
             data-stop=${del.stop}
             tabindex=${del.tabindex}
             aria-label=${l.t('accessRights.delete', { id: right.id })}
-            @click=${(e: Event) => this.openDelete(right, e)}
+            @click=${(e: Event) => this.openDialog(e, 'delete', right)}
           >
             ${l.t('common.delete')}
           </button>
@@ -783,51 +775,6 @@ export class TkAccessRightsTable extends TkElement {
       <span><span class="swatch today"></span>${l.t('accessRights.timeline.today')}</span>
       <span>${l.t('accessRights.timeline.open')}</span>
     </div>`;
-  }
-
-  private renderDialog(d: DialogState): TemplateResult {
-    const l = this.i18n;
-    const title =
-      d.mode === 'create'
-        ? l.t('accessRights.form.createTitle')
-        : d.mode === 'edit'
-          ? l.t('accessRights.form.editTitle', { id: d.right?.id ?? '' })
-          : l.t('accessRights.deleteTitle');
-    const banner = d.stale
-      ? html`<div class="banner error" role="alert">
-          <strong>${l.t('stale.title')}</strong> ${l.t('stale.body')}
-          <button type="button" class="btn" @click=${this.reloadLatest}>${l.t('stale.reload')}</button>
-        </div>`
-      : d.error !== undefined
-        ? html`<div class="banner error" role="alert">${errorText(l, d.error)}</div>`
-        : nothing;
-    return html`<h2 id="dialog-title">${title}</h2>
-      <form novalidate @submit=${this.onSubmit}>
-        ${banner}
-        ${
-          d.mode === 'delete'
-            ? html`<p>${l.t('accessRights.deleteBody', { id: d.right?.id ?? '' })}</p>`
-            : rightFormFields({
-                l,
-                creating: d.mode === 'create',
-                values: d.values,
-                errors: d.errors,
-                latest: d.latest,
-                onInput: this.onFieldInput,
-              })
-        }
-        <div class="dialog-actions">
-          <button type="button" class="btn" @click=${this.closeDialog}>${l.t('common.cancel')}</button>
-          <button
-            type="submit"
-            class="btn primary ${d.mode === 'delete' ? 'danger' : ''}"
-            part="submit"
-            ?disabled=${d.busy}
-          >
-            ${d.busy ? l.t('common.saving') : l.t(d.mode === 'delete' ? 'common.delete' : d.mode === 'create' ? 'common.create' : 'common.save')}
-          </button>
-        </div>
-      </form>`;
   }
 
   // ——— filters and sort ———
@@ -928,39 +875,12 @@ export class TkAccessRightsTable extends TkElement {
 
   // ——— dialogs ———
 
-  private openCreate = (e: Event): void => {
-    this.returnFocus = e.currentTarget as HTMLElement;
-    this.dialog = {
-      mode: 'create',
-      values: newValues(today()),
-      errors: new Map(),
-      stale: false,
-      busy: false,
-    };
-  };
+  private openCreate = (e: Event): void => this.openDialog(e, 'create');
 
-  private openEdit(right: AccessRight, e: Event): void {
+  /** Opens the dialog; focus returns to `e`'s button when it closes. */
+  private openDialog(e: Event, mode: DialogState['mode'], right?: AccessRight): void {
     this.returnFocus = e.currentTarget as HTMLElement;
-    this.dialog = {
-      mode: 'edit',
-      right,
-      values: valuesOf(right),
-      errors: new Map(),
-      stale: false,
-      busy: false,
-    };
-  }
-
-  private openDelete(right: AccessRight, e: Event): void {
-    this.returnFocus = e.currentTarget as HTMLElement;
-    this.dialog = {
-      mode: 'delete',
-      right,
-      values: valuesOf(right),
-      errors: new Map(),
-      stale: false,
-      busy: false,
-    };
+    this.dialog = openDialog(mode, right);
   }
 
   private showDialog(): void {
@@ -987,10 +907,7 @@ export class TkAccessRightsTable extends TkElement {
   private onDialogClose = (): void => this.closeDialog();
 
   private onFieldInput = (field: RightFormField, value: string): void => {
-    if (!this.dialog) return;
-    const errors = new Map(this.dialog.errors);
-    errors.delete(field);
-    this.dialog = { ...this.dialog, values: { ...this.dialog.values, [field]: value }, errors };
+    if (this.dialog) this.dialog = withInput(this.dialog, field, value);
   };
 
   private async focusFirstInvalid(): Promise<void> {
@@ -1003,59 +920,26 @@ export class TkAccessRightsTable extends TkElement {
     e.preventDefault();
     const d = this.dialog;
     const api = this.api;
-    const accountId = this.effectiveAccountId;
     if (!d || d.busy || !api) return;
-    if (d.mode !== 'delete') {
-      const problems = formProblems(d.values, d.mode === 'create');
-      if (problems.length) {
-        this.dialog = { ...d, errors: fieldMessages(this.i18n, problems) };
-        return this.focusFirstInvalid();
-      }
+    const invalid = withProblems(this.i18n, d);
+    if (invalid) {
+      this.dialog = invalid;
+      return this.focusFirstInvalid();
     }
-    let run: () => Promise<AccessRight>;
-    let done: string;
-    if (d.mode === 'create') {
-      const body = createBody(d.values);
-      if (!accountId || !allowed<TkAccessRightCreateDetail>(this, 'tk-access-right-create', { body })) return;
-      run = () => api.createAccessRight(accountId, body);
-      done = 'tk-access-right-created';
-    } else if (d.mode === 'edit' && d.right) {
-      const right = d.right;
-      const patch = updatePatch(d.values);
-      if (!allowed<TkAccessRightUpdateDetail>(this, 'tk-access-right-update', { right, patch })) return;
-      run = () => api.updateAccessRight(right, patch);
-      done = 'tk-access-right-updated';
-    } else if (d.mode === 'delete' && d.right) {
-      const right = d.right;
-      if (!allowed<TkAccessRightDetail>(this, 'tk-access-right-delete', { right })) return;
-      run = () => api.deleteAccessRight(right).then(() => right);
-      done = 'tk-access-right-deleted';
-    } else return;
-
+    const request = dialogRequest(this, api, this.effectiveAccountId, d);
+    if (!request) return;
     this.dialog = { ...d, busy: true, error: undefined };
     try {
-      const right = await run();
-      this.notice = this.i18n.t(
-        d.mode === 'create'
-          ? 'accessRights.created'
-          : d.mode === 'edit'
-            ? 'accessRights.saved'
-            : 'accessRights.deleted',
-        { id: right.id },
-      );
+      const right = await request.run();
+      this.notice = this.i18n.t(request.notice, { id: right.id });
       this.closeDialog();
       this.refresh();
-      announce<TkAccessRightDetail>(this, done, { right });
+      announce<TkAccessRightDetail>(this, request.done, { right });
     } catch (error) {
       const current = this.dialog ?? d;
-      if (isProvisioningError(error) && error.kind === 'precondition-failed') {
-        this.dialog = { ...current, busy: false, stale: true };
-      } else if (isProvisioningError(error) && error.fieldErrors.length) {
-        this.dialog = { ...current, busy: false, error, errors: fieldMessages(this.i18n, error.fieldErrors) };
-        await this.focusFirstInvalid();
-      } else {
-        this.dialog = { ...current, busy: false, error };
-      }
+      this.dialog = failedDialog(this.i18n, current, error);
+      // Only errors the server reports for fields replace the field errors; focus the first of them.
+      if (this.dialog.errors !== current.errors) await this.focusFirstInvalid();
     }
   };
 
@@ -1064,28 +948,13 @@ export class TkAccessRightsTable extends TkElement {
     const d = this.dialog;
     const api = this.api;
     const accountId = this.effectiveAccountId;
-    if (!d?.right || !api || !accountId) return;
+    const original = d?.right;
+    if (!d || !original || !api || !accountId) return;
     this.dialog = { ...d, busy: true };
     try {
-      const page = await api.listAccessRights(accountId, { q: d.right.id, limit: 20 });
-      const latest = page.items.find((r) => r.id === d.right?.id);
-      const current = this.dialog ?? d;
-      this.dialog = latest
-        ? {
-            ...current,
-            right: latest,
-            latest,
-            values: rebaseValues(latest, d.right, current.values),
-            stale: false,
-            busy: false,
-            error: undefined,
-          }
-        : {
-            ...current,
-            stale: false,
-            busy: false,
-            error: new ProvisioningError('not-found', 'The access right no longer exists.'),
-          };
+      const page = await api.listAccessRights(accountId, { q: original.id, limit: 20 });
+      const latest = page.items.find((r) => r.id === original.id);
+      this.dialog = reloadedDialog(this.dialog ?? d, original, latest);
       if (!latest) this.refresh();
     } catch (error) {
       this.dialog = { ...(this.dialog ?? d), busy: false, error };
