@@ -1,5 +1,6 @@
 import type { PasswordLink, User, UserCreate, UserUpdate } from '../../api/schemas/index.js';
-import type { TkEvent } from '../../core/events.js';
+import { isProvisioningError } from '../../api/errors.js';
+import { announce, type TkErrorDetail, type TkEvent } from '../../core/events.js';
 
 /** `tk-user-create` (cancelable, before the request). */
 export interface UserCreateDetail {
@@ -31,5 +32,12 @@ declare global {
     'tk-user-deleted': TkEvent<UserDetail>;
     'tk-password-link-send': TkEvent<UserDetail>;
     'tk-password-link-sent': TkEvent<PasswordLinkSentDetail>;
+  }
+}
+
+/** An ended session is shown, but only the host can sign in again: it hears `tk-error`. */
+export function reportIfHostMustAct(target: EventTarget, error: unknown, operation: string): void {
+  if (isProvisioningError(error) && error.kind === 'unauthorized') {
+    announce<TkErrorDetail>(target, 'tk-error', { error, operation });
   }
 }

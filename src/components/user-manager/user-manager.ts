@@ -1,16 +1,29 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ProvisioningClient } from '../../api/client.js';
 import { isProvisioningError } from '../../api/errors.js';
 import { UserCreate, UserUpdate, type FieldProblem, type User } from '../../api/schemas/index.js';
 import { validate } from '../../api/validate.js';
-import { allowed, announce, type TkErrorDetail } from '../../core/events.js';
+import { allowed, announce } from '../../core/events.js';
 import { fieldMessages } from '../../core/field-errors.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
-import type { PasswordLinkSentDetail, UserCreateDetail, UserDetail, UserUpdateDetail } from './events.js';
+import {
+  doneSentence,
+  renderBulkBar,
+  renderResults,
+  runAction,
+  type Outcome,
+  type UserAction,
+} from './bulk-actions.js';
+import { renderConfirmDialog, type Confirmation } from './confirm-dialog.js';
+import {
+  reportIfHostMustAct,
+  type UserCreateDetail,
+  type UserDetail,
+  type UserUpdateDetail,
+} from './events.js';
 import { toggleSelection } from './selection.js';
 import {
   FIELD_ORDER,
@@ -30,13 +43,6 @@ import { styles } from './user-manager.styles.js';
 import { renderUserTable } from './user-table.js';
 
 export type { PasswordLinkSentDetail, UserCreateDetail, UserDetail, UserUpdateDetail } from './events.js';
-
-type BulkAction = 'sendLink' | 'disable' | 'delete';
-interface Outcome {
-  user: User;
-  ok: boolean;
-  text: string;
-}
 
 /**
  * @summary Lists, invites, edits, disables and deletes the users of one account, and sends
@@ -121,7 +127,7 @@ export class TkUserManager extends TkElement {
   @state() private formProblem?: 'stale' | 'invalid' | { text: string };
   @state() private saving = false;
   @state() private permissionsWanted = false;
-  @state() private confirming?: { action: 'sendLink' | 'delete'; users: User[] };
+  @state() private confirming?: Confirmation;
 
   @query('#user-dialog') private formDialog?: HTMLDialogElement;
   @query('#confirm-dialog') private confirmDialog?: HTMLDialogElement;
@@ -207,8 +213,28 @@ export class TkUserManager extends TkElement {
     return html`
       ${renderToolbar({ l, list: this.list, writable: this.writable, onCreate: (e) => this.openCreate(e) })}
       ${this.readOnly ? html`<p class="hint read-only">${l.t('users.readOnly')}</p>` : nothing}
-      ${this.renderBanner()} ${this.renderBulkBar()} ${this.renderResults()} ${this.renderList()}
-      ${this.renderFormDialog()} ${this.renderConfirmDialog()}
+      ${this.renderBanner()}
+      ${
+        this.writable && this.selected.size
+          ? renderBulkBar({
+              l,
+              count: this.selected.size,
+              onSendLinks: (e) => this.askConfirm('sendLink', this.selectedUsers(), e),
+              onDisable: () => this.runBulk('disable', this.selectedUsers()),
+              onDelete: (e) => this.askConfirm('delete', this.selectedUsers(), e),
+              onClear: () => this.clearSelection(),
+            })
+          : nothing
+      }
+      ${renderResults(l, this.results, () => (this.results = undefined))} ${this.renderList()}
+      ${this.renderFormDialog()}
+      ${renderConfirmDialog({
+        l,
+        confirming: this.confirming,
+        onCancel: () => this.confirmDialog?.close(),
+        onConfirm: () => this.onConfirm(),
+        onClosed: () => this.onConfirmClosed(),
+      })}
     `;
   }
 
@@ -223,54 +249,6 @@ export class TkUserManager extends TkElement {
     >
       ${text}
     </div>`;
-  }
-
-  private renderBulkBar() {
-    if (!this.writable || this.selected.size === 0) return nothing;
-    const l = this.i18n;
-    return html`<div class="bulk" part="bulk-actions" role="group" aria-label=${l.t('users.bulk.label')}>
-      <span>${l.t('users.selected', { count: this.selected.size })}</span>
-      <button
-        class="btn"
-        type="button"
-        @click=${(e: Event) => this.askConfirm('sendLink', this.selectedUsers(), e)}
-      >
-        ${l.t('users.bulk.sendLinks')}
-      </button>
-      <button class="btn" type="button" @click=${() => this.runBulk('disable', this.selectedUsers())}>
-        ${l.t('users.disable')}
-      </button>
-      <button
-        class="btn danger"
-        type="button"
-        @click=${(e: Event) => this.askConfirm('delete', this.selectedUsers(), e)}
-      >
-        ${l.t('common.delete')}
-      </button>
-      <button class="btn" type="button" @click=${this.clearSelection}>${l.t('users.bulk.clear')}</button>
-    </div>`;
-  }
-
-  private renderResults() {
-    if (!this.results) return nothing;
-    const l = this.i18n;
-    const outcomes = this.results;
-    const ok = outcomes.filter((o) => o.ok).length;
-    return html`<section class="results" part="results" tabindex="-1" aria-labelledby="results-title">
-      <h2 id="results-title">${l.t('users.result.title')}</h2>
-      <p role="status">${l.t('users.result.summary', { ok, total: outcomes.length })}</p>
-      <ul>
-        ${outcomes.map(
-          (o) =>
-            html`<li class=${o.ok ? 'ok' : 'failed'}>
-              <strong>${o.user.name}</strong> (${o.user.email}): ${o.text}
-            </li>`,
-        )}
-      </ul>
-      <button class="btn" type="button" @click=${() => (this.results = undefined)}>
-        ${l.t('users.result.dismiss')}
-      </button>
-    </section>`;
   }
 
   private renderList(): TemplateResult {
@@ -387,60 +365,6 @@ export class TkUserManager extends TkElement {
     }
     const text = problem === 'invalid' ? l.t('users.form.invalid') : problem.text;
     return html`<div class="banner error" part="error" role="alert">${text}</div>`;
-  }
-
-  private renderConfirmDialog(): TemplateResult {
-    const l = this.i18n;
-    const c = this.confirming;
-    let body: TemplateResult | typeof nothing = nothing;
-    if (c) {
-      const [first] = c.users;
-      const single = c.users.length === 1 && first;
-      const title =
-        c.action === 'delete'
-          ? single
-            ? l.t('users.confirmDelete.title', { name: first.name })
-            : l.t('users.confirmDeleteMany.title', { count: c.users.length })
-          : single
-            ? l.t('users.sendLink.title', { name: first.name })
-            : l.t('users.sendLinkMany.title', { count: c.users.length });
-      const text =
-        c.action === 'sendLink'
-          ? l.t('users.sendLink.explain')
-          : single
-            ? l.t('users.confirmDelete.body', { name: first.name, email: first.email })
-            : l.t('users.confirmDeleteMany.body');
-      body = html`<h2 id="confirm-title">${title}</h2>
-        <p>${text}</p>
-        ${
-          single
-            ? nothing
-            : html`<ul class="names">
-                ${c.users.map((u) => html`<li>${u.name} (${u.email})</li>`)}
-              </ul>`
-        }
-        <div class="dialog-actions">
-          <button class="btn" type="button" @click=${() => this.confirmDialog?.close()}>
-            ${l.t('common.cancel')}
-          </button>
-          <button
-            class="btn primary ${c.action === 'delete' ? 'danger' : ''}"
-            type="button"
-            part="confirm"
-            @click=${this.onConfirm}
-          >
-            ${c.action === 'delete' ? l.t('common.delete') : l.t('users.sendLink.confirm')}
-          </button>
-        </div>`;
-    }
-    return html`<dialog
-      id="confirm-dialog"
-      part="dialog"
-      aria-labelledby="confirm-title"
-      @close=${this.onConfirmClosed}
-    >
-      ${body}
-    </dialog>`;
   }
 
   // ---- list interaction ----
@@ -562,7 +486,7 @@ export class TkUserManager extends TkElement {
 
   private showProblemText(error: unknown) {
     this.formProblem = { text: errorText(this.i18n, error) };
-    this.reportIfHostMustAct(error, this.formMode === 'edit' ? 'updateUser' : 'createUser');
+    reportIfHostMustAct(this, error, this.formMode === 'edit' ? 'updateUser' : 'createUser');
   }
 
   private async showFieldErrors(problems: readonly FieldProblem[]) {
@@ -598,7 +522,7 @@ export class TkUserManager extends TkElement {
 
   // ---- password links, disable, delete ----
 
-  private askConfirm(action: 'sendLink' | 'delete', users: User[], from: Event | HTMLElement) {
+  private askConfirm(action: Confirmation['action'], users: User[], from: Event | HTMLElement) {
     if (!users.length) return;
     this.returnFocus = from instanceof Event ? (from.currentTarget as HTMLElement) : from;
     this.confirming = { action, users };
@@ -620,18 +544,18 @@ export class TkUserManager extends TkElement {
   }
 
   /** Runs one action for each user; one user gets a banner, several a result per user. */
-  private async runBulk(action: BulkAction | 'enable', users: User[]) {
+  private async runBulk(action: UserAction, users: User[]) {
     const api = this.api;
     if (!api || !users.length) return;
     this.banner = undefined;
     this.results = undefined;
-    const outcomes = await Promise.all(users.map((user) => this.runOne(api, action, user)));
+    const outcomes = await Promise.all(users.map((user) => runAction(this, api, this.i18n, action, user)));
     if (users.length === 1) {
       const [o] = outcomes;
       if (o)
         this.banner = {
           tone: o.ok ? 'success' : 'error',
-          text: o.ok ? this.doneSentence(action, o.user) : o.text,
+          text: o.ok ? doneSentence(this.i18n, action, o.user) : o.text,
         };
     } else {
       this.results = outcomes;
@@ -650,48 +574,6 @@ export class TkUserManager extends TkElement {
     const active = document.activeElement;
     if (this.shadowRoot?.activeElement || (active && active !== document.body)) return;
     this.renderRoot.querySelector<HTMLElement>('[part~=results], [part~=banner]')?.focus();
-  }
-
-  private async runOne(api: ProvisioningClient, action: BulkAction | 'enable', user: User): Promise<Outcome> {
-    const l = this.i18n;
-    const done = { user, ok: true, text: l.t(`users.result.${action}`) };
-    const vetoed = { user, ok: false, text: l.t('users.result.vetoed') };
-    try {
-      if (action === 'sendLink') {
-        if (!allowed<UserDetail>(this, 'tk-password-link-send', { user })) return vetoed;
-        const link = await api.sendPasswordLink(user.id);
-        announce<PasswordLinkSentDetail>(this, 'tk-password-link-sent', { user, link });
-      } else if (action === 'delete') {
-        if (!allowed<UserDetail>(this, 'tk-user-delete', { user })) return vetoed;
-        await api.deleteUser(user);
-        announce<UserDetail>(this, 'tk-user-deleted', { user });
-      } else {
-        const patch: UserUpdate = { status: action === 'enable' ? 'active' : 'disabled' };
-        if (!allowed<UserUpdateDetail>(this, 'tk-user-update', { user, patch })) return vetoed;
-        const updated = await api.updateUser(user, patch);
-        announce<UserDetail>(this, 'tk-user-updated', { user: updated });
-      }
-      return done;
-    } catch (error) {
-      this.reportIfHostMustAct(error, action);
-      return { user, ok: false, text: errorText(l, error) };
-    }
-  }
-
-  /** The banner after an action on one user succeeded. */
-  private doneSentence(action: BulkAction | 'enable', user: User): string {
-    const l = this.i18n;
-    const params = { name: user.name, email: user.email };
-    if (action === 'sendLink') return l.t('users.linkSent', params);
-    if (action === 'delete') return l.t('users.deleted', params);
-    return l.t(action === 'enable' ? 'users.statusChanged.active' : 'users.statusChanged.disabled', params);
-  }
-
-  /** An ended session is shown, but only the host can sign in again: it hears `tk-error`. */
-  private reportIfHostMustAct(error: unknown, operation: string) {
-    if (isProvisioningError(error) && error.kind === 'unauthorized') {
-      announce<TkErrorDetail>(this, 'tk-error', { error, operation });
-    }
   }
 
   private restoreFocus() {
