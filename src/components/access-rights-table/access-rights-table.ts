@@ -41,7 +41,8 @@ import {
   type DialogState,
 } from './right-dialog.js';
 import { RowCache } from './row-cache.js';
-import { growDomain, timelineAxis, timelineBar, type TimeDomain } from './timeline.js';
+import { growDomain, timelineAxis, timelineBar, timelineLegend, type TimeDomain } from './timeline.js';
+import { renderToolbar, type ToolbarHandlers } from './toolbar.js';
 import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort, ColumnSpec } from './types.js';
 import { RowGeometry } from './windowing.js';
 
@@ -398,8 +399,18 @@ export class TkAccessRightsTable extends TkElement {
 
   protected override render(): TemplateResult {
     return html`
-      ${this.renderToolbar()} ${this.renderBody()}
-      ${this.view === 'timeline' && this.total ? this.renderLegend() : nothing}
+      ${renderToolbar(
+        this.i18n,
+        {
+          filter: this.filter,
+          view: this.view,
+          total: this.total,
+          exporting: this.exporting,
+          writable: this.writable,
+        },
+        this.toolbarHandlers,
+      )}
+      ${this.renderBody()} ${this.view === 'timeline' && this.total ? timelineLegend(this.i18n) : nothing}
       <dialog
         part="dialog"
         aria-labelledby="dialog-title"
@@ -419,71 +430,6 @@ export class TkAccessRightsTable extends TkElement {
       </dialog>
       <div class="visually-hidden" role="status">${this.notice}</div>
     `;
-  }
-
-  private renderToolbar(): TemplateResult {
-    const l = this.i18n;
-    const f = this.filter;
-    const total = this.total;
-    return html`<div class="toolbar" part="toolbar">
-      <div class="field search">
-        <label for="q">${l.t('accessRights.filter.search')}</label>
-        <input
-          id="q"
-          type="search"
-          .value=${f.q}
-          placeholder=${l.t('accessRights.filter.searchPlaceholder')}
-          @input=${this.onSearchInput}
-        />
-      </div>
-      <div class="field">
-        <label for="status">${l.t('accessRights.filter.status')}</label>
-        <select id="status" .value=${f.status} @change=${this.onStatusChange}>
-          <option value="all" ?selected=${f.status === 'all'}>${l.t('common.all')}</option>
-          <option value="active" ?selected=${f.status === 'active'}>
-            ${l.t('accessRights.status.active')}
-          </option>
-          <option value="deactivated" ?selected=${f.status === 'deactivated'}>
-            ${l.t('accessRights.status.deactivated')}
-          </option>
-        </select>
-      </div>
-      <div class="field">
-        <label for="valid-on">${l.t('accessRights.filter.validOn')}</label>
-        <input
-          id="valid-on"
-          type="date"
-          .value=${f.validOn === 'all' ? '' : f.validOn}
-          ?disabled=${f.validOn === 'all'}
-          @change=${this.onValidOnChange}
-        />
-      </div>
-      <label class="all-periods">
-        <input type="checkbox" .checked=${f.validOn === 'all'} @change=${this.onAllPeriodsChange} />
-        ${l.t('accessRights.filter.allPeriods')}
-      </label>
-      <button
-        class="btn"
-        part="timeline-toggle"
-        aria-pressed=${this.view === 'timeline' ? 'true' : 'false'}
-        @click=${() => (this.view = this.view === 'timeline' ? 'table' : 'timeline')}
-      >
-        ${l.t('accessRights.view.timeline')}
-      </button>
-      <button class="btn" part="export" ?disabled=${!total || this.exporting} @click=${this.exportCsv}>
-        ${l.t(this.exporting ? 'accessRights.exporting' : 'accessRights.export')}
-      </button>
-      ${
-        this.writable
-          ? html`<button class="btn primary" part="create" @click=${this.openCreate}>
-              ${l.t('accessRights.create')}
-            </button>`
-          : nothing
-      }
-      <span class="count" role="status"
-        >${total === undefined ? '' : l.t('accessRights.count', { count: total })}</span
-      >
-    </div>`;
   }
 
   private renderBody(): TemplateResult {
@@ -767,16 +713,6 @@ export class TkAccessRightsTable extends TkElement {
     </div>`;
   }
 
-  private renderLegend(): TemplateResult {
-    const l = this.i18n;
-    return html`<div class="legend" aria-hidden="true">
-      <span><span class="swatch"></span>${l.t('accessRights.status.active')}</span>
-      <span><span class="swatch deactivated"></span>${l.t('accessRights.status.deactivated')}</span>
-      <span><span class="swatch today"></span>${l.t('accessRights.timeline.today')}</span>
-      <span>${l.t('accessRights.timeline.open')}</span>
-    </div>`;
-  }
-
   // ——— filters and sort ———
 
   private changeFilter(next: AccessRightsFilter): void {
@@ -784,25 +720,17 @@ export class TkAccessRightsTable extends TkElement {
     announce<TkFilterChangeDetail>(this, 'tk-filter-change', { filter: next });
   }
 
-  private onSearchInput = (e: Event): void => {
-    const q = (e.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.changeFilter({ ...this.filter, q }), 250);
-  };
-
-  private onStatusChange = (e: Event): void => {
-    const status = (e.target as HTMLSelectElement).value as AccessRightsFilter['status'];
-    this.changeFilter({ ...this.filter, status });
-  };
-
-  private onValidOnChange = (e: Event): void => {
-    const value = (e.target as HTMLInputElement).value;
-    if (value) this.changeFilter({ ...this.filter, validOn: value });
-  };
-
-  private onAllPeriodsChange = (e: Event): void => {
-    const all = (e.target as HTMLInputElement).checked;
-    this.changeFilter({ ...this.filter, validOn: all ? 'all' : today() });
+  private readonly toolbarHandlers: ToolbarHandlers = {
+    onSearch: (q) => {
+      clearTimeout(this.searchTimer);
+      this.searchTimer = setTimeout(() => this.changeFilter({ ...this.filter, q }), 250);
+    },
+    onFilter: (change) => this.changeFilter({ ...this.filter, ...change }),
+    onToggleView: () => {
+      this.view = this.view === 'timeline' ? 'table' : 'timeline';
+    },
+    onExport: () => void this.exportCsv(),
+    onCreate: (e) => this.openDialog(e, 'create'),
   };
 
   private toggleSort(col: ResolvedColumn): void {
@@ -874,8 +802,6 @@ export class TkAccessRightsTable extends TkElement {
   }
 
   // ——— dialogs ———
-
-  private openCreate = (e: Event): void => this.openDialog(e, 'create');
 
   /** Opens the dialog; focus returns to `e`'s button when it closes. */
   private openDialog(e: Event, mode: DialogState['mode'], right?: AccessRight): void {

@@ -1,5 +1,6 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { AccessRight } from '../../api/schemas/index.js';
+import type { Localizer } from '../../core/localize.js';
 
 /**
  * Bars and ticks are placed with SVG attributes in percent of the track (never with styles,
@@ -86,4 +87,14 @@ export function timelineAxis(
       return svg`<line x1=${x} x2=${x} y1="65%" y2="100%"></line><text x=${x} y="55%" text-anchor="middle">${format(t)}</text>`;
     })}
   </svg>`;
+}
+
+/** The key under the timeline: what the bar colours, the today line and an open end mean. */
+export function timelineLegend(l: Localizer): TemplateResult {
+  return html`<div class="legend" aria-hidden="true">
+    <span><span class="swatch"></span>${l.t('accessRights.status.active')}</span>
+    <span><span class="swatch deactivated"></span>${l.t('accessRights.status.deactivated')}</span>
+    <span><span class="swatch today"></span>${l.t('accessRights.timeline.today')}</span>
+    <span>${l.t('accessRights.timeline.open')}</span>
+  </div>`;
 }
