@@ -1,25 +1,17 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ProvisioningClient } from '../../api/client.js';
 import { isProvisioningError } from '../../api/errors.js';
 import type { AccessRight } from '../../api/schemas/index.js';
 import { allowed, announce } from '../../core/events.js';
-import { hrefFromTemplate } from '../../core/links.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import { accessRightsTableStyles } from './access-rights-table.styles.js';
-import {
-  DEFAULT_COLUMNS,
-  formatDay,
-  resolveColumns,
-  timelineColumns,
-  type ResolvedColumn,
-} from './columns.js';
+import { DEFAULT_COLUMNS, resolveColumns, timelineColumns, type ResolvedColumn } from './columns.js';
 import { download, viewAsCsv } from './csv-export.js';
 import { clientDataProvider } from './data-provider.js';
-import { rowDetail } from './detail.js';
 import type {
   TkAccessRightDetail,
   TkAccessRightsExportDetail,
@@ -29,6 +21,7 @@ import type {
 } from './events.js';
 import { isUnfiltered, nextSort, today } from './filters.js';
 import { focusStops, keyMove, positionOf, tabPosition, type GridPosition } from './grid-navigation.js';
+import { renderHeader, renderRow, type GridHandlers, type GridView } from './grid-rows.js';
 import { FIELD_ORDER, type RightFormField } from './right-form.js';
 import {
   dialogRequest,
@@ -41,7 +34,7 @@ import {
   type DialogState,
 } from './right-dialog.js';
 import { RowCache } from './row-cache.js';
-import { growDomain, timelineAxis, timelineBar, timelineLegend, type TimeDomain } from './timeline.js';
+import { growDomain, timelineLegend, type TimeDomain } from './timeline.js';
 import { renderToolbar, type ToolbarHandlers } from './toolbar.js';
 import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort, ColumnSpec } from './types.js';
 import { RowGeometry } from './windowing.js';
@@ -459,6 +452,7 @@ export class TkAccessRightsTable extends TkElement {
             </button>`,
           );
     }
+    const grid = this.gridView();
     return html`${
         cache.error !== undefined
           ? html`<div class="banner error" role="alert">
@@ -481,8 +475,8 @@ export class TkAccessRightsTable extends TkElement {
         @keydown=${this.onGridKeydown}
         @focusin=${this.onGridFocusin}
       >
-        <div class="header" role="rowgroup">${this.renderHeader()}</div>
-        <div class="body" role="rowgroup"><div class="window">${this.renderRows()}</div></div>
+        <div class="header" role="rowgroup">${renderHeader(grid)}</div>
+        <div class="body" role="rowgroup"><div class="window">${this.renderRows(grid)}</div></div>
         <div class="probe" aria-hidden="true"></div>
       </div>`;
   }
@@ -493,224 +487,38 @@ export class TkAccessRightsTable extends TkElement {
     return () => this.cache?.retry(this.windowStart, this.windowEnd);
   }
 
-  private tabPosition(): GridPosition {
-    return tabPosition(this.active, this.windowStart, this.windowEnd, (row) => this.stopCount(row));
+  private gridView(): GridView {
+    return {
+      l: this.i18n,
+      columns: this.columnsInView,
+      sort: this.sort,
+      domain: this.domain,
+      rtl: this.rtl,
+      offerHref: this.offerHref,
+      tab: tabPosition(this.active, this.windowStart, this.windowEnd, (row) => this.stopCount(row)),
+      expanded: this.expanded,
+      on: this.gridHandlers,
+    };
+  }
+
+  private readonly gridHandlers: GridHandlers = {
+    sort: (col) => this.toggleSort(col),
+    toggle: (right, index) => this.toggleRow(right, index),
+    edit: (right, e) => this.openDialog(e, 'edit', right),
+    remove: (right, e) => this.openDialog(e, 'delete', right),
+    offerOpen: (detail, e) => {
+      if (!allowed<TkOfferOpenDetail>(this, 'tk-offer-open', detail)) e.preventDefault();
+    },
+  };
+
+  private renderRows(grid: GridView): TemplateResult[] {
+    const rows: TemplateResult[] = [];
+    for (let i = this.windowStart; i <= this.windowEnd; i++) rows.push(renderRow(grid, i, this.rowAt(i)));
+    return rows;
   }
 
   private stopCount(row: number): number {
     return focusStops(this.columnsInView, row >= 0 ? this.rowAt(row) : undefined);
-  }
-
-  private renderHeader(): TemplateResult {
-    const tab = this.tabPosition();
-    return html`<div class="row" role="row" part="header" aria-rowindex="1" data-row="-1">
-      ${this.columnsInView.map((col, stop) => {
-        const sorted = this.sort && col.sortField === this.sort.field ? this.sort.direction : undefined;
-        const tabindex = tab.row === -1 && tab.stop === stop ? 0 : -1;
-        const ariaSort = sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : nothing;
-        const label = html`<span class="text">${col.header}</span>`;
-        const content = col.sortField
-          ? html`<button
-              class="sort"
-              data-stop=${stop}
-              tabindex=${tabindex}
-              @click=${() => this.toggleSort(col)}
-            >
-              ${label}<span class="sort-icon" aria-hidden="true"
-                >${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span
-              >
-            </button>`
-          : label;
-        return html`<div
-          class="cell"
-          role="columnheader"
-          part=${col.kind === 'timeline' ? 'header-cell timeline' : 'header-cell'}
-          aria-sort=${ariaSort}
-          data-stop=${col.sortField ? nothing : stop}
-          tabindex=${col.sortField ? nothing : tabindex}
-        >
-          ${
-            col.kind === 'timeline' && this.domain
-              ? html`<span class="timeline-head"
-                  >${content}${timelineAxis(this.domain, this.rtl, (t) => this.i18n.date(t, { year: 'numeric', timeZone: 'UTC' }))}</span
-                >`
-              : content
-          }
-        </div>`;
-      })}
-    </div>`;
-  }
-
-  private renderRows(): TemplateResult[] {
-    const rows: TemplateResult[] = [];
-    const tab = this.tabPosition();
-    for (let i = this.windowStart; i <= this.windowEnd; i++) rows.push(this.renderRow(i, tab));
-    return rows;
-  }
-
-  private renderRow(index: number, tab: GridPosition): TemplateResult {
-    const right = this.rowAt(index);
-    const odd = index % 2 === 1 ? 'row odd' : 'row';
-    const tabindexFor = (stop: number) => (tab.row === index && tab.stop === stop ? 0 : -1);
-    if (!right) {
-      return html`<div
-        class="${odd} placeholder"
-        role="row"
-        part="row"
-        aria-rowindex=${index + 2}
-        data-row=${index}
-      >
-        ${this.columnsInView.map(
-          (_, stop) =>
-            html`<div
-              class="cell"
-              role="gridcell"
-              part="cell"
-              data-stop=${stop}
-              tabindex=${tabindexFor(stop)}
-            >
-              <span class="skeleton"></span>
-            </div>`,
-        )}
-      </div>`;
-    }
-    const expanded = this.expanded.has(right.id);
-    let stop = 0;
-    const cells = this.columnsInView.map((col) =>
-      this.renderCell(col, right, index, expanded, () => stop++, tabindexFor),
-    );
-    return html`<div class=${odd} role="row" part="row" aria-rowindex=${index + 2} data-row=${index}>
-      ${cells} ${expanded ? rowDetail(this.i18n, right, `detail-${index}`, Date.now()) : nothing}
-    </div>`;
-  }
-
-  private renderCell(
-    col: ResolvedColumn,
-    right: AccessRight,
-    index: number,
-    expanded: boolean,
-    nextStop: () => number,
-    tabindexFor: (stop: number) => number,
-  ): TemplateResult {
-    const l = this.i18n;
-    const plain = () => {
-      const stop = nextStop();
-      return { stop, tabindex: tabindexFor(stop) };
-    };
-    switch (col.kind) {
-      case 'no': {
-        const s = plain();
-        return html`<div class="cell" role="gridcell" part="cell">
-          <button
-            class="disclosure"
-            data-stop=${s.stop}
-            tabindex=${s.tabindex}
-            aria-expanded=${expanded ? 'true' : 'false'}
-            aria-controls=${expanded ? `detail-${index}` : nothing}
-            aria-label=${l.t('accessRights.details', { id: right.id })}
-            @click=${() => this.toggleRow(right, index)}
-          >
-            ${svg`<svg class="chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><path d="M4 2l4 4-4 4" fill="none" stroke="currentColor" stroke-width="1.6"/></svg>`}
-          </button>
-          <span class="text">${col.text(right, index)}</span>
-        </div>`;
-      }
-      case 'offer':
-        return this.renderOfferCell(col, right, index, plain());
-      case 'action': {
-        if (!right.manual) {
-          const s = plain();
-          return html`<div
-            class="cell"
-            role="gridcell"
-            part="cell"
-            data-stop=${s.stop}
-            tabindex=${s.tabindex}
-          ></div>`;
-        }
-        const edit = plain();
-        const del = plain();
-        return html`<div class="cell" role="gridcell" part="cell">
-          <button
-            class="btn"
-            data-stop=${edit.stop}
-            tabindex=${edit.tabindex}
-            aria-label=${l.t('accessRights.edit', { id: right.id })}
-            @click=${(e: Event) => this.openDialog(e, 'edit', right)}
-          >
-            ${l.t('common.edit')}
-          </button>
-          <button
-            class="btn danger"
-            data-stop=${del.stop}
-            tabindex=${del.tabindex}
-            aria-label=${l.t('accessRights.delete', { id: right.id })}
-            @click=${(e: Event) => this.openDialog(e, 'delete', right)}
-          >
-            ${l.t('common.delete')}
-          </button>
-        </div>`;
-      }
-      case 'timeline': {
-        const s = plain();
-        const label = l.t('accessRights.timeline.bar', {
-          status: l.t(`accessRights.status.${right.status}`),
-          start: formatDay(l, right.startsAt),
-          end: formatDay(l, right.endsAt),
-        });
-        return html`<div
-          class="cell timeline-cell"
-          role="gridcell"
-          part="cell"
-          data-stop=${s.stop}
-          tabindex=${s.tabindex}
-        >
-          ${this.domain ? timelineBar(right, this.domain, Date.now(), this.rtl, label) : nothing}
-        </div>`;
-      }
-      default: {
-        const s = plain();
-        const text = col.text(right, index);
-        return html`<div class="cell" role="gridcell" part="cell" data-stop=${s.stop} tabindex=${s.tabindex}>
-          ${col.id === 'status' ? html`<span class="badge ${right.status}">${text}</span>` : html`<span class="text">${text}</span>`}
-        </div>`;
-      }
-    }
-  }
-
-  private renderOfferCell(
-    col: ResolvedColumn,
-    right: AccessRight,
-    index: number,
-    s: { stop: number; tabindex: number },
-  ): TemplateResult {
-    const offerId = right.offerId;
-    if (!offerId) {
-      return html`<div class="cell" role="gridcell" part="cell" data-stop=${s.stop} tabindex=${s.tabindex}>
-        <span class="text">${col.text(right, index)}</span>
-      </div>`;
-    }
-    const href = hrefFromTemplate(this.offerHref, { offerId, accountId: right.accountId });
-    const open = (e: Event) => {
-      if (!allowed<TkOfferOpenDetail>(this, 'tk-offer-open', { offerId, right, href })) e.preventDefault();
-    };
-    return html`<div class="cell" role="gridcell" part="cell">
-      ${
-        href
-          ? html`<a href=${href} part="offer-link" data-stop=${s.stop} tabindex=${s.tabindex} @click=${open}
-              >${offerId}</a
-            >`
-          : html`<button
-              class="link"
-              part="offer-link"
-              data-stop=${s.stop}
-              tabindex=${s.tabindex}
-              @click=${open}
-            >
-              ${offerId}
-            </button>`
-      }
-    </div>`;
   }
 
   // ——— filters and sort ———

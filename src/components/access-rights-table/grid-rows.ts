@@ -1,0 +1,232 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { AccessRight } from '../../api/schemas/index.js';
+import { hrefFromTemplate } from '../../core/links.js';
+import type { Localizer } from '../../core/localize.js';
+import { formatDay, type ResolvedColumn } from './columns.js';
+import { rowDetail } from './detail.js';
+import type { TkOfferOpenDetail } from './events.js';
+import type { GridPosition } from './grid-navigation.js';
+import { timelineAxis, timelineBar, type TimeDomain } from './timeline.js';
+import type { AccessRightsSort } from './types.js';
+
+/** What the grid's header and rows are drawn from. */
+export interface GridView {
+  l: Localizer;
+  columns: readonly ResolvedColumn[];
+  sort: AccessRightsSort | undefined;
+  /** The timeline's time span, once rows are loaded. */
+  domain: TimeDomain | undefined;
+  rtl: boolean;
+  offerHref: string | undefined;
+  /** The cell that carries `tabindex=0`. */
+  tab: GridPosition;
+  /** Expanded rights by id. */
+  expanded: ReadonlySet<string>;
+  on: GridHandlers;
+}
+
+/** What the controls in the grid do; the element owns the state and the events. */
+export interface GridHandlers {
+  sort: (col: ResolvedColumn) => void;
+  toggle: (right: AccessRight, index: number) => void;
+  edit: (right: AccessRight, e: Event) => void;
+  remove: (right: AccessRight, e: Event) => void;
+  /** An offer ID was activated; prevent `e` to stop the link. */
+  offerOpen: (detail: TkOfferOpenDetail, e: Event) => void;
+}
+
+/** The header row: sort buttons on sortable columns, the year axis over the timeline. */
+export function renderHeader(g: GridView): TemplateResult {
+  const tab = g.tab;
+  return html`<div class="row" role="row" part="header" aria-rowindex="1" data-row="-1">
+    ${g.columns.map((col, stop) => {
+      const sorted = g.sort && col.sortField === g.sort.field ? g.sort.direction : undefined;
+      const tabindex = tab.row === -1 && tab.stop === stop ? 0 : -1;
+      const ariaSort = sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : nothing;
+      const label = html`<span class="text">${col.header}</span>`;
+      const content = col.sortField
+        ? html`<button class="sort" data-stop=${stop} tabindex=${tabindex} @click=${() => g.on.sort(col)}>
+            ${label}<span class="sort-icon" aria-hidden="true"
+              >${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span
+            >
+          </button>`
+        : label;
+      return html`<div
+        class="cell"
+        role="columnheader"
+        part=${col.kind === 'timeline' ? 'header-cell timeline' : 'header-cell'}
+        aria-sort=${ariaSort}
+        data-stop=${col.sortField ? nothing : stop}
+        tabindex=${col.sortField ? nothing : tabindex}
+      >
+        ${
+          col.kind === 'timeline' && g.domain
+            ? html`<span class="timeline-head"
+                >${content}${timelineAxis(g.domain, g.rtl, (t) => g.l.date(t, { year: 'numeric', timeZone: 'UTC' }))}</span
+              >`
+            : content
+        }
+      </div>`;
+    })}
+  </div>`;
+}
+
+/** One row: a placeholder until its right is loaded; an expanded row adds its detail. */
+export function renderRow(g: GridView, index: number, right: AccessRight | undefined): TemplateResult {
+  const tab = g.tab;
+  const odd = index % 2 === 1 ? 'row odd' : 'row';
+  const tabindexFor = (stop: number) => (tab.row === index && tab.stop === stop ? 0 : -1);
+  if (!right) {
+    return html`<div
+      class="${odd} placeholder"
+      role="row"
+      part="row"
+      aria-rowindex=${index + 2}
+      data-row=${index}
+    >
+      ${g.columns.map(
+        (_, stop) =>
+          html`<div class="cell" role="gridcell" part="cell" data-stop=${stop} tabindex=${tabindexFor(stop)}>
+            <span class="skeleton"></span>
+          </div>`,
+      )}
+    </div>`;
+  }
+  const expanded = g.expanded.has(right.id);
+  let stop = 0;
+  const cells = g.columns.map((col) => renderCell(g, col, right, index, expanded, () => stop++, tabindexFor));
+  return html`<div class=${odd} role="row" part="row" aria-rowindex=${index + 2} data-row=${index}>
+    ${cells} ${expanded ? rowDetail(g.l, right, `detail-${index}`, Date.now()) : nothing}
+  </div>`;
+}
+
+/** One cell; `nextStop` hands out the row's focus stops in order (the action cell takes two). */
+function renderCell(
+  g: GridView,
+  col: ResolvedColumn,
+  right: AccessRight,
+  index: number,
+  expanded: boolean,
+  nextStop: () => number,
+  tabindexFor: (stop: number) => number,
+): TemplateResult {
+  const l = g.l;
+  const plain = () => {
+    const stop = nextStop();
+    return { stop, tabindex: tabindexFor(stop) };
+  };
+  switch (col.kind) {
+    case 'no': {
+      const s = plain();
+      return html`<div class="cell" role="gridcell" part="cell">
+        <button
+          class="disclosure"
+          data-stop=${s.stop}
+          tabindex=${s.tabindex}
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-controls=${expanded ? `detail-${index}` : nothing}
+          aria-label=${l.t('accessRights.details', { id: right.id })}
+          @click=${() => g.on.toggle(right, index)}
+        >
+          ${svg`<svg class="chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><path d="M4 2l4 4-4 4" fill="none" stroke="currentColor" stroke-width="1.6"/></svg>`}
+        </button>
+        <span class="text">${col.text(right, index)}</span>
+      </div>`;
+    }
+    case 'offer':
+      return renderOfferCell(g, col, right, index, plain());
+    case 'action': {
+      if (!right.manual) {
+        const s = plain();
+        return html`<div
+          class="cell"
+          role="gridcell"
+          part="cell"
+          data-stop=${s.stop}
+          tabindex=${s.tabindex}
+        ></div>`;
+      }
+      const edit = plain();
+      const del = plain();
+      return html`<div class="cell" role="gridcell" part="cell">
+        <button
+          class="btn"
+          data-stop=${edit.stop}
+          tabindex=${edit.tabindex}
+          aria-label=${l.t('accessRights.edit', { id: right.id })}
+          @click=${(e: Event) => g.on.edit(right, e)}
+        >
+          ${l.t('common.edit')}
+        </button>
+        <button
+          class="btn danger"
+          data-stop=${del.stop}
+          tabindex=${del.tabindex}
+          aria-label=${l.t('accessRights.delete', { id: right.id })}
+          @click=${(e: Event) => g.on.remove(right, e)}
+        >
+          ${l.t('common.delete')}
+        </button>
+      </div>`;
+    }
+    case 'timeline': {
+      const s = plain();
+      const label = l.t('accessRights.timeline.bar', {
+        status: l.t(`accessRights.status.${right.status}`),
+        start: formatDay(l, right.startsAt),
+        end: formatDay(l, right.endsAt),
+      });
+      return html`<div
+        class="cell timeline-cell"
+        role="gridcell"
+        part="cell"
+        data-stop=${s.stop}
+        tabindex=${s.tabindex}
+      >
+        ${g.domain ? timelineBar(right, g.domain, Date.now(), g.rtl, label) : nothing}
+      </div>`;
+    }
+    default: {
+      const s = plain();
+      const text = col.text(right, index);
+      return html`<div class="cell" role="gridcell" part="cell" data-stop=${s.stop} tabindex=${s.tabindex}>
+        ${col.id === 'status' ? html`<span class="badge ${right.status}">${text}</span>` : html`<span class="text">${text}</span>`}
+      </div>`;
+    }
+  }
+}
+
+/** An offer ID: a link when `offer-href` is set, else a button; either fires `tk-offer-open`. */
+function renderOfferCell(
+  g: GridView,
+  col: ResolvedColumn,
+  right: AccessRight,
+  index: number,
+  s: { stop: number; tabindex: number },
+): TemplateResult {
+  const offerId = right.offerId;
+  if (!offerId) {
+    return html`<div class="cell" role="gridcell" part="cell" data-stop=${s.stop} tabindex=${s.tabindex}>
+      <span class="text">${col.text(right, index)}</span>
+    </div>`;
+  }
+  const href = hrefFromTemplate(g.offerHref, { offerId, accountId: right.accountId });
+  const open = (e: Event) => g.on.offerOpen({ offerId, right, href }, e);
+  return html`<div class="cell" role="gridcell" part="cell">
+    ${
+      href
+        ? html`<a href=${href} part="offer-link" data-stop=${s.stop} tabindex=${s.tabindex} @click=${open}
+            >${offerId}</a
+          >`
+        : html`<button
+            class="link"
+            part="offer-link"
+            data-stop=${s.stop}
+            tabindex=${s.tabindex}
+            @click=${open}
+          >
+            ${offerId}
+          </button>`
+    }
+  </div>`;
+}
