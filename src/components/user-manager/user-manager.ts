@@ -2,12 +2,9 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isProvisioningError } from '../../api/errors.js';
-import { UserCreate, UserUpdate, type FieldProblem, type User } from '../../api/schemas/index.js';
-import { validate } from '../../api/validate.js';
-import { allowed, announce } from '../../core/events.js';
-import { fieldMessages } from '../../core/field-errors.js';
+import type { User } from '../../api/schemas/index.js';
 import { canWrite, principalOf } from '../../core/principal.js';
-import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
+import { emptyState, errorState, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import {
   doneSentence,
@@ -18,27 +15,10 @@ import {
   type UserAction,
 } from './bulk-actions.js';
 import { renderConfirmDialog, type Confirmation } from './confirm-dialog.js';
-import {
-  reportIfHostMustAct,
-  type UserCreateDetail,
-  type UserDetail,
-  type UserUpdateDetail,
-} from './events.js';
-import { toggleSelection } from './selection.js';
-import {
-  FIELD_ORDER,
-  applyInput,
-  createBody,
-  draftOf,
-  emptyDraft,
-  fieldOfInput,
-  rebaseDraft,
-  renderUserFields,
-  updatePatch,
-  type UserDraft,
-} from './user-form.js';
 import { renderPagination, renderToolbar } from './list-controls.js';
 import { ListQueryController, toUserListQuery } from './list-query.js';
+import { toggleSelection } from './selection.js';
+import { UserDialog } from './user-dialog.js';
 import { styles } from './user-manager.styles.js';
 import { renderUserTable } from './user-table.js';
 
@@ -116,20 +96,8 @@ export class TkUserManager extends TkElement {
   @state() private selected: ReadonlySet<string> = new Set();
   @state() private banner?: { tone: 'success' | 'error'; text: string };
   @state() private results?: Outcome[];
-
-  @state() private formMode?: 'create' | 'edit';
-  /** The version being edited; replaced by "load latest version" after a 412. */
-  @state() private editing?: User;
-  @state() private draft: UserDraft = emptyDraft();
-  /** Fields the admin changed, which survive loading the latest version after a 412. */
-  private touched = new Set<keyof UserDraft>();
-  @state() private formErrors: ReadonlyMap<string, string> = new Map();
-  @state() private formProblem?: 'stale' | 'invalid' | { text: string };
-  @state() private saving = false;
-  @state() private permissionsWanted = false;
   @state() private confirming?: Confirmation;
 
-  @query('#user-dialog') private formDialog?: HTMLDialogElement;
   @query('#confirm-dialog') private confirmDialog?: HTMLDialogElement;
 
   /** The account whose page and selection are shown, to start afresh when it changes. */
@@ -167,10 +135,13 @@ export class TkUserManager extends TkElement {
       ] as const,
   });
 
-  private permissionsTask = new Task(this, {
-    task: ([api, wanted], { signal }) =>
-      api && wanted ? api.listPermissions({ signal }) : Promise.resolve(undefined),
-    args: () => [this.api, this.permissionsWanted] as const,
+  private userDialog = new UserDialog(this, {
+    api: () => this.api,
+    l: () => this.i18n,
+    accountId: () => this.usersTask.value?.accountId,
+    reload: () => this.reload(),
+    onSaved: (text) => (this.banner = { tone: 'success', text }),
+    onClosed: () => this.restoreFocus(),
   });
 
   private get writable(): boolean {
@@ -227,7 +198,7 @@ export class TkUserManager extends TkElement {
           : nothing
       }
       ${renderResults(l, this.results, () => (this.results = undefined))} ${this.renderList()}
-      ${this.renderFormDialog()}
+      ${this.userDialog.render()}
       ${renderConfirmDialog({
         l,
         confirming: this.confirming,
@@ -302,71 +273,6 @@ export class TkUserManager extends TkElement {
     ${renderPagination({ l, list: this.list, offset: page.offset, total: page.total, pageSize: this.pageSize })}`;
   }
 
-  private renderFormDialog(): TemplateResult {
-    const l = this.i18n;
-    const mode = this.formMode;
-    return html`<dialog
-      id="user-dialog"
-      part="dialog"
-      aria-labelledby="user-dialog-title"
-      @close=${this.onFormClosed}
-    >
-      ${
-        mode
-          ? html`<form
-              part="form"
-              novalidate
-              @submit=${this.submit}
-              @input=${this.onFormInput}
-              @change=${this.onFormInput}
-            >
-              <h2 id="user-dialog-title">
-                ${mode === 'create' ? l.t('users.form.createTitle') : l.t('users.form.editTitle', { name: this.editing!.name })}
-              </h2>
-              ${this.renderFormProblem()}
-              ${renderUserFields({
-                l,
-                draft: this.draft,
-                errors: this.formErrors,
-                permissions: this.permissionsTask.value,
-                permissionsFailed: this.permissionsTask.status === TaskStatus.ERROR,
-                retryPermissions: () => void this.permissionsTask.run(),
-              })}
-              <div class="dialog-actions">
-                <button class="btn" type="button" @click=${() => this.formDialog?.close()}>
-                  ${l.t('common.cancel')}
-                </button>
-                <button class="btn primary" type="submit" part="submit">
-                  ${
-                    this.saving
-                      ? l.t('common.saving')
-                      : mode === 'create'
-                        ? l.t('users.form.submitCreate')
-                        : l.t('common.save')
-                  }
-                </button>
-              </div>
-            </form>`
-          : nothing
-      }
-    </dialog>`;
-  }
-
-  private renderFormProblem() {
-    const l = this.i18n;
-    const problem = this.formProblem;
-    if (!problem) return nothing;
-    if (problem === 'stale') {
-      return html`<div class="banner error" part="error" role="alert">
-        <strong>${l.t('stale.title')}</strong>
-        <p>${l.t('stale.body')}</p>
-        <button class="btn" type="button" @click=${this.loadLatest}>${l.t('stale.reload')}</button>
-      </div>`;
-    }
-    const text = problem === 'invalid' ? l.t('users.form.invalid') : problem.text;
-    return html`<div class="banner error" part="error" role="alert">${text}</div>`;
-  }
-
   // ---- list interaction ----
 
   private select(users: readonly User[], index: number, on: boolean, extend: boolean) {
@@ -387,137 +293,13 @@ export class TkUserManager extends TkElement {
   // ---- create and edit ----
 
   private openCreate(e: Event) {
-    this.openForm('create', undefined, emptyDraft(), e.currentTarget as HTMLElement);
+    this.returnFocus = e.currentTarget as HTMLElement;
+    void this.userDialog.open();
   }
 
   private openEdit(user: User, trigger: HTMLElement) {
-    this.openForm('edit', user, draftOf(user), trigger);
-  }
-
-  private async openForm(
-    mode: 'create' | 'edit',
-    user: User | undefined,
-    draft: UserDraft,
-    trigger: HTMLElement,
-  ) {
     this.returnFocus = trigger;
-    this.formMode = mode;
-    this.editing = user;
-    this.draft = draft;
-    this.touched = new Set();
-    this.formErrors = new Map();
-    this.formProblem = undefined;
-    this.permissionsWanted = true;
-    await this.updateComplete;
-    this.formDialog?.showModal();
-    this.renderRoot.querySelector<HTMLInputElement>('#user-name')?.focus();
-  }
-
-  private onFormInput(e: Event) {
-    const target = e.target;
-    if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) {
-      this.draft = applyInput(this.draft, target);
-      const field = fieldOfInput(target.name);
-      if (field) this.touched.add(field);
-    }
-  }
-
-  private onFormClosed() {
-    // `close` is queued: the dialog may already be open again for another user.
-    if (this.formDialog?.open) return;
-    this.formMode = undefined;
-    this.editing = undefined;
-    this.restoreFocus();
-  }
-
-  private async submit(e: SubmitEvent) {
-    e.preventDefault();
-    const api = this.api;
-    const accountId = this.usersTask.value?.accountId;
-    if (!api || !accountId || this.saving) return;
-    const editing = this.formMode === 'edit' ? this.editing : undefined;
-    const body = editing ? updatePatch(editing, this.draft) : createBody(this.draft);
-    const problems = validate(editing ? UserUpdate : UserCreate, body);
-    if (problems.length) return this.showFieldErrors(problems);
-    if (editing && Object.keys(body).length === 0) return this.formDialog?.close();
-    if (editing) {
-      if (!allowed<UserUpdateDetail>(this, 'tk-user-update', { user: editing, patch: body })) return;
-    } else if (!allowed<UserCreateDetail>(this, 'tk-user-create', { accountId, body: body as UserCreate }))
-      return;
-
-    this.saving = true;
-    this.formProblem = undefined;
-    this.formErrors = new Map();
-    try {
-      if (editing) {
-        const user = await api.updateUser(editing, body);
-        announce<UserDetail>(this, 'tk-user-updated', { user });
-        this.banner = { tone: 'success', text: this.i18n.t('users.updated', { name: user.name }) };
-      } else {
-        const user = await api.createUser(accountId, body as UserCreate);
-        announce<UserDetail>(this, 'tk-user-created', { user });
-        this.banner = { tone: 'success', text: this.i18n.t('users.created', { email: user.email }) };
-      }
-      this.formDialog?.close();
-      this.reload();
-    } catch (error) {
-      this.showFormError(error);
-    } finally {
-      this.saving = false;
-    }
-  }
-
-  private showFormError(error: unknown) {
-    if (!isProvisioningError(error)) return this.showProblemText(error);
-    if (error.kind === 'precondition-failed') {
-      this.formProblem = 'stale';
-      return;
-    }
-    if (error.kind === 'conflict') {
-      // The e-mail is the user name: a conflict means it is taken.
-      return this.showFieldErrors([
-        { path: 'email', code: 'taken', message: this.i18n.t('users.form.emailTaken') },
-      ]);
-    }
-    if (error.kind === 'validation' && error.fieldErrors.length)
-      return this.showFieldErrors(error.fieldErrors);
-    this.showProblemText(error);
-  }
-
-  private showProblemText(error: unknown) {
-    this.formProblem = { text: errorText(this.i18n, error) };
-    reportIfHostMustAct(this, error, this.formMode === 'edit' ? 'updateUser' : 'createUser');
-  }
-
-  private async showFieldErrors(problems: readonly FieldProblem[]) {
-    const messages = fieldMessages(this.i18n, problems);
-    this.formErrors = messages;
-    this.formProblem = 'invalid';
-    await this.updateComplete;
-    const first = FIELD_ORDER.find((f) => [...messages.keys()].some((p) => p === f || p.startsWith(`${f}.`)));
-    const field = this.renderRoot.querySelector<HTMLElement>(`[data-field="${first}"]`);
-    const focusable =
-      field instanceof HTMLInputElement || field instanceof HTMLSelectElement
-        ? field
-        : field?.querySelector<HTMLInputElement>('input');
-    focusable?.focus();
-  }
-
-  /** After a 412: the latest version becomes the base; the fields the admin changed stay as typed. */
-  private async loadLatest() {
-    const api = this.api;
-    if (!api || !this.editing) return;
-    try {
-      const latest = await api.getUser(this.editing.id);
-      this.editing = latest;
-      this.draft = rebaseDraft(latest, this.draft, this.touched);
-      this.formProblem = undefined;
-      this.reload();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
-    } catch (error) {
-      this.showProblemText(error);
-    }
+    void this.userDialog.open(user);
   }
 
   // ---- password links, disable, delete ----
