@@ -33,7 +33,7 @@ import {
   withProblems,
   type DialogState,
 } from './right-dialog.js';
-import { RowCache } from './row-cache.js';
+import { RowSource } from './row-source.js';
 import { growDomain, timelineLegend, type TimeDomain } from './timeline.js';
 import { renderToolbar, type ToolbarHandlers } from './toolbar.js';
 import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort, ColumnSpec } from './types.js';
@@ -148,10 +148,7 @@ export class TkAccessRightsTable extends TkElement {
     args: () => [this.api] as const,
   });
 
-  private cache?: RowCache;
-  /** The previous cache of the same query, shown while a reload after a change is on its way. */
-  private previous?: RowCache;
-  private cacheProvider?: AccessRightsDataProvider;
+  private readonly rows = new RowSource(() => this.cacheRevision++);
   private defaultProvider?: {
     api: ProvisioningClient;
     accountId: string;
@@ -175,25 +172,19 @@ export class TkAccessRightsTable extends TkElement {
     await this.principal.taskComplete.catch(() => undefined);
     do {
       await this.updateComplete;
-      await this.cache?.idle();
-    } while (this.isUpdatePending || this.cache?.loading);
+      await this.rows.cache?.idle();
+    } while (this.isUpdatePending || this.rows.cache?.loading);
   }
 
   /** Loads the rows again (keeps showing the current ones until the new ones arrive). */
   refresh(): void {
-    if (!this.cache || !this.cacheProvider) return;
-    this.previous?.dispose();
-    this.previous = this.cache;
-    this.cache = new RowCache(this.cacheProvider, this.sort, this.filter, () => this.onCacheChange());
-    this.cache.ensure(this.windowStart, this.windowEnd);
+    this.rows.reload(this.sort, this.filter, this.windowStart, this.windowEnd);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver.disconnect();
-    this.cache?.dispose();
-    this.previous?.dispose();
-    this.cache = this.previous = this.cacheProvider = undefined;
+    this.rows.dispose();
     clearTimeout(this.searchTimer);
   }
 
@@ -211,11 +202,11 @@ export class TkAccessRightsTable extends TkElement {
   }
 
   private get total(): number | undefined {
-    return this.cache?.total ?? this.previous?.total;
+    return this.rows.total;
   }
 
   private rowAt(index: number): AccessRight | undefined {
-    return this.cache?.get(index) ?? this.previous?.get(index);
+    return this.rows.rowAt(index);
   }
 
   private resolveProvider(): AccessRightsDataProvider | undefined {
@@ -229,30 +220,9 @@ export class TkAccessRightsTable extends TkElement {
     return this.defaultProvider.provider;
   }
 
-  private onCacheChange(): void {
-    if (this.cache?.total !== undefined && this.previous) {
-      this.previous.dispose();
-      this.previous = undefined;
-    }
-    this.cacheRevision++;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const provider = this.resolveProvider();
-    const cache = this.cache;
-    if (
-      provider !== this.cacheProvider ||
-      (cache && (this.sort !== cache.sort || this.filter !== cache.filter))
-    ) {
-      // Keep showing the old rows (same height, aria-busy) until the new query's first block arrives.
-      this.previous?.dispose();
-      this.previous = cache?.total !== undefined && provider === this.cacheProvider ? cache : undefined;
-      if (!this.previous) cache?.dispose();
-      this.cacheProvider = provider;
-      this.cache = provider
-        ? new RowCache(provider, this.sort, this.filter, () => this.onCacheChange())
-        : undefined;
+    if (this.rows.follow(this.resolveProvider(), this.sort, this.filter)) {
       this.geometry.clear();
       this.domain = undefined;
       this.active = { row: Math.min(this.active.row, 0), stop: this.active.stop };
@@ -267,12 +237,13 @@ export class TkAccessRightsTable extends TkElement {
     this.columnsInView =
       this.view === 'timeline' ? timelineColumns(l) : resolveColumns(this.columns, l, this.writable);
     this.computeWindow();
-    this.cache?.ensure(Math.max(0, this.windowStart - OVERSCAN * 4), this.windowEnd + OVERSCAN * 4);
+    this.rows.cache?.ensure(Math.max(0, this.windowStart - OVERSCAN * 4), this.windowEnd + OVERSCAN * 4);
 
     const total = this.total;
     const settled = this.principalSettled;
     // Without a row source once the principal is known, there is no client or no account to show.
-    const failed = this.cache ? this.cache.error !== undefined && total === undefined : settled;
+    const cache = this.rows.cache;
+    const failed = cache ? cache.error !== undefined && total === undefined : settled;
     this.setState('error', failed);
     this.setState('loading', !failed && (total === undefined || !settled));
     this.setState('empty', settled && total === 0);
@@ -427,7 +398,7 @@ export class TkAccessRightsTable extends TkElement {
 
   private renderBody(): TemplateResult {
     const l = this.i18n;
-    const cache = this.cache;
+    const cache = this.rows.cache;
     const total = this.total;
     if (!cache) {
       if (this.principal.error) return errorState(l, this.principal.error, () => this.principal.run());
@@ -484,7 +455,7 @@ export class TkAccessRightsTable extends TkElement {
   /** Retrying helps with network trouble, not with data the element cannot read. */
   private retryFor(error: unknown): (() => void) | undefined {
     if (isProvisioningError(error) && !error.retryable) return undefined;
-    return () => this.cache?.retry(this.windowStart, this.windowEnd);
+    return () => this.rows.cache?.retry(this.windowStart, this.windowEnd);
   }
 
   private gridView(): GridView {
@@ -699,7 +670,7 @@ export class TkAccessRightsTable extends TkElement {
 
   /** Exports the current filtered, sorted view as CSV, unless the host takes it over. */
   private exportCsv = async (): Promise<void> => {
-    const provider = this.cacheProvider;
+    const provider = this.rows.provider;
     if (!provider || this.exporting) return;
     this.exporting = true;
     try {
