@@ -34,10 +34,10 @@ import {
   type DialogState,
 } from './right-dialog.js';
 import { RowSource } from './row-source.js';
+import { OVERSCAN, ScrollWindow } from './scroll-window.js';
 import { growDomain, timelineLegend, type TimeDomain } from './timeline.js';
 import { renderToolbar, type ToolbarHandlers } from './toolbar.js';
 import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort, ColumnSpec } from './types.js';
-import { RowGeometry } from './windowing.js';
 
 export type {
   TkAccessRightCreateDetail,
@@ -48,8 +48,6 @@ export type {
   TkOfferOpenDetail,
   TkSortChangeDetail,
 } from './events.js';
-
-const OVERSCAN = 4;
 
 /**
  * @summary Every access right of a customer (one per product per tier), fast at any size.
@@ -154,12 +152,7 @@ export class TkAccessRightsTable extends TkElement {
     accountId: string;
     provider: AccessRightsDataProvider;
   };
-  private readonly geometry = new RowGeometry();
-  private scrollPos = 0;
-  private viewportHeight = 600;
-  private headerHeight = 40;
-  private windowStart = 0;
-  private windowEnd = -1;
+  private readonly scrollWindow = new ScrollWindow();
   private domain?: TimeDomain;
   private rtl = false;
   private columnsInView: ResolvedColumn[] = [];
@@ -178,7 +171,7 @@ export class TkAccessRightsTable extends TkElement {
 
   /** Loads the rows again (keeps showing the current ones until the new ones arrive). */
   refresh(): void {
-    this.rows.reload(this.sort, this.filter, this.windowStart, this.windowEnd);
+    this.rows.reload(this.sort, this.filter, this.scrollWindow.start, this.scrollWindow.end);
   }
 
   override disconnectedCallback(): void {
@@ -223,13 +216,12 @@ export class TkAccessRightsTable extends TkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.rows.follow(this.resolveProvider(), this.sort, this.filter)) {
-      this.geometry.clear();
+      this.scrollWindow.reset(this.scroller);
       this.domain = undefined;
       this.active = { row: Math.min(this.active.row, 0), stop: this.active.stop };
-      if (this.scroller) this.scroller.scrollTop = this.scrollPos = 0;
     }
     if (changed.has('view')) {
-      this.geometry.clear();
+      this.scrollWindow.geometry.clear();
       this.expanded = new Set();
     }
     this.rtl = this.matches(':dir(rtl)');
@@ -237,12 +229,15 @@ export class TkAccessRightsTable extends TkElement {
     this.columnsInView =
       this.view === 'timeline' ? timelineColumns(l) : resolveColumns(this.columns, l, this.writable);
     this.computeWindow();
-    this.rows.cache?.ensure(Math.max(0, this.windowStart - OVERSCAN * 4), this.windowEnd + OVERSCAN * 4);
+    this.rows.cache?.ensure(
+      Math.max(0, this.scrollWindow.start - OVERSCAN * 4),
+      this.scrollWindow.end + OVERSCAN * 4,
+    );
 
     const total = this.total;
     const settled = this.principalSettled;
-    // Without a row source once the principal is known, there is no client or no account to show.
     const cache = this.rows.cache;
+    // Without a row source once the principal is known, there is no client or no account to show.
     const failed = cache ? cache.error !== undefined && total === undefined : settled;
     this.setState('error', failed);
     this.setState('loading', !failed && (total === undefined || !settled));
@@ -261,13 +256,10 @@ export class TkAccessRightsTable extends TkElement {
   }
 
   private computeWindow(): void {
-    const total = this.total ?? 0;
-    const g = this.geometry;
-    this.windowStart = Math.max(0, g.indexAt(this.scrollPos - this.headerHeight) - OVERSCAN);
-    this.windowEnd = Math.min(total - 1, g.indexAt(this.scrollPos + this.viewportHeight) + OVERSCAN);
+    this.scrollWindow.compute(this.total ?? 0);
     if (this.view === 'timeline') {
       const loaded: AccessRight[] = [];
-      for (let i = this.windowStart; i <= this.windowEnd; i++) {
+      for (let i = this.scrollWindow.start; i <= this.scrollWindow.end; i++) {
         const r = this.rowAt(i);
         if (r) loaded.push(r);
       }
@@ -289,42 +281,19 @@ export class TkAccessRightsTable extends TkElement {
     if (changed.has('dialog') && this.dialog && this.dialogEl && !this.dialogEl.open) this.showDialog();
   }
 
-  /** Reads the row, header and viewport sizes and the heights of expanded rows (only on change). */
+  /** Reads the sizes the window depends on (from the ResizeObserver); re-renders when they changed. */
   private measure(): void {
     const scroller = this.scroller;
     if (!scroller) return;
-    let changed = false;
-    const rowHeight = this.probe?.offsetHeight || this.geometry.rowHeight;
-    const header =
-      (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.header')?.offsetHeight ??
-      this.headerHeight;
-    if (rowHeight !== this.geometry.rowHeight || header !== this.headerHeight) {
-      this.geometry.rowHeight = rowHeight;
-      this.headerHeight = header;
-      changed = true;
-    }
-    if (scroller.clientHeight && scroller.clientHeight !== this.viewportHeight) {
-      this.viewportHeight = scroller.clientHeight;
-      changed = true;
-    }
-    // Rows move when the query changes or reloads: the rendered positions hold the truth.
-    const expanded = new Set(this.expandedInWindow());
-    for (let index = this.windowStart; index <= this.windowEnd; index++) {
-      const row = expanded.has(index)
-        ? scroller.querySelector<HTMLElement>(`.body [data-row="${index}"]`)
-        : undefined;
-      const extra = row ? row.offsetHeight - rowHeight : undefined;
-      if (row === null || extra === this.geometry.extra.get(index)) continue;
-      this.geometry.setExtra(index, extra);
-      changed = true;
-    }
-    if (changed) this.requestUpdate();
+    const header = (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.header');
+    if (this.scrollWindow.measure(scroller, this.probe, header, new Set(this.expandedInWindow())))
+      this.requestUpdate();
   }
 
   /** Positions in the rendered window whose right is expanded. */
   private expandedInWindow(): number[] {
     const indexes: number[] = [];
-    for (let i = this.windowStart; i <= this.windowEnd; i++) {
+    for (let i = this.scrollWindow.start; i <= this.scrollWindow.end; i++) {
       const id = this.rowAt(i)?.id;
       if (id !== undefined && this.expanded.has(id)) indexes.push(i);
     }
@@ -339,8 +308,8 @@ export class TkAccessRightsTable extends TkElement {
     const set = (el: HTMLElement | undefined, name: string, value: string) => {
       if (el && el.style.getPropertyValue(name) !== value) el.style.setProperty(name, value);
     };
-    set(this.body, '--_total', `${this.geometry.totalHeight(this.total ?? 0)}px`);
-    set(this.window, '--_offset', `${this.geometry.offsetOf(this.windowStart)}px`);
+    set(this.body, '--_total', `${this.scrollWindow.geometry.totalHeight(this.total ?? 0)}px`);
+    set(this.window, '--_offset', `${this.scrollWindow.geometry.offsetOf(this.scrollWindow.start)}px`);
     set(this.scroller, '--_columns', this.columnsInView.map((c) => c.width).join(' '));
     const minWidth = this.columnsInView.reduce(
       (sum, c) => sum + (Number(/(\d+(?:\.\d+)?)rem/.exec(c.width)?.[1]) || 8),
@@ -350,12 +319,7 @@ export class TkAccessRightsTable extends TkElement {
   }
 
   private onScroll = (e: Event): void => {
-    this.scrollPos = (e.target as HTMLElement).scrollTop;
-    const g = this.geometry;
-    const first = Math.max(0, g.indexAt(this.scrollPos - this.headerHeight) - OVERSCAN);
-    const last = g.indexAt(this.scrollPos + this.viewportHeight) + OVERSCAN;
-    // Re-render only when the rendered window no longer covers the viewport with overscan.
-    if (first !== this.windowStart || Math.min(last, (this.total ?? 0) - 1) !== this.windowEnd)
+    if (this.scrollWindow.scrolled((e.target as HTMLElement).scrollTop, this.total ?? 0))
       this.requestUpdate();
   };
 
@@ -428,7 +392,7 @@ export class TkAccessRightsTable extends TkElement {
         cache.error !== undefined
           ? html`<div class="banner error" role="alert">
               ${l.t('accessRights.loadError')} ${errorText(l, cache.error)}
-              <button class="btn" @click=${() => cache.retry(this.windowStart, this.windowEnd)}>
+              <button class="btn" @click=${() => cache.retry(this.scrollWindow.start, this.scrollWindow.end)}>
                 ${l.t('common.retry')}
               </button>
             </div>`
@@ -455,7 +419,7 @@ export class TkAccessRightsTable extends TkElement {
   /** Retrying helps with network trouble, not with data the element cannot read. */
   private retryFor(error: unknown): (() => void) | undefined {
     if (isProvisioningError(error) && !error.retryable) return undefined;
-    return () => this.rows.cache?.retry(this.windowStart, this.windowEnd);
+    return () => this.rows.cache?.retry(this.scrollWindow.start, this.scrollWindow.end);
   }
 
   private gridView(): GridView {
@@ -466,7 +430,9 @@ export class TkAccessRightsTable extends TkElement {
       domain: this.domain,
       rtl: this.rtl,
       offerHref: this.offerHref,
-      tab: tabPosition(this.active, this.windowStart, this.windowEnd, (row) => this.stopCount(row)),
+      tab: tabPosition(this.active, this.scrollWindow.start, this.scrollWindow.end, (row) =>
+        this.stopCount(row),
+      ),
       expanded: this.expanded,
       on: this.gridHandlers,
     };
@@ -484,7 +450,8 @@ export class TkAccessRightsTable extends TkElement {
 
   private renderRows(grid: GridView): TemplateResult[] {
     const rows: TemplateResult[] = [];
-    for (let i = this.windowStart; i <= this.windowEnd; i++) rows.push(renderRow(grid, i, this.rowAt(i)));
+    for (let i = this.scrollWindow.start; i <= this.scrollWindow.end; i++)
+      rows.push(renderRow(grid, i, this.rowAt(i)));
     return rows;
   }
 
@@ -521,7 +488,7 @@ export class TkAccessRightsTable extends TkElement {
 
   private toggleRow(right: AccessRight, index: number): void {
     const expanded = new Set(this.expanded);
-    if (expanded.delete(right.id)) this.geometry.setExtra(index, undefined);
+    if (expanded.delete(right.id)) this.scrollWindow.geometry.setExtra(index, undefined);
     else expanded.add(right.id);
     this.expanded = expanded;
   }
@@ -548,7 +515,7 @@ export class TkAccessRightsTable extends TkElement {
     }
     const next = keyMove(e, pos, {
       last: (this.total ?? 0) - 1,
-      page: Math.max(1, Math.floor((this.viewportHeight - this.headerHeight) / this.geometry.rowHeight) - 1),
+      page: this.scrollWindow.page,
       rtl: this.rtl,
       stopCount: (row) => this.stopCount(row),
     });
@@ -568,16 +535,7 @@ export class TkAccessRightsTable extends TkElement {
   private scrollRowIntoView(row: number): void {
     const scroller = this.scroller;
     if (!scroller || row < 0) return;
-    const top = this.geometry.offsetOf(row) + this.headerHeight;
-    const bottom = top + this.geometry.rowHeight;
-    let next = scroller.scrollTop;
-    if (top - this.headerHeight < next) next = top - this.headerHeight;
-    else if (bottom > next + this.viewportHeight) next = bottom - this.viewportHeight;
-    if (next !== scroller.scrollTop) {
-      scroller.scrollTop = next;
-      this.scrollPos = scroller.scrollTop;
-      this.requestUpdate();
-    }
+    if (this.scrollWindow.scrollIntoView(scroller, row)) this.requestUpdate();
   }
 
   // ——— dialogs ———
