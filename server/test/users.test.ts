@@ -79,6 +79,16 @@ describe('GET /accounts/{id}/users', () => {
 });
 
 describe('POST /accounts/{id}/users', () => {
+  it('reports bad fields with the contract codes forms translate', async () => {
+    const body = { name: ' ', email: 'not-an-address', role: 'user', password: 'x' };
+    const r = await s.request('POST', '/api/accounts/acc_northwind/users', { token: nwAdmin, body });
+    assert.equal(r.status, 422);
+    const codes = Object.fromEntries(
+      r.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]),
+    );
+    assert.deepEqual(codes, { name: 'required', email: 'email', password: 'unknown-field' });
+  });
+
   it('creates an invited user with a generated, unique login', async () => {
     const body = {
       name: 'Zoë Ångström-Nagy',

@@ -6,6 +6,7 @@ const MESSAGE_FOR_CODE: Record<string, TextKey> = {
   email: 'field.email',
   'too-long': 'field.tooLong',
   'end-before-start': 'field.endBeforeStart',
+  'unknown-field': 'field.invalid',
   invalid: 'field.invalid',
 };
 

@@ -73,6 +73,8 @@ describe('createMemoryClient', () => {
       );
       expect(error.status).to.equal(422);
       expect(error.fieldErrors.map((f) => f.path)).to.have.members(['name', 'email']);
+      // The contract's codes, which forms translate: the same ones the reference server sends.
+      expect(error.fieldErrors.map((f) => f.code)).to.have.members(['required', 'email']);
     });
 
     it('names nested fields and unknown keys with dotted paths', async () => {

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { ProvisioningError, type ErrorKind } from '../errors.js';
 import type { FieldProblem } from '../schemas/problem.js';
+import { fieldProblems } from '../validate.js';
 
 /** An error shaped like the reference server's: status, RFC 9457 problem and field problems. */
 export function problem(
@@ -31,17 +32,5 @@ export const invalid = (path: string, code: string, message: string) =>
 export function validate<S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const errors = result.error.issues.flatMap((issue): FieldProblem[] => {
-    const path = issue.path.map(String);
-    // Unknown keys come as one issue on the object; report each key as its own field.
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        path: [...path, key].join('.'),
-        code: issue.code,
-        message: issue.message,
-      }));
-    }
-    return [{ path: path.join('.'), code: issue.code, message: issue.message }];
-  });
-  throw problem('validation', 422, 'The request has invalid fields', errors);
+  throw problem('validation', 422, 'The request has invalid fields', fieldProblems(result.error.issues));
 }
