@@ -1,8 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ProvisioningError } from '../src/api/errors.js';
-import { createDemoData, type DemoData } from '../src/api/memory/demo-data.js';
-import { createMemoryClient, type MemoryClientOptions } from '../src/api/memory/index.js';
+import { demoClient, demoData, failing } from './demo-client.js';
 import type { AccessRightsFilter } from '../src/components/access-rights-table/types.js';
 import '../src/define/access-rights-table.js';
 
@@ -19,13 +17,7 @@ interface Args {
 /** Every period, so that the demo's past rights show too. */
 const ALL: AccessRightsFilter = { q: '', status: 'all', validOn: 'all' };
 
-const client = (
-  args: Args,
-  data: DemoData = createDemoData({ now: new Date() }),
-  fail?: MemoryClientOptions['fail'],
-) => createMemoryClient(data, { principal: args.principal, latency: args.latency, fail });
-
-const element = (args: Args, c = client(args), extra = '') =>
+const element = (args: Args, c = demoClient(args), extra = '') =>
   html`<tk-access-rights-table
     class=${extra}
     .client=${c}
@@ -70,7 +62,7 @@ export const Default: Story = {};
 /** Bulk GmbH: 20,000 rights, paged through the client and virtualized. */
 export const ManyRows: Story = {
   args: { accountId: 'acc_bulk', principal: 'usr_acme_admin' },
-  render: (args) => element(args, client(args, createDemoData({ bulk: true, now: new Date() }))),
+  render: (args) => element(args, demoClient(args, demoData(true))),
 };
 
 /** Each right's validity as a bar on a time axis; today is the red line. */
@@ -82,9 +74,9 @@ export const ReadOnly: Story = { args: { principal: 'usr_nw_user' } };
 /** A customer without any right yet. */
 export const Empty: Story = {
   render: (args) => {
-    const data = createDemoData({ now: new Date() });
+    const data = demoData();
     data.accessRights = data.accessRights.filter((r) => r.accountId !== args.accountId);
-    return element(args, client(args, data));
+    return element(args, demoClient(args, data));
   },
 };
 
@@ -93,10 +85,10 @@ export const NetworkError: Story = {
   render: (args) =>
     element(
       args,
-      client(args, createDemoData({ now: new Date() }), (op) =>
-        op === 'listAccessRights'
-          ? new ProvisioningError('network', 'The service could not be reached')
-          : undefined,
+      demoClient(
+        args,
+        demoData(),
+        failing('listAccessRights', 'network', 'The service could not be reached'),
       ),
     ),
 };
@@ -106,10 +98,10 @@ export const BadData: Story = {
   render: (args) =>
     element(
       args,
-      client(args, createDemoData({ now: new Date() }), (op) =>
-        op === 'listAccessRights'
-          ? new ProvisioningError('invalid-response', 'Response does not match')
-          : undefined,
+      demoClient(
+        args,
+        demoData(),
+        failing('listAccessRights', 'invalid-response', 'Response does not match'),
       ),
     ),
 };
@@ -128,7 +120,7 @@ export const Dark: Story = {
   render: (args) =>
     html`<tk-access-rights-table
       theme="dark"
-      .client=${client(args)}
+      .client=${demoClient(args)}
       .filter=${ALL}
       account-id=${args.accountId}
       offer-href=${args.offerHref}
@@ -154,5 +146,5 @@ export const Branded: Story = {
           letter-spacing: 0.04em;
         }
       </style>
-      ${element(args, client(args), 'acme')}`,
+      ${element(args, demoClient(args), 'acme')}`,
 };

@@ -1,8 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ProvisioningError } from '../src/api/errors.js';
-import { createDemoData, type DemoData } from '../src/api/memory/demo-data.js';
-import { createMemoryClient, type MemoryClientOptions } from '../src/api/memory/index.js';
+import { demoClient, demoData, failing } from './demo-client.js';
 import '../src/define/user-manager.js';
 
 /** Story controls: who is signed in, how slow the API is, and the element's own attributes. */
@@ -14,13 +12,7 @@ interface Args {
   locale: string;
 }
 
-const client = (
-  args: Args,
-  data: DemoData = createDemoData({ now: new Date() }),
-  fail?: MemoryClientOptions['fail'],
-) => createMemoryClient(data, { principal: args.principal, latency: args.latency, fail });
-
-const element = (args: Args, c = client(args)) =>
+const element = (args: Args, c = demoClient(args)) =>
   html`<tk-user-manager
     .client=${c}
     account-id=${args.accountId || ''}
@@ -58,9 +50,9 @@ export const ReadOnly: Story = { args: { principal: 'usr_nw_user' } };
 export const Empty: Story = {
   args: { accountId: 'acc_northwind_berlin' },
   render: (args) => {
-    const data = createDemoData({ now: new Date() });
+    const data = demoData();
     data.users = data.users.filter((u) => u.accountId !== 'acc_northwind_berlin');
-    return element(args, client(args, data));
+    return element(args, demoClient(args, data));
   },
 };
 
@@ -69,27 +61,20 @@ export const NetworkError: Story = {
   render: (args) =>
     element(
       args,
-      client(args, createDemoData({ now: new Date() }), (op) =>
-        op === 'listUsers' ? new ProvisioningError('network', 'The service could not be reached') : undefined,
-      ),
+      demoClient(args, demoData(), failing('listUsers', 'network', 'The service could not be reached')),
     ),
 };
 
 /** The API answers with data that does not match the contract. */
 export const BadData: Story = {
   render: (args) =>
-    element(
-      args,
-      client(args, createDemoData({ now: new Date() }), (op) =>
-        op === 'listUsers' ? new ProvisioningError('invalid-response', 'Unexpected data') : undefined,
-      ),
-    ),
+    element(args, demoClient(args, demoData(), failing('listUsers', 'invalid-response', 'Unexpected data'))),
 };
 
 /** Bulk GmbH: 10,000 users, paged and searched on the server, seen by the reseller. */
 export const ManyUsers: Story = {
   args: { principal: 'usr_acme_admin', accountId: 'acc_bulk', latency: 150 },
-  render: (args) => element(args, client(args, createDemoData({ bulk: true, now: new Date() }))),
+  render: (args) => element(args, demoClient(args, demoData(true))),
 };
 
 export const German: Story = { args: { locale: 'de' } };
@@ -106,7 +91,11 @@ export const Dark: Story = {
         }
       </style>
       <div class="dark-page">
-        <tk-user-manager .client=${client(args)} theme="dark" locale=${args.locale || ''}></tk-user-manager>
+        <tk-user-manager
+          .client=${demoClient(args)}
+          theme="dark"
+          locale=${args.locale || ''}
+        ></tk-user-manager>
       </div>`,
 };
 
