@@ -9,6 +9,7 @@ import type { FieldProblem } from '../../api/schemas/problem.js';
 import { validate } from '../../api/validate.js';
 import type { Localizer } from '../../core/localize.js';
 import { formatDay } from './columns.js';
+import { rebase } from '../../core/rebase.js';
 
 /** What the admin typed, as the inputs hold it (days as `YYYY-MM-DD`); kept across failed requests. */
 export interface RightFormValues {
@@ -39,8 +40,11 @@ export function rebaseValues(
   typed: RightFormValues,
 ): RightFormValues {
   const before = valuesOf(original);
-  const changed = FIELD_ORDER.filter((field) => typed[field] !== before[field]);
-  return { ...valuesOf(latest), ...Object.fromEntries(changed.map((field) => [field, typed[field]])) };
+  return rebase(
+    valuesOf(latest),
+    typed,
+    FIELD_ORDER.filter((field) => typed[field] !== before[field]),
+  );
 }
 
 export const newValues = (today: string): RightFormValues => ({

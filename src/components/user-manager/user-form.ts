@@ -10,6 +10,7 @@ import {
 } from '../../api/schemas/index.js';
 import type { Localizer } from '../../core/localize.js';
 import { SHIPPED_LOCALES } from '../../locales/index.js';
+import { rebase } from '../../core/rebase.js';
 
 /** What the admin has typed; kept across failed requests and reloads so nothing is lost. */
 export interface UserDraft {
@@ -101,14 +102,11 @@ const FIELD_OF_INPUT: Record<string, keyof UserDraft> = {
 export const fieldOfInput = (inputName: string): keyof UserDraft | undefined => FIELD_OF_INPUT[inputName];
 
 /** The latest version of the user, with the fields the admin changed kept as typed. */
-export function rebaseDraft(
+export const rebaseDraft = (
   latest: User,
   draft: UserDraft,
   touched: ReadonlySet<keyof UserDraft>,
-): UserDraft {
-  const kept = Object.fromEntries([...touched].map((field) => [field, draft[field]]));
-  return { ...draftOf(latest), ...kept };
-}
+): UserDraft => rebase(draftOf(latest), draft, touched);
 
 export interface UserFieldsView {
   l: Localizer;
