@@ -64,6 +64,24 @@ export class Localizer {
     return this.lookup(`${key}#${category}`) ?? this.lookup(`${key}#other`) ?? key;
   }
 
+  /**
+   * Reseller-written text (`LocalizedText`) in this locale: the exact tag (`de-AT`), its base
+   * language (`de`), English, then the first language given. A plain string is shown as it is.
+   */
+  pick(text: string | Readonly<Record<string, string>> | null | undefined): string {
+    if (text === null || text === undefined) return '';
+    if (typeof text === 'string') return text;
+    const base = this.locale.toLowerCase().split('-')[0] ?? '';
+    const exact = Object.keys(text).find((k) => k.toLowerCase() === this.locale.toLowerCase());
+    return (
+      (exact !== undefined ? text[exact] : undefined) ??
+      text[base] ??
+      text['en'] ??
+      Object.values(text)[0] ??
+      ''
+    );
+  }
+
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return cached(
       `n:${this.locale}:${JSON.stringify(options)}`,

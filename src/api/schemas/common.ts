@@ -18,6 +18,16 @@ export const FreeText = (max: number) => z.string().check(z.maxLength(max));
 /** BCP 47 language tag such as `de` or `fr-CH`. */
 export const LocaleTag = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
 
+/**
+ * Text a reseller writes for its customers (help message, permission labels, product-field
+ * labels): one plain string, or one per language (`{ en: 'Billing', de: 'Abrechnung' }`).
+ * Elements show it with `Localizer.pick()`: the element's language, then its base language,
+ * then English, then the first one given.
+ */
+export const LocalizedText = (max: number) =>
+  z.union([z.string().check(z.maxLength(max)), z.record(LocaleTag, z.string().check(z.maxLength(max)))]);
+export type LocalizedText = string | Record<string, string>;
+
 /** ISO 3166-1 alpha-2 country code. */
 export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/));
 
