@@ -79,6 +79,44 @@ export const sharedStyles = css`
   [aria-invalid='true'] {
     border-color: var(--_danger);
   }
+  /* Groups of choices: fieldsets of radios and checkboxes (role, permissions, notifications). */
+  .group {
+    display: grid;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    font-weight: 600;
+    padding-inline: var(--_space-xs);
+  }
+  .choice {
+    display: flex;
+    align-items: start;
+    gap: var(--_space-s);
+  }
+  .choice input {
+    margin-block-start: 0.25em;
+  }
+  .choice > span {
+    display: grid;
+  }
+  .checks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+  }
+  .perm-group {
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  .perm-group-title {
+    font-size: var(--_font-size-s);
+    font-weight: 600;
+    color: var(--_text-muted);
+  }
   dialog {
     max-inline-size: min(40rem, calc(100vw - 2 * var(--_space-m)));
     padding: var(--_space-l);

@@ -10,6 +10,7 @@ import {
 } from '../../api/schemas/index.js';
 import type { Localizer } from '../../core/localize.js';
 import { SHIPPED_LOCALES } from '../../locales/index.js';
+import { permissionFieldset } from '../../core/parts/permission-fieldset.js';
 import { rebase } from '../../core/rebase.js';
 
 /** What the admin has typed; kept across failed requests and reloads so nothing is lost. */
@@ -189,47 +190,16 @@ function textField(v: UserFieldsView, path: 'name' | 'email', type: string): Tem
 }
 
 function renderPermissions(v: UserFieldsView): TemplateResult {
-  const { l, draft } = v;
-  let body: TemplateResult;
-  if (v.permissionsFailed)
-    body = html`<p class="field-error">
-      ${l.t('users.form.permissionsError')}
-      <button class="btn" type="button" @click=${v.retryPermissions}>${l.t('common.retry')}</button>
-    </p>`;
-  else if (!v.permissions) body = html`<p class="hint" role="status">${l.t('common.loading')}</p>`;
-  else {
-    const groups = new Map<string, Permission[]>();
-    for (const p of v.permissions) groups.set(p.group, [...(groups.get(p.group) ?? []), p]);
-    body = html`${[...groups].map(
-      ([group, items]) =>
-        html`<div class="perm-group" role="group" aria-label=${group}>
-          <span class="perm-group-title" aria-hidden="true">${group}</span>
-          ${items.map(
-            (p) =>
-              html`<label class="choice">
-                <input
-                  type="checkbox"
-                  name="permission"
-                  value=${p.id}
-                  .checked=${draft.permissions.includes(p.id)}
-                />
-                <span>
-                  <span class="choice-label">${p.label}</span>
-                  ${p.description ? html`<span class="hint">${p.description}</span>` : nothing}
-                </span>
-              </label>`,
-          )}
-        </div>`,
-    )}`;
-  }
-  return html`<fieldset
-    class="group"
-    data-field="permissions"
-    aria-describedby=${describedBy(v, 'permissions')}
-  >
-    <legend>${l.t('users.form.permissions')}</legend>
-    ${body} ${fieldError(v, 'permissions')}
-  </fieldset>`;
+  return permissionFieldset({
+    l: v.l,
+    catalog: v.permissions,
+    selected: v.draft.permissions,
+    failed: v.permissionsFailed,
+    onRetry: v.retryPermissions,
+    legend: v.l.t('users.form.permissions'),
+    idPrefix: 'user',
+    error: v.errors.get('permissions'),
+  });
 }
 
 function describedBy(v: UserFieldsView, path: string) {

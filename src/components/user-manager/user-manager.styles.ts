@@ -149,43 +149,6 @@ export const styles = css`
     display: grid;
     gap: var(--_space-m);
   }
-  .group {
-    display: grid;
-    gap: var(--_space-s);
-    margin: 0;
-    padding: var(--_space-s) var(--_space-m);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  legend {
-    font-weight: 600;
-    padding-inline: var(--_space-xs);
-  }
-  .choice {
-    display: flex;
-    align-items: start;
-    gap: var(--_space-s);
-  }
-  .choice input {
-    margin-block-start: 0.25em;
-  }
-  .choice > span {
-    display: grid;
-  }
-  .checks {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s) var(--_space-m);
-  }
-  .perm-group {
-    display: grid;
-    gap: var(--_space-xs);
-  }
-  .perm-group-title {
-    font-size: var(--_font-size-s);
-    font-weight: 600;
-    color: var(--_text-muted);
-  }
   .banner p {
     margin-block: var(--_space-xs);
   }

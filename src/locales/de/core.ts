@@ -45,4 +45,7 @@ export default {
   'stale.body':
     'Jemand anderes hat diesen Eintrag während Ihrer Bearbeitung geändert. Laden Sie die aktuelle Fassung; Ihre Eingaben bleiben im Formular erhalten.',
   'stale.reload': 'Aktuelle Fassung laden',
+  'permissions.legend': 'Berechtigungen',
+  'permissions.loadError': 'Die Berechtigungen konnten nicht geladen werden.',
+  'permissions.none': 'Es werden keine Berechtigungen angeboten.',
 } satisfies CoreMessages;

@@ -58,7 +58,6 @@ export default {
   'users.form.emailTaken': 'Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.',
   'users.form.role': 'Rolle',
   'users.form.permissions': 'Berechtigungen',
-  'users.form.permissionsError': 'Die Berechtigungen konnten nicht geladen werden.',
   'users.form.notifications': 'E-Mail-Benachrichtigungen',
   'users.form.locale': 'Sprache',
   'users.form.localeDefault': 'Sprache des Kontos',

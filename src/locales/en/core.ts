@@ -44,4 +44,7 @@ export default {
   'stale.body':
     'Someone else changed this while you were editing. Reload the latest version; your entries stay in the form.',
   'stale.reload': 'Load latest version',
+  'permissions.legend': 'Permissions',
+  'permissions.loadError': 'The permissions could not be loaded.',
+  'permissions.none': 'No permissions are offered.',
 } as const;

@@ -57,7 +57,6 @@ export default {
   'users.form.emailTaken': 'A user with this e-mail address already exists.',
   'users.form.role': 'Role',
   'users.form.permissions': 'Permissions',
-  'users.form.permissionsError': 'The permissions could not be loaded.',
   'users.form.notifications': 'E-mail notifications',
   'users.form.locale': 'Language',
   'users.form.localeDefault': 'Language of the account',

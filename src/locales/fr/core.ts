@@ -46,4 +46,7 @@ export default {
   'stale.body':
     'Quelqu’un d’autre a modifié cet élément pendant votre saisie. Chargez la dernière version ; vos saisies restent dans le formulaire.',
   'stale.reload': 'Charger la dernière version',
+  'permissions.legend': 'Autorisations',
+  'permissions.loadError': 'Les autorisations n’ont pas pu être chargées.',
+  'permissions.none': 'Aucune autorisation n’est proposée.',
 } satisfies CoreMessages;

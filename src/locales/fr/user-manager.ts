@@ -61,7 +61,6 @@ export default {
   'users.form.emailTaken': 'Un utilisateur avec cette adresse e-mail existe déjà.',
   'users.form.role': 'Rôle',
   'users.form.permissions': 'Autorisations',
-  'users.form.permissionsError': 'Les autorisations n’ont pas pu être chargées.',
   'users.form.notifications': 'Notifications par e-mail',
   'users.form.locale': 'Langue',
   'users.form.localeDefault': 'Langue du compte',

@@ -45,4 +45,7 @@ export default {
   'stale.body':
     'Valaki más módosította ezt, miközben Ön szerkesztette. Töltse be a legfrissebb változatot; a beírt adatai az űrlapon maradnak.',
   'stale.reload': 'Legfrissebb változat betöltése',
+  'permissions.legend': 'Jogosultságok',
+  'permissions.loadError': 'A jogosultságokat nem sikerült betölteni.',
+  'permissions.none': 'Nincs választható jogosultság.',
 } satisfies CoreMessages;

@@ -58,7 +58,6 @@ export default {
   'users.form.emailTaken': 'Ezzel az e-mail-címmel már létezik felhasználó.',
   'users.form.role': 'Szerepkör',
   'users.form.permissions': 'Jogosultságok',
-  'users.form.permissionsError': 'A jogosultságokat nem sikerült betölteni.',
   'users.form.notifications': 'E-mail-értesítések',
   'users.form.locale': 'Nyelv',
   'users.form.localeDefault': 'A fiók nyelve',
