@@ -135,9 +135,65 @@ export const sharedStyles = css`
   }
   .dialog-actions {
     display: flex;
+    flex-wrap: wrap;
     justify-content: flex-end;
     gap: var(--_space-s);
     margin-block-start: var(--_space-l);
+  }
+  /* The footer of a form dialog stays in view: notices (412, errors, "discard?") sit beside Save. */
+  .dialog-footer {
+    position: sticky;
+    inset-block-end: calc(-1 * var(--_space-l));
+    display: grid;
+    gap: var(--_space-s);
+    margin-block-end: calc(-1 * var(--_space-l));
+    padding-block: var(--_space-s) var(--_space-l);
+    max-block-size: 60vh;
+    overflow-y: auto;
+    background: var(--_surface);
+    border-block-start: 1px solid var(--_border);
+  }
+  .dialog-footer .dialog-actions {
+    margin-block-start: 0;
+  }
+  .banner-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    margin-block-start: var(--_space-xs);
+  }
+  .banner > strong,
+  .banner > span {
+    display: block;
+  }
+  .banner ul {
+    margin-block: var(--_space-xs) 0;
+    padding-inline-start: var(--_space-l);
+  }
+  .change-list {
+    inline-size: 100%;
+    margin-block: var(--_space-xs);
+    border-collapse: collapse;
+    color: var(--_text);
+    font-size: var(--_font-size-s);
+  }
+  .change-list th,
+  .change-list td {
+    padding-block: var(--_space-xs);
+    padding-inline: 0 var(--_space-m);
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  button.link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
   }
   .state {
     display: grid;
@@ -161,6 +217,18 @@ export const sharedStyles = css`
   }
   .banner.success {
     color: var(--_success);
+  }
+  .banner.warning {
+    color: var(--_warning);
+  }
+  .banner.info {
+    color: var(--_text);
+    border-inline-start-color: var(--_primary);
+  }
+  .banner:focus-visible,
+  .banner:focus {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   .visually-hidden {
     position: absolute;

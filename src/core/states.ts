@@ -24,3 +24,17 @@ export function loadingState(l: Localizer): TemplateResult {
 export function emptyState(text: string, action?: TemplateResult): TemplateResult {
   return html`<div class="state" part="empty"><span>${text}</span>${action ?? nothing}</div>`;
 }
+
+/**
+ * The server's own reason for a refusal (RFC 9457 `detail`, written in the request's language)
+ * where it gives one for a conflict or a refusal; otherwise the localized sentence for the kind.
+ */
+export function problemText(l: Localizer, error: unknown): string {
+  if (
+    isProvisioningError(error) &&
+    (error.kind === 'conflict' || error.kind === 'forbidden' || error.kind === 'validation') &&
+    error.problem?.detail
+  )
+    return error.problem.detail;
+  return errorText(l, error);
+}

@@ -13,7 +13,7 @@ export function problem(
   return new ProvisioningError(kind, title, {
     status,
     fieldErrors: errors,
-    problem: { type: 'about:blank', title, status, ...(errors.length ? { errors } : {}) },
+    problem: { type: 'about:blank', title, status, detail: title, ...(errors.length ? { errors } : {}) },
   });
 }
 

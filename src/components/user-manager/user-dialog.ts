@@ -4,10 +4,19 @@ import type { ProvisioningClient } from '../../api/client.js';
 import { isProvisioningError } from '../../api/errors.js';
 import { UserCreate, UserUpdate, type FieldProblem, type User } from '../../api/schemas/index.js';
 import { validate } from '../../api/validate.js';
+import {
+  DialogController,
+  changedFields,
+  renderChangedFields,
+  renderProblemSummary,
+  renderStaleNotice,
+  type ChangedField,
+  type SummaryItem,
+} from '../../core/dialog.js';
 import { allowed, announce } from '../../core/events.js';
 import { fieldMessages } from '../../core/field-errors.js';
 import type { Localizer } from '../../core/localize.js';
-import { errorText } from '../../core/states.js';
+import { problemText } from '../../core/states.js';
 import {
   reportIfHostMustAct,
   type UserCreateDetail,
@@ -37,8 +46,8 @@ export interface UserDialogHost {
   reload(): void;
   /** A user was created or changed: `text` says so. */
   onSaved(text: string): void;
-  /** The dialog closed: focus goes back to what opened it. */
-  onClosed(): void;
+  /** Where focus goes after closing when the control that opened the dialog is gone. */
+  fallbackFocus(): HTMLElement | null;
 }
 
 /**
@@ -55,6 +64,8 @@ export class UserDialog {
   private touched = new Set<keyof UserDraft>();
   private errors: ReadonlyMap<string, string> = new Map();
   private problem?: 'stale' | 'invalid' | { text: string };
+  /** After "load latest version": what the other admin changed. */
+  private changes?: ChangedField[];
   private saving = false;
   /** The permissions are only loaded once a form is opened. */
   private permissionsWanted = false;
@@ -65,25 +76,41 @@ export class UserDialog {
     args: () => [this.host.api(), this.permissionsWanted] as const,
   });
 
+  private readonly control = new DialogController(this.element, {
+    dialog: () => this.dialog,
+    dirty: () => this.dirty,
+    busy: () => this.saving,
+    fallbackFocus: () => this.host.fallbackFocus(),
+    onClosed: () => {
+      this.mode = undefined;
+      this.editing = undefined;
+    },
+  });
+
   // Parameter properties are set before the field initializers above run.
   constructor(
-    private readonly element: ReactiveElement,
+    private readonly element: ReactiveElement & HTMLElement,
     private readonly host: UserDialogHost,
   ) {}
 
-  /** Opens the form empty (create) or for `user` (edit). */
-  async open(user?: User): Promise<void> {
+  /** Opens the form empty (create) or for `user` (edit); focus returns to `trigger` on close. */
+  async open(user: User | undefined, trigger?: EventTarget | null): Promise<void> {
     this.mode = user ? 'edit' : 'create';
     this.editing = user;
     this.draft = user ? draftOf(user) : emptyDraft();
     this.touched = new Set();
     this.errors = new Map();
     this.problem = undefined;
+    this.changes = undefined;
     this.permissionsWanted = true;
-    this.element.requestUpdate();
-    await this.element.updateComplete;
-    this.dialog?.showModal();
-    this.find<HTMLInputElement>('#user-name')?.focus();
+    await this.control.open(trigger);
+  }
+
+  /** True when the form differs from the version it started from. */
+  private get dirty(): boolean {
+    if (!this.mode) return false;
+    const base = this.editing ? draftOf(this.editing) : emptyDraft();
+    return this.touched.size > 0 && JSON.stringify(this.draft) !== JSON.stringify(base);
   }
 
   render(): TemplateResult {
@@ -93,7 +120,9 @@ export class UserDialog {
       id="user-dialog"
       part="dialog"
       aria-labelledby="user-dialog-title"
-      @close=${() => this.onClosed()}
+      @keydown=${this.control.onKeydown}
+      @cancel=${this.control.onCancel}
+      @close=${this.control.onClose}
     >
       ${
         mode
@@ -107,7 +136,6 @@ export class UserDialog {
               <h2 id="user-dialog-title">
                 ${mode === 'create' ? l.t('users.form.createTitle') : l.t('users.form.editTitle', { name: this.editing!.name })}
               </h2>
-              ${this.renderProblem(l)}
               ${renderUserFields({
                 l,
                 draft: this.draft,
@@ -116,19 +144,22 @@ export class UserDialog {
                 permissionsFailed: this.permissionsTask.status === TaskStatus.ERROR,
                 retryPermissions: () => void this.permissionsTask.run(),
               })}
-              <div class="dialog-actions">
-                <button class="btn" type="button" @click=${() => this.dialog?.close()}>
-                  ${l.t('common.cancel')}
-                </button>
-                <button class="btn primary" type="submit" part="submit">
-                  ${
-                    this.saving
-                      ? l.t('common.saving')
-                      : mode === 'create'
-                        ? l.t('users.form.submitCreate')
-                        : l.t('common.save')
-                  }
-                </button>
+              <div class="dialog-footer">
+                ${this.renderProblem(l)} ${this.control.renderDiscardPrompt(l)}
+                <div class="dialog-actions">
+                  <button class="btn" type="button" @click=${() => this.control.requestClose()}>
+                    ${l.t('common.cancel')}
+                  </button>
+                  <button class="btn primary" type="submit" part="submit">
+                    ${
+                      this.saving
+                        ? l.t('common.saving')
+                        : mode === 'create'
+                          ? l.t('users.form.submitCreate')
+                          : l.t('common.save')
+                    }
+                  </button>
+                </div>
               </div>
             </form>`
           : nothing
@@ -138,16 +169,39 @@ export class UserDialog {
 
   private renderProblem(l: Localizer) {
     const problem = this.problem;
-    if (!problem) return nothing;
-    if (problem === 'stale') {
-      return html`<div class="banner error" part="error" role="alert">
-        <strong>${l.t('stale.title')}</strong>
-        <p>${l.t('stale.body')}</p>
-        <button class="btn" type="button" @click=${() => this.loadLatest()}>${l.t('stale.reload')}</button>
+    if (problem === 'stale') return renderStaleNotice({ l, onReload: () => void this.loadLatest() });
+    if (problem === 'invalid')
+      return renderProblemSummary(l, l.t('users.form.invalid'), this.summaryItems(l));
+    if (problem)
+      return html`<div class="banner error" part="error" role="alert" tabindex="-1" data-notice>
+        ${problem.text}
       </div>`;
+    if (this.changes) return renderChangedFields(l, this.changes);
+    return nothing;
+  }
+
+  /** Every field problem by its label; fields the form does not show are listed by the server's name. */
+  private summaryItems(l: Localizer): SummaryItem[] {
+    const items: SummaryItem[] = [];
+    for (const [path, message] of this.errors) {
+      const field = FIELD_ORDER.find((f) => path === f || path.startsWith(`${f}.`));
+      items.push({
+        label: field ? l.t(`users.form.${field}`) : fieldName(l, path),
+        message,
+        focus: field ? () => this.focusField(field) : undefined,
+      });
     }
-    const text = problem === 'invalid' ? l.t('users.form.invalid') : problem.text;
-    return html`<div class="banner error" part="error" role="alert">${text}</div>`;
+    return items;
+  }
+
+  private focusField(field: string): boolean {
+    const el = this.find<HTMLElement>(`[data-field="${field}"]`);
+    const focusable =
+      el instanceof HTMLInputElement || el instanceof HTMLSelectElement
+        ? el
+        : el?.querySelector<HTMLInputElement>('input');
+    focusable?.focus();
+    return !!focusable;
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -168,15 +222,6 @@ export class UserDialog {
     }
   }
 
-  private onClosed() {
-    // `close` is queued: the dialog may already be open again for another user.
-    if (this.dialog?.open) return;
-    this.mode = undefined;
-    this.editing = undefined;
-    this.element.requestUpdate();
-    this.host.onClosed();
-  }
-
   private async submit(e: SubmitEvent) {
     e.preventDefault();
     const api = this.host.api();
@@ -186,7 +231,7 @@ export class UserDialog {
     const body = editing ? updatePatch(editing, this.draft) : createBody(this.draft);
     const problems = validate(editing ? UserUpdate : UserCreate, body);
     if (problems.length) return this.showFieldErrors(problems);
-    if (editing && Object.keys(body).length === 0) return this.dialog?.close();
+    if (editing && Object.keys(body).length === 0) return this.control.close();
     const element = this.element;
     if (editing) {
       if (!allowed<UserUpdateDetail>(element, 'tk-user-update', { user: editing, patch: body })) return;
@@ -195,6 +240,7 @@ export class UserDialog {
 
     this.saving = true;
     this.problem = undefined;
+    this.changes = undefined;
     this.errors = new Map();
     this.element.requestUpdate();
     try {
@@ -207,7 +253,8 @@ export class UserDialog {
         announce<UserDetail>(element, 'tk-user-created', { user });
         this.host.onSaved(this.host.l().t('users.created', { email: user.email }));
       }
-      this.dialog?.close();
+      this.saving = false;
+      this.control.close();
       this.host.reload();
     } catch (error) {
       this.showError(error);
@@ -222,22 +269,27 @@ export class UserDialog {
     if (error.kind === 'precondition-failed') {
       this.problem = 'stale';
       this.element.requestUpdate();
+      void this.control.focusNotice();
       return;
     }
-    if (error.kind === 'conflict') {
-      // The e-mail is the user name: a conflict means it is taken.
-      return this.showFieldErrors([
-        { path: 'email', code: 'taken', message: this.host.l().t('users.form.emailTaken') },
-      ]);
+    // A conflict or validation problem lands on a field only when the server names one;
+    // otherwise the server's own reason is shown (an admin giving up their own admin role).
+    const named = error.fieldErrors.filter((p) => p.path !== '');
+    if ((error.kind === 'conflict' || error.kind === 'validation') && named.length) {
+      const l = this.host.l();
+      return this.showFieldErrors(
+        named.map((p) =>
+          p.path === 'email' && p.code === 'taken' ? { ...p, message: l.t('users.form.emailTaken') } : p,
+        ),
+      );
     }
-    if (error.kind === 'validation' && error.fieldErrors.length)
-      return this.showFieldErrors(error.fieldErrors);
     this.showProblemText(error);
   }
 
   private showProblemText(error: unknown) {
-    this.problem = { text: errorText(this.host.l(), error) };
+    this.problem = { text: problemText(this.host.l(), error) };
     this.element.requestUpdate();
+    void this.control.focusNotice();
     reportIfHostMustAct(this.element, error, this.mode === 'edit' ? 'updateUser' : 'createUser');
   }
 
@@ -248,29 +300,75 @@ export class UserDialog {
     this.element.requestUpdate();
     await this.element.updateComplete;
     const first = FIELD_ORDER.find((f) => [...messages.keys()].some((p) => p === f || p.startsWith(`${f}.`)));
-    const field = this.find<HTMLElement>(`[data-field="${first}"]`);
-    const focusable =
-      field instanceof HTMLInputElement || field instanceof HTMLSelectElement
-        ? field
-        : field?.querySelector<HTMLInputElement>('input');
-    focusable?.focus();
+    // No field the form shows is named (a 422 on `login`): the summary takes focus instead.
+    if (!first || !this.focusField(first)) await this.control.focusNotice();
   }
 
   /** After a 412: the latest version becomes the base; the fields the admin changed stay as typed. */
   private async loadLatest() {
     const api = this.host.api();
-    if (!api || !this.editing) return;
+    const before = this.editing;
+    if (!api || !before) return;
     try {
-      const latest = await api.getUser(this.editing.id);
+      const latest = await api.getUser(before.id);
+      const l = this.host.l();
+      this.changes = changedFields(
+        draftOf(before),
+        draftOf(latest),
+        this.draft,
+        this.touched,
+        FIELD_ORDER.map((field) => ({
+          field,
+          label: l.t(`users.form.${field}`),
+          show: (value: unknown) => showValue(l, field, value, this.permissionLabels()),
+        })),
+      );
       this.editing = latest;
       this.draft = rebaseDraft(latest, this.draft, this.touched);
       this.problem = undefined;
       this.element.requestUpdate();
       this.host.reload();
-      await this.element.updateComplete;
-      this.find<HTMLElement>('[part="submit"]')?.focus();
+      await this.control.focusNotice();
     } catch (error) {
       this.showProblemText(error);
     }
+  }
+
+  private permissionLabels(): Map<string, string> {
+    const l = this.host.l();
+    return new Map((this.permissionsTask.value ?? []).map((p) => [p.id, l.pick(p.label)]));
+  }
+}
+
+/** A server field the form does not show, by a name the admin knows where there is one. */
+function fieldName(l: Localizer, path: string): string {
+  if (path === 'login' || path === 'status') return l.t(`users.column.${path}`);
+  return path;
+}
+
+/** A draft value as text for the "yours / now saved" list. */
+function showValue(
+  l: Localizer,
+  field: keyof UserDraft,
+  value: unknown,
+  labels: Map<string, string>,
+): string {
+  switch (field) {
+    case 'role':
+      return l.t(`users.role.${value as 'admin' | 'user'}`);
+    case 'permissions': {
+      const ids = value as string[];
+      return ids.length ? ids.map((id) => labels.get(id) ?? id).join(', ') : l.t('common.none');
+    }
+    case 'notifications': {
+      const on = Object.entries(value as Record<string, boolean>).filter(([, v]) => v);
+      return on.length
+        ? on.map(([topic]) => l.t(`users.notify.${topic as 'billing'}`)).join(', ')
+        : l.t('common.none');
+    }
+    case 'locale':
+      return value ? String(value) : l.t('users.form.localeDefault');
+    default:
+      return String(value ?? '');
   }
 }

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isProvisioningError } from '../../api/errors.js';
 import type { User } from '../../api/schemas/index.js';
+import { DialogController } from '../../core/dialog.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { emptyState, errorState, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
@@ -103,7 +104,6 @@ export class TkUserManager extends TkElement {
   /** The account whose page and selection are shown, to start afresh when it changes. */
   private shownAccount?: string;
   private anchor?: number;
-  private returnFocus?: HTMLElement;
 
   private list = new ListQueryController(this, () => this.clearSelection());
 
@@ -141,7 +141,13 @@ export class TkUserManager extends TkElement {
     accountId: () => this.usersTask.value?.accountId,
     reload: () => this.reload(),
     onSaved: (text) => (this.banner = { tone: 'success', text }),
-    onClosed: () => this.restoreFocus(),
+    fallbackFocus: () => this.searchField(),
+  });
+
+  private confirmControl = new DialogController(this, {
+    dialog: () => this.confirmDialog,
+    fallbackFocus: () => this.searchField(),
+    onClosed: () => (this.confirming = undefined),
   });
 
   private get writable(): boolean {
@@ -202,9 +208,8 @@ export class TkUserManager extends TkElement {
       ${renderConfirmDialog({
         l,
         confirming: this.confirming,
-        onCancel: () => this.confirmDialog?.close(),
+        control: this.confirmControl,
         onConfirm: () => this.onConfirm(),
-        onClosed: () => this.onConfirmClosed(),
       })}
     `;
   }
@@ -293,36 +298,27 @@ export class TkUserManager extends TkElement {
   // ---- create and edit ----
 
   private openCreate(e: Event) {
-    this.returnFocus = e.currentTarget as HTMLElement;
-    void this.userDialog.open();
+    void this.userDialog.open(undefined, e.currentTarget);
   }
 
   private openEdit(user: User, trigger: HTMLElement) {
-    this.returnFocus = trigger;
-    void this.userDialog.open(user);
+    void this.userDialog.open(user, trigger);
   }
 
   // ---- password links, disable, delete ----
 
   private askConfirm(action: Confirmation['action'], users: User[], from: Event | HTMLElement) {
     if (!users.length) return;
-    this.returnFocus = from instanceof Event ? (from.currentTarget as HTMLElement) : from;
     this.confirming = { action, users };
-    void this.updateComplete.then(() => this.confirmDialog?.showModal());
+    void this.confirmControl.open(from instanceof Event ? from.currentTarget : from);
   }
 
   private onConfirm() {
     const c = this.confirming;
-    this.confirmDialog?.close();
+    this.confirmControl.close();
     // Back on the trigger now, before the action may remove it (`close` only fires later).
-    this.restoreFocus();
+    this.confirmControl.restoreFocus();
     if (c) void this.runBulk(c.action, c.users);
-  }
-
-  private onConfirmClosed() {
-    if (this.confirmDialog?.open) return;
-    this.confirming = undefined;
-    if (this.returnFocus) this.restoreFocus();
   }
 
   /** Runs one action for each user; one user gets a banner, several a result per user. */
@@ -358,10 +354,7 @@ export class TkUserManager extends TkElement {
     this.renderRoot.querySelector<HTMLElement>('[part~=results], [part~=banner]')?.focus();
   }
 
-  private restoreFocus() {
-    const target = this.returnFocus;
-    this.returnFocus = undefined;
-    if (target?.isConnected) target.focus();
-    else this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
+  private searchField(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#search');
   }
 }

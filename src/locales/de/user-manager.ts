@@ -88,5 +88,6 @@ export default {
   'users.sendLinkMany.title#other': 'Passwort-Links an {count} Benutzer senden?',
   'users.sendLink.explain':
     'Es geht eine E-Mail mit einem Link hinaus, mit dem ein neues Passwort gewählt werden kann. Das bisherige Passwort funktioniert weiter, bis der Link benutzt wird. Meldet sich der Benutzer stattdessen mit dem bisherigen Passwort an, wird der Link ungültig.',
-  'users.sendLink.confirm': 'Link senden',
+  'users.sendLink.confirm#one': 'Link senden',
+  'users.sendLink.confirm#other': 'Links senden',
 } satisfies UserManagerMessages;

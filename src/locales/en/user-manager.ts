@@ -85,5 +85,6 @@ export default {
   'users.sendLinkMany.title#other': 'Send password links to {count} users?',
   'users.sendLink.explain':
     'An e-mail with a link to choose a new password goes out. The current password keeps working until the link is used. If the user signs in with the current password instead, the link stops working.',
-  'users.sendLink.confirm': 'Send link',
+  'users.sendLink.confirm#one': 'Send link',
+  'users.sendLink.confirm#other': 'Send links',
 } as const;

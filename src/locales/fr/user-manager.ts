@@ -92,5 +92,7 @@ export default {
   'users.sendLinkMany.title#other': 'Envoyer des liens de mot de passe à {count} utilisateurs ?',
   'users.sendLink.explain':
     'Un e-mail part avec un lien permettant de choisir un nouveau mot de passe. Le mot de passe actuel reste valable tant que le lien n’a pas été utilisé. Si l’utilisateur se connecte plutôt avec son mot de passe actuel, le lien n’est plus valable.',
-  'users.sendLink.confirm': 'Envoyer le lien',
+  'users.sendLink.confirm#one': 'Envoyer le lien',
+  'users.sendLink.confirm#many': 'Envoyer les liens',
+  'users.sendLink.confirm#other': 'Envoyer les liens',
 } satisfies UserManagerMessages;

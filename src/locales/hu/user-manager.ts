@@ -87,5 +87,6 @@ export default {
   'users.sendLinkMany.title#other': 'Jelszóbeállító linket küld {count} felhasználó részére?',
   'users.sendLink.explain':
     'Kimegy egy e-mail egy linkkel, amellyel új jelszó választható. A jelenlegi jelszó addig működik, amíg a linket fel nem használják. Ha a felhasználó inkább a jelenlegi jelszavával jelentkezik be, a link érvényét veszti.',
-  'users.sendLink.confirm': 'Link küldése',
+  'users.sendLink.confirm#one': 'Link küldése',
+  'users.sendLink.confirm#other': 'Linkek küldése',
 } satisfies UserManagerMessages;
