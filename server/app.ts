@@ -15,7 +15,9 @@ import { authRoutes } from './routes/auth.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { devApiRoutes, devPageRoutes } from './routes/dev.js';
 import { helpRoutes } from './routes/help.js';
+import { auditRoutes } from './audit/routes.js';
 import { meRoutes } from './routes/me.js';
+import { accountResourceRoutes, resourceRoutes } from './routes/resources.js';
 import { accountUserRoutes, userRoutes } from './routes/users.js';
 
 export function createDeps(options: {
@@ -46,15 +48,18 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   api.route('/auth', authRoutes(deps));
   api.get('/openapi.json', (c) => c.json(openApiDocument(config.publicUrl)));
   if (config.devTools) api.route('/dev', devApiRoutes(deps));
-  for (const path of ['/me', '/accounts/*', '/users/*', '/access-rights/*', '/permissions', '/product-types'])
+  for (const path of ['/me', '/accounts/*', '/users/*', '/access-rights/*', '/resources/*', '/permissions', '/product-types', '/products'])
     api.use(path, authenticate(deps));
   api.route('/me', meRoutes());
   api.route('/accounts', accountRoutes(deps));
   api.route('/accounts', accountUserRoutes(deps));
   api.route('/accounts', accountAccessRightRoutes(deps));
   api.route('/accounts', helpRoutes(deps));
+  api.route('/accounts', auditRoutes(deps));
   api.route('/users', userRoutes(deps));
   api.route('/access-rights', accessRightRoutes(deps));
+  api.route('/accounts', accountResourceRoutes(deps));
+  api.route('/resources', resourceRoutes(deps));
   api.route('/', catalogRoutes(deps));
   app.route('/api', api);
 

@@ -11,7 +11,9 @@ const COMPONENTS = {
   AccountCreate: S.AccountCreate,
   AccountUpdate: S.AccountUpdate,
   ProductTypeList: S.ProductTypeList,
+  AuditEventPage: S.AuditEventPage,
   PermissionList: S.PermissionList,
+  ProductList: S.ProductList,
   User: S.User,
   UserPage: S.UserPage,
   UserCreate: S.UserCreate,
@@ -23,6 +25,11 @@ const COMPONENTS = {
   AccessRightUpdate: S.AccessRightUpdate,
   HelpSettings: S.HelpSettings,
   HelpSettingsUpdate: S.HelpSettingsUpdate,
+  Resource: S.Resource,
+  ResourcePage: S.ResourcePage,
+  ResourceUpdate: S.ResourceUpdate,
+  ResourceMoveRequest: S.ResourceMove,
+  ResourceMoveResult: S.ResourceMoveResult,
   Problem: S.Problem,
   LoginRequest,
   LoginResponse,
@@ -43,6 +50,8 @@ interface Operation {
 }
 
 const P = DEFAULT_PATHS;
+/** `?lang=de`: permission texts resolved to one language instead of maps by language. */
+const PermissionCatalogQuery = z.object({ lang: z.optional(S.LocaleTag) });
 const OPERATIONS: Operation[] = [
   {
     method: 'post',
@@ -79,7 +88,8 @@ const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: P.children,
-    summary: 'Child accounts',
+    summary:
+      'Child accounts; with include=descendants every account below, at any depth, each with its path (search by name or reference)',
     ok: [200, 'AccountPage'],
     query: S.AccountListQuery,
   },
@@ -91,7 +101,14 @@ const OPERATIONS: Operation[] = [
     ok: [201, 'Account'],
   },
   { method: 'get', path: P.productTypes, summary: 'Product types', ok: [200, 'ProductTypeList'] },
-  { method: 'get', path: P.permissions, summary: 'The permission catalog', ok: [200, 'PermissionList'] },
+  {
+    method: 'get',
+    path: P.permissions,
+    summary: 'The permission catalog; texts are a string or a map by language (`?lang=` resolves them)',
+    ok: [200, 'PermissionList'],
+    query: PermissionCatalogQuery,
+  },
+  { method: 'get', path: P.products, summary: 'Platform products, for pickers', ok: [200, 'ProductList'] },
   {
     method: 'get',
     path: P.users,
@@ -171,6 +188,36 @@ const OPERATIONS: Operation[] = [
     summary: 'Set the reseller help settings (If-Match when they exist)',
     body: 'HelpSettingsUpdate',
     ok: [200, 'HelpSettings'],
+  },
+  {
+    method: 'get',
+    path: P.resources,
+    summary: 'Resources of an account (include=descendants: of its whole subtree)',
+    ok: [200, 'ResourcePage'],
+    query: S.ResourceListQuery,
+  },
+  {
+    method: 'post',
+    path: P.moveResources,
+    summary: 'Move resources (by ids, or by query less exceptions) to an account in scope; one transaction, answered per resource',
+    body: 'ResourceMoveRequest',
+    ok: [200, 'ResourceMoveResult'],
+  },
+  { method: 'get', path: P.resource, summary: 'One resource', ok: [200, 'Resource'], versioned: 'etag' },
+  {
+    method: 'patch',
+    path: P.resource,
+    summary: 'Rename a resource, or set, change or remove its cap (the alert defaults to 80 % of the cap)',
+    body: 'ResourceUpdate',
+    ok: [200, 'Resource'],
+    versioned: 'if-match',
+  },
+  {
+    method: 'get',
+    path: P.auditEvents,
+    summary: 'Audit events of an account (admins), newest first; who changed what, and as which account',
+    ok: [200, 'AuditEventPage'],
+    query: S.AuditEventQuery,
   },
 ];
 

@@ -2,8 +2,11 @@ import type {
   AccessRight,
   Account,
   HelpSettings,
+  LocalizedText,
   Permission,
+  Product,
   ProductType,
+  Resource,
   User,
 } from '../../src/api/schemas/index.js';
 
@@ -25,6 +28,7 @@ export const toAccount = (r: Row): Account => ({
   trial: r.trial_ends_at == null ? null : { endsAt: iso(r.trial_ends_at) },
   internal: r.internal as boolean,
   status: r.status as Account['status'],
+  settings: (r.settings ?? {}) as Account['settings'],
   createdAt: iso(r.created_at),
   updatedAt: iso(r.updated_at),
   version: r.version as number,
@@ -77,9 +81,10 @@ export const toHelpSettings = (r: Row): HelpSettings => ({
   helpUrl: r.help_url as string | null,
   email: r.email as string | null,
   phone: r.phone as string | null,
-  hours: r.hours as string | null,
-  message: r.message as string | null,
+  hours: r.hours as LocalizedText | null,
+  message: r.message as LocalizedText | null,
   accentColor: r.accent_color as string | null,
+  ...(typeof r.owner_name === 'string' ? { ownerName: r.owner_name } : {}),
   version: r.version as number,
 });
 
@@ -90,11 +95,43 @@ export const toProductType = (r: Row): ProductType => ({
   trialAvailable: r.trial_available as boolean,
   trialDays: r.trial_days as number,
   lockedOnceAssigned: r.locked_once_assigned as boolean,
+  fields: (r.fields ?? []) as ProductType['fields'],
 });
 
 export const toPermission = (r: Row): Permission => ({
   id: r.id as string,
-  group: r.group_name as string,
-  label: r.label as string,
-  description: r.description as string,
+  group: r.group_name as LocalizedText,
+  label: r.label as LocalizedText,
+  description: r.description as LocalizedText,
 });
+
+export const toProduct = (r: Row): Product => ({ id: r.id as string, name: r.name as string });
+
+/** A resource row (with `account_name`), its account path from `paths` (the principal's scope). */
+export const toResource = (r: Row, paths: ReadonlyMap<string, string[]>): Resource => {
+  const usage =
+    r.usage_used == null
+      ? null
+      : {
+          used: r.usage_used as number,
+          unit: r.usage_unit as NonNullable<Resource['usage']>['unit'],
+          period: r.usage_period as NonNullable<Resource['usage']>['period'],
+        };
+  return {
+    id: r.id as string,
+    accountId: r.account_id as string,
+    accountName: r.account_name as string,
+    accountPath: paths.get(r.account_id as string) ?? [r.account_name as string],
+    kind: r.kind as Resource['kind'],
+    identifier: r.identifier as string,
+    label: r.label as string,
+    status: r.status as Resource['status'],
+    usage,
+    cap: r.cap_limit == null ? null : { limit: r.cap_limit as number, alert: r.cap_alert as number },
+    overAlert: r.over_alert as boolean,
+    overCap: r.over_cap as boolean,
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
+    version: r.version as number,
+  };
+};

@@ -26,7 +26,10 @@ async function seed(db: Db, data: DemoData): Promise<void> {
     await insertMany(
       tx,
       'product_types',
-      cols('id position name description trial_available trial_days locked_once_assigned'),
+      [
+        ...cols('id position name description trial_available trial_days locked_once_assigned'),
+        { name: 'fields', cast: 'jsonb' },
+      ],
       data.productTypes.map((p, i) => [
         p.id,
         i,
@@ -35,23 +38,37 @@ async function seed(db: Db, data: DemoData): Promise<void> {
         p.trialAvailable,
         p.trialDays,
         p.lockedOnceAssigned,
+        JSON.stringify(p.fields),
       ]),
     );
     await insertMany(
       tx,
       'permissions',
-      cols('id position group_name label description'),
-      data.permissions.map((p, i) => [p.id, i, p.group, p.label, p.description]),
+      [
+        ...cols('id position'),
+        ...['group_name', 'label', 'description'].map((name) => ({ name, cast: 'jsonb' })),
+      ],
+      data.permissions.map((p, i) => [
+        p.id,
+        i,
+        JSON.stringify(p.group),
+        JSON.stringify(p.label),
+        JSON.stringify(p.description),
+      ]),
     );
     const products = new Map(data.accessRights.map((r) => [r.platformProductId, r.productName]));
+    for (const p of data.products ?? []) products.set(p.id, p.name);
     await insertMany(tx, 'products', cols('id name'), [...products]);
     // Parents come before their children in the demo data, as the foreign key needs.
     await insertMany(
       tx,
       'accounts',
-      cols(
-        'id parent_id kind name product_type_id reference country notes trial_ends_at internal status created_at updated_at version',
-      ),
+      [
+        ...cols(
+          'id parent_id kind name product_type_id reference country notes trial_ends_at internal status created_at updated_at version',
+        ),
+        { name: 'settings', cast: 'jsonb' },
+      ],
       data.accounts.map((a) => [
         a.id,
         a.parentId,
@@ -67,6 +84,7 @@ async function seed(db: Db, data: DemoData): Promise<void> {
         a.createdAt,
         a.updatedAt,
         a.version,
+        JSON.stringify(a.settings),
       ]),
     );
     await insertMany(
@@ -128,8 +146,35 @@ async function seed(db: Db, data: DemoData): Promise<void> {
     );
     await insertMany(
       tx,
+      'resources',
+      cols(
+        'id account_id kind identifier label status usage_used usage_unit usage_period cap_limit cap_alert created_at updated_at version',
+      ),
+      (data.resources ?? []).map((r) => [
+        r.id,
+        r.accountId,
+        r.kind,
+        r.identifier,
+        r.label,
+        r.status,
+        r.usage?.used ?? null,
+        r.usage?.unit ?? null,
+        r.usage?.period ?? null,
+        r.cap?.limit ?? null,
+        r.cap?.alert ?? null,
+        r.createdAt,
+        r.updatedAt,
+        r.version,
+      ]),
+    );
+    await insertMany(
+      tx,
       'help_settings',
-      cols('account_id display_name logo_url mode help_url email phone hours message accent_color version'),
+      [
+        ...cols('account_id display_name logo_url mode help_url email phone'),
+        ...['hours', 'message'].map((name) => ({ name, cast: 'jsonb' })),
+        ...cols('accent_color version'),
+      ],
       data.help.map((h) => [
         h.accountId,
         h.displayName,
@@ -138,8 +183,8 @@ async function seed(db: Db, data: DemoData): Promise<void> {
         h.helpUrl,
         h.email,
         h.phone,
-        h.hours,
-        h.message,
+        h.hours === null ? null : JSON.stringify(h.hours),
+        h.message === null ? null : JSON.stringify(h.message),
         h.accentColor,
         h.version,
       ]),

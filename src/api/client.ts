@@ -5,15 +5,24 @@ import type {
   AccessRightUpdate,
   Account,
   AccountCreate,
+  AccountListItem,
   AccountListQuery,
   AccountUpdate,
+  AuditEvent,
+  AuditEventQuery,
   HelpSettings,
   HelpSettingsUpdate,
   Me,
   Page,
   PasswordLink,
   Permission,
+  Product,
   ProductType,
+  Resource,
+  ResourceListQuery,
+  ResourceMove,
+  ResourceMoveResult,
+  ResourceUpdate,
   User,
   UserCreate,
   UserListQuery,
@@ -44,12 +53,14 @@ export interface ProvisioningClient {
     parentId: string,
     query?: AccountListQuery,
     options?: CallOptions,
-  ): Promise<Page<Account>>;
+  ): Promise<Page<AccountListItem>>;
   /** Creates a sub-account with its primary admin, who is invited by e-mail. */
   createChildAccount(parentId: string, body: AccountCreate, options?: CallOptions): Promise<Account>;
 
   listProductTypes(options?: CallOptions): Promise<ProductType[]>;
   listPermissions(options?: CallOptions): Promise<Permission[]>;
+  /** The platform products (ids and names) that access rights grant, for pickers. */
+  listProducts(options?: CallOptions): Promise<Product[]>;
 
   listUsers(accountId: string, query?: UserListQuery, options?: CallOptions): Promise<Page<User>>;
   /** Creates a user; the server e-mails a link with which they choose their own password. */
@@ -75,6 +86,23 @@ export interface ProvisioningClient {
     settings: HelpSettingsUpdate & { version?: number },
     options?: CallOptions,
   ): Promise<HelpSettings>;
+
+  /** Resources of an account (SIM cards, domains, licences); `include: 'descendants'` for its whole subtree. */
+  listResources(accountId: string, query?: ResourceListQuery, options?: CallOptions): Promise<Page<Resource>>;
+  /** Renames a resource or sets, changes (`cap`) or removes (`cap: null`) its usage cap. */
+  updateResource(resource: Versioned, patch: ResourceUpdate, options?: CallOptions): Promise<Resource>;
+  /** Moves resources of `accountId`'s scope to `body.to` in one transaction; answers per resource. */
+  moveResources(accountId: string, body: ResourceMove, options?: CallOptions): Promise<ResourceMoveResult>;
+
+  /** Who changed what in an account, and as which account (admins); newest first. */
+  listAuditEvents(accountId: string, query?: AuditEventQuery, options?: CallOptions): Promise<Page<AuditEvent>>;
+
+  /**
+   * The account the page works on ("work as", seed 000); `<tk-provider account-id>` sets it. The REST
+   * client then sends it as `X-Act-As-Account` with every request, for the audit trail; it never
+   * widens or narrows what the principal may see. Optional for hand-written clients.
+   */
+  setActingFor?(accountId: string | undefined): void;
 }
 
 /** The REST endpoints, by operation; `{name}` segments are filled in and URI-encoded. */
@@ -84,12 +112,17 @@ export const DEFAULT_PATHS = {
   children: '/accounts/{id}/children',
   productTypes: '/product-types',
   permissions: '/permissions',
+  products: '/products',
   users: '/accounts/{id}/users',
   user: '/users/{id}',
   passwordLink: '/users/{id}/password-link',
   accessRights: '/accounts/{id}/access-rights',
   accessRight: '/access-rights/{id}',
   help: '/accounts/{id}/help',
+  resources: '/accounts/{id}/resources',
+  resource: '/resources/{id}',
+  moveResources: '/accounts/{id}/resources/move',
+  auditEvents: '/accounts/{id}/audit-events',
 } as const;
 export type EndpointName = keyof typeof DEFAULT_PATHS;
 

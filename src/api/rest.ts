@@ -19,11 +19,16 @@ import {
   AccessRightPage,
   Account,
   AccountPage,
+  AuditEventPage,
   HelpSettings,
   Me,
   PasswordLink,
   PermissionList,
+  ProductList,
   ProductTypeList,
+  Resource,
+  ResourceMoveResult,
+  ResourcePage,
   User,
   UserPage,
 } from './schemas/index.js';
@@ -42,6 +47,8 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
   const paths: Record<EndpointName, string> = { ...DEFAULT_PATHS, ...options.paths };
   /** The ETag each resource object arrived with, to send back in `If-Match`. */
   const etags = new WeakMap<object, string>();
+  /** The account the page works on (`setActingFor`), sent as `X-Act-As-Account` for the audit trail. */
+  let actingFor: string | undefined;
 
   const call = async <S extends z.ZodMiniType>(
     schema: S,
@@ -52,7 +59,8 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
   ): Promise<z.infer<S>> => {
     const path = fillPath(paths[endpoint], id);
     const label = `${method} ${path}`;
-    const response = await send({ ...request, method, path });
+    const headers = actingFor ? { [ACT_AS_HEADER]: actingFor, ...request.headers } : request.headers;
+    const response = await send({ ...request, headers, method, path });
     const parsed = parseResponse(
       schema,
       parseJson(response.text, label, response.status),
@@ -86,7 +94,7 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
       method: 'DELETE',
       path: fillPath(paths[endpoint], resource.id),
       signal,
-      headers: ifMatch(resource, resource.version),
+      headers: { ...(actingFor ? { [ACT_AS_HEADER]: actingFor } : {}), ...ifMatch(resource, resource.version) },
     });
   };
 
@@ -108,6 +116,8 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
       (await call(ProductTypeList, 'GET', 'productTypes', undefined, { signal })).items,
     listPermissions: async ({ signal } = {}) =>
       (await call(PermissionList, 'GET', 'permissions', undefined, { signal })).items,
+    listProducts: async ({ signal } = {}) =>
+      (await call(ProductList, 'GET', 'products', undefined, { signal })).items,
 
     listUsers: (accountId, query, { signal } = {}) =>
       call(UserPage, 'GET', 'users', accountId, { signal, query }),
@@ -129,12 +139,25 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
 
     getHelpSettings: (accountId, { signal } = {}) => call(HelpSettings, 'GET', 'help', accountId, { signal }),
     putHelpSettings: (accountId, settings, { signal } = {}) => {
-      // `version` travels in If-Match; `ownerAccountId` is dropped too, so a read object can be sent back as is.
+      // `version` travels in If-Match; the owner fields are dropped too, so a read object can be sent back as is.
       const { version, ...body }: Record<string, unknown> & { version?: number } = settings;
       delete body.ownerAccountId;
+      delete body.ownerName;
       const headers = version === undefined ? undefined : ifMatch(settings, version);
       return call(HelpSettings, 'PUT', 'help', accountId, { signal, json: body, headers });
     },
+
+    listAuditEvents: (accountId, query, { signal } = {}) =>
+      call(AuditEventPage, 'GET', 'auditEvents', accountId, { signal, query }),
+    setActingFor: (accountId) => {
+      actingFor = accountId || undefined;
+    },
+
+    listResources: (accountId, query, { signal } = {}) =>
+      call(ResourcePage, 'GET', 'resources', accountId, { signal, query }),
+    updateResource: (resource, patch, { signal } = {}) => update(Resource, 'resource', resource, patch, signal),
+    moveResources: (accountId, body, { signal } = {}) =>
+      call(ResourceMoveResult, 'POST', 'moveResources', accountId, { signal, json: body }),
   };
 }
 

@@ -3,11 +3,13 @@ import type {
   Account,
   Notifications,
   Permission,
+  ProductField,
   ProductType,
   Role,
   User,
   UserStatus,
 } from '../schemas/index.js';
+import { demoResources } from './demo-resources.js';
 import type { MemorySeed } from './store.js';
 
 /**
@@ -20,7 +22,7 @@ export interface DemoData extends MemorySeed {
 }
 
 export interface DemoDataOptions {
-  /** Adds the customer Bulk GmbH with 10,000 users and 20,000 access rights. */
+  /** Adds the customer Bulk GmbH with 10,000 users, 20,000 access rights and 50,000 SIM cards. */
   bulk?: boolean;
   /** The instant every date is relative to. */
   now?: Date;
@@ -74,6 +76,80 @@ function prng(seed: number) {
 }
 type Rng = ReturnType<typeof prng>;
 
+/**
+ * Seed 004 step 3: the connection to the customer's phone system. It can be created disabled, and may
+ * provision the phone system's sub-accounts automatically. Labels in every shipped language.
+ */
+const PHONE_SYSTEM_FIELDS: ProductField[] = [
+  {
+    id: 'pbxHost',
+    label: { en: 'Phone system host', de: 'Host der Telefonanlage', fr: 'Hôte du PBX', hu: 'Telefonközpont címe' },
+    type: 'text',
+    required: true,
+    pattern: '[A-Za-z0-9.-]+',
+    help: {
+      en: 'Host name or IP address, e.g. pbx.example.com.',
+      de: 'Hostname oder IP-Adresse, z. B. pbx.example.com.',
+      fr: 'Nom d\'hôte ou adresse IP, p. ex. pbx.example.com.',
+      hu: 'Gépnév vagy IP-cím, pl. pbx.example.com.',
+    },
+  },
+  {
+    id: 'pbxPort',
+    label: { en: 'Port', de: 'Port', fr: 'Port', hu: 'Port' },
+    type: 'number',
+    required: true,
+    min: 1,
+    max: 65535,
+    default: 5060,
+  },
+  {
+    id: 'pbxModel',
+    label: { en: 'Phone system model', de: 'Modell der Telefonanlage', fr: 'Modèle de PBX', hu: 'Telefonközpont típusa' },
+    type: 'select',
+    options: [
+      { value: 'generic', label: { en: 'Generic SIP', de: 'Allgemeines SIP', fr: 'SIP générique', hu: 'Általános SIP' } },
+      { value: 'asterisk', label: 'Asterisk' },
+      { value: '3cx', label: '3CX' },
+    ],
+    default: 'generic',
+  },
+  {
+    id: 'pbxEnabled',
+    label: { en: 'Connection enabled', de: 'Verbindung aktiv', fr: 'Connexion activée', hu: 'Kapcsolat engedélyezve' },
+    type: 'boolean',
+    default: false,
+    help: {
+      en: 'Leave it off to create the connection disabled: no users are imported until you enable it.',
+      de: 'Ausgeschaltet wird die Verbindung deaktiviert angelegt: Bis zur Aktivierung werden keine Benutzer importiert.',
+      fr: 'Désactivée, la connexion est créée sans importer d\'utilisateurs jusqu\'à son activation.',
+      hu: 'Kikapcsolva a kapcsolat letiltva jön létre: bekapcsolásig nem importál felhasználókat.',
+    },
+  },
+  {
+    id: 'autoProvision',
+    label: {
+      en: 'Provision sub-accounts automatically',
+      de: 'Unterkonten automatisch bereitstellen',
+      fr: 'Provisionner automatiquement les sous-comptes',
+      hu: 'Alfiókok automatikus létrehozása',
+    },
+    type: 'boolean',
+    default: false,
+    help: {
+      en: 'Monitors calls on every sub-account of the phone system. Decide when the connection is created.',
+      de: 'Überwacht Anrufe auf allen Unterkonten der Telefonanlage. Beim Anlegen der Verbindung festlegen.',
+      fr: 'Surveille les appels de tous les sous-comptes du PBX. À choisir à la création de la connexion.',
+      hu: 'A telefonközpont minden alfiókjának hívásait figyeli. A kapcsolat létrehozásakor kell eldönteni.',
+    },
+  },
+  {
+    id: 'adminUrl',
+    label: { en: 'Admin page of the phone system', de: 'Verwaltungsseite der Telefonanlage', fr: 'Page d\'administration du PBX', hu: 'A telefonközpont kezelőoldala' },
+    type: 'url',
+  },
+];
+
 export const DEMO_PRODUCT_TYPES: ProductType[] = [
   {
     id: 'pt_starter',
@@ -82,6 +158,7 @@ export const DEMO_PRODUCT_TYPES: ProductType[] = [
     trialAvailable: true,
     trialDays: 14,
     lockedOnceAssigned: false,
+    fields: [],
   },
   {
     id: 'pt_business',
@@ -90,6 +167,7 @@ export const DEMO_PRODUCT_TYPES: ProductType[] = [
     trialAvailable: true,
     trialDays: 30,
     lockedOnceAssigned: false,
+    fields: [],
   },
   {
     id: 'pt_enterprise',
@@ -98,6 +176,7 @@ export const DEMO_PRODUCT_TYPES: ProductType[] = [
     trialAvailable: false,
     trialDays: 0,
     lockedOnceAssigned: true,
+    fields: [],
   },
   {
     id: 'pt_legacy',
@@ -106,54 +185,130 @@ export const DEMO_PRODUCT_TYPES: ProductType[] = [
     trialAvailable: false,
     trialDays: 0,
     lockedOnceAssigned: false,
+    fields: [],
+  },
+  {
+    id: 'pt_voice',
+    name: 'Contact Center (phone system)',
+    description: "Call analytics on the customer's own phone system (PBX): needs its connection details.",
+    trialAvailable: true,
+    trialDays: 30,
+    lockedOnceAssigned: false,
+    fields: PHONE_SYSTEM_FIELDS,
   },
 ];
 
-/** The permission catalog of seed 002, grouped. */
+/**
+ * The permission catalog of seed 002, grouped, in the reseller's four languages (reseller-written
+ * text is data: `LocalizedText`, shown with `Localizer.pick()`).
+ */
 export const DEMO_PERMISSIONS: Permission[] = [
   {
     id: 'billing.invoices',
-    group: 'Billing',
-    label: 'View and pay invoices',
-    description: 'See pro-forma invoices and invoices, and pay them online.',
+    group: { en: 'Billing', de: 'Abrechnung', fr: 'Facturation', hu: 'Számlázás' },
+    label: {
+      en: 'View and pay invoices',
+      de: 'Rechnungen ansehen und bezahlen',
+      fr: 'Consulter et payer les factures',
+      hu: 'Számlák megtekintése és fizetése',
+    },
+    description: {
+      en: 'See pro-forma invoices and invoices, and pay them online.',
+      de: 'Proforma-Rechnungen und Rechnungen sehen und online bezahlen.',
+      fr: 'Voir les factures pro forma et les factures, et les payer en ligne.',
+      hu: 'Díjbekérők és számlák megtekintése és online fizetése.',
+    },
   },
   {
     id: 'billing.orders',
-    group: 'Billing',
-    label: 'New orders, extensions and cancellations',
-    description: 'Order new services, extend or cancel existing ones.',
+    group: { en: 'Billing', de: 'Abrechnung', fr: 'Facturation', hu: 'Számlázás' },
+    label: {
+      en: 'New orders, extensions and cancellations',
+      de: 'Neue Bestellungen, Verlängerungen und Kündigungen',
+      fr: 'Nouvelles commandes, prolongations et résiliations',
+      hu: 'Új megrendelések, hosszabbítások és lemondások',
+    },
+    description: {
+      en: 'Order new services, extend or cancel existing ones.',
+      de: 'Neue Dienste bestellen, bestehende verlängern oder kündigen.',
+      fr: 'Commander de nouveaux services, prolonger ou résilier les services existants.',
+      hu: 'Új szolgáltatások megrendelése, meglévők meghosszabbítása vagy lemondása.',
+    },
   },
   {
     id: 'account.login',
-    group: 'Account',
-    label: 'Simple login',
-    description: 'Sign in to the customer portal and see the overview.',
+    group: { en: 'Account', de: 'Konto', fr: 'Compte', hu: 'Fiók' },
+    label: { en: 'Simple login', de: 'Einfache Anmeldung', fr: 'Connexion simple', hu: 'Egyszerű bejelentkezés' },
+    description: {
+      en: 'Sign in to the customer portal and see the overview.',
+      de: 'Im Kundenportal anmelden und die Übersicht sehen.',
+      fr: 'Se connecter à l’espace client et voir la vue d’ensemble.',
+      hu: 'Bejelentkezés az ügyfélportálra és az áttekintés megtekintése.',
+    },
   },
   {
     id: 'services.manage',
-    group: 'Services',
-    label: 'Hosting and other services',
-    description: 'Manage hosting packages and other booked services.',
+    group: { en: 'Services', de: 'Dienste', fr: 'Services', hu: 'Szolgáltatások' },
+    label: {
+      en: 'Hosting and other services',
+      de: 'Hosting und weitere Dienste',
+      fr: 'Hébergement et autres services',
+      hu: 'Tárhely és egyéb szolgáltatások',
+    },
+    description: {
+      en: 'Manage hosting packages and other booked services.',
+      de: 'Hosting-Pakete und weitere gebuchte Dienste verwalten.',
+      fr: 'Gérer les offres d’hébergement et les autres services souscrits.',
+      hu: 'Tárhelycsomagok és egyéb megrendelt szolgáltatások kezelése.',
+    },
   },
   {
     id: 'domains.settings',
-    group: 'Domains',
-    label: 'Domain settings',
-    description: 'Change DNS records, contacts and transfers of domains.',
+    group: { en: 'Domains', de: 'Domains', fr: 'Domaines', hu: 'Domainek' },
+    label: {
+      en: 'Domain settings',
+      de: 'Domain-Einstellungen',
+      fr: 'Paramètres des domaines',
+      hu: 'Domainbeállítások',
+    },
+    description: {
+      en: 'Change DNS records, contacts and transfers of domains.',
+      de: 'DNS-Einträge, Kontakte und Transfers von Domains ändern.',
+      fr: 'Modifier les enregistrements DNS, les contacts et les transferts des domaines.',
+      hu: 'Domainek DNS-rekordjainak, kapcsolattartóinak és átviteleinek módosítása.',
+    },
   },
   {
     id: 'domains.view',
-    group: 'Domains',
-    label: 'View domains',
-    description: 'See the registered domains and their expiry dates.',
+    group: { en: 'Domains', de: 'Domains', fr: 'Domaines', hu: 'Domainek' },
+    label: { en: 'View domains', de: 'Domains ansehen', fr: 'Voir les domaines', hu: 'Domainek megtekintése' },
+    description: {
+      en: 'See the registered domains and their expiry dates.',
+      de: 'Die registrierten Domains und ihr Ablaufdatum sehen.',
+      fr: 'Voir les domaines enregistrés et leurs dates d’expiration.',
+      hu: 'A regisztrált domainek és lejárati dátumaik megtekintése.',
+    },
   },
   {
     id: 'support.tickets',
-    group: 'Support',
-    label: 'Manage support tickets',
-    description: 'Open, answer and close support tickets.',
+    group: { en: 'Support', de: 'Support', fr: 'Assistance', hu: 'Ügyfélszolgálat' },
+    label: {
+      en: 'Manage support tickets',
+      de: 'Support-Tickets verwalten',
+      fr: 'Gérer les tickets d’assistance',
+      hu: 'Hibajegyek kezelése',
+    },
+    description: {
+      en: 'Open, answer and close support tickets.',
+      de: 'Support-Tickets eröffnen, beantworten und schließen.',
+      fr: 'Ouvrir, répondre à et clôturer les tickets d’assistance.',
+      hu: 'Hibajegyek nyitása, megválaszolása és lezárása.',
+    },
   },
 ];
+
+/** The permission that lets a user sign in at all (seed 002's "simple login"); the server enforces it. */
+export const LOGIN_PERMISSION = 'account.login';
 
 const ALL_PERMISSIONS = DEMO_PERMISSIONS.map((p) => p.id);
 /** Typical permission sets: the bookkeeper and the web developer of seed 002, and a few more. */
@@ -227,7 +382,8 @@ const LAST_NAMES = [
 const LOCALES = [null, 'de', 'fr', 'hu', 'en', 'de-CH'] as const;
 const STATUSES: UserStatus[] = ['active', 'active', 'active', 'invited', 'disabled'];
 
-const PRODUCTS = [
+/** The platform products (seed 003) that `GET /products` lists. */
+export const PRODUCTS = [
   { id: 'prod_analytics', name: 'Call Analytics' },
   { id: 'prod_recording', name: 'Call Recording' },
   { id: 'prod_hosting', name: 'Web Hosting' },
@@ -259,6 +415,7 @@ class Builder {
       trial: null,
       internal: false,
       status: 'active',
+      settings: {},
       createdAt: this.iso(-400),
       updatedAt: this.iso(-30),
       version: 1,
@@ -427,6 +584,16 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
     createdAt: b.iso(-5),
   });
   b.account({
+    id: 'acc_northwind_calls',
+    parentId: 'acc_northwind',
+    kind: 'sub-account',
+    name: 'Northwind Call Center',
+    productTypeId: 'pt_voice',
+    country: 'AT',
+    reference: 'NW-CC-1',
+    settings: { pbxHost: 'pbx.northwind.example', pbxPort: 5061, pbxModel: 'asterisk', pbxEnabled: true, autoProvision: false },
+  });
+  b.account({
     id: 'acc_contoso',
     parentId: 'acc_acme',
     kind: 'customer',
@@ -520,14 +687,19 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
   b.offers(rng, 'acc_acme_demo', 6, 'demo');
   b.offers(rng, 'acc_hu_kft', 4, 'hu');
 
-  if (options.bulk) addBulk(b);
+  if (options.bulk) {
+    addBulk(b);
+    addScaleReseller(b);
+  }
 
   return {
     accounts: b.accounts,
     users: b.users,
     accessRights: b.accessRights,
     productTypes: DEMO_PRODUCT_TYPES.map((p) => ({ ...p })),
-    permissions: DEMO_PERMISSIONS.map((p) => ({ ...p })),
+    permissions: structuredClone(DEMO_PERMISSIONS),
+    products: PRODUCTS.map((p) => ({ ...p })),
+    resources: demoResources((days) => b.iso(days), options.bulk ? BULK_ACCOUNT_ID : undefined),
     help: [
       {
         accountId: 'acc_acme',
@@ -538,8 +710,18 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
         helpUrl: 'https://help.acme.example/',
         email: 'support@acme.example',
         phone: '+49 30 1234567',
-        hours: 'Mon–Fri 8:00–18:00 CET',
-        message: 'Questions about your services? Our team is happy to help.',
+        hours: {
+          en: 'Mon–Fri 8:00–18:00 CET',
+          de: 'Mo–Fr 8:00–18:00 Uhr MEZ',
+          fr: 'Lun–ven 8 h 00–18 h 00 CET',
+          hu: 'H–P 8:00–18:00 CET',
+        },
+        message: {
+          en: 'Questions about your services? Our team is happy to help.\nStatus of all services: https://status.acme.example',
+          de: 'Fragen zu Ihren Diensten? Unser Team hilft Ihnen gern.\nStatus aller Dienste: https://status.acme.example',
+          fr: 'Des questions sur vos services ? Notre équipe se fera un plaisir de vous aider.\nÉtat de tous les services : https://status.acme.example',
+          hu: 'Kérdése van a szolgáltatásaival kapcsolatban? Csapatunk szívesen segít.\nMinden szolgáltatás állapota: https://status.acme.example',
+        },
         accentColor: '#c2410c',
         version: 1,
       },
@@ -606,5 +788,72 @@ function addBulk(b: Builder): void {
       updatedAt: updated,
       version: 1,
     });
+  }
+}
+
+export const SCALE_RESELLER_ID = 'acc_scale';
+const COMPANY_WORDS = ['Alpen', 'Baltic', 'Cedar', 'Delta', 'Elbe', 'Fjord', 'Granite', 'Harbor', 'Iris', 'Juniper', 'Kestrel', 'Lumen', 'Meridian', 'Nordic', 'Orchid', 'Pioneer', 'Quartz', 'Rhine', 'Summit', 'Tisza', 'Umber', 'Vertex', 'Willow', 'Zenith'];
+const COMPANY_KINDS = ['Logistics', 'Dental', 'Bakery', 'Consulting', 'Media', 'Energy', 'Travel', 'Robotics', 'Textiles', 'Foods'];
+const COMPANY_FORMS = ['GmbH', 'AG', 'SARL', 'Kft.', 'Ltd', 'SAS', 'KG', 'Zrt.'];
+const SITES = ['Berlin', 'Paris', 'Budapest', 'Vienna', 'Lyon', 'Hamburg', 'Debrecen', 'Zurich', 'Munich', 'Lille'];
+const SCALE_COUNTRIES = ['DE', 'FR', 'HU', 'AT', 'CH', 'BE'];
+
+/**
+ * Scale Telecom: a reseller with 2,000 customers and 5,000 sub-accounts, for the sub-account list's
+ * search and paging at scale. Plain loops and no randomness, so it is built in milliseconds.
+ */
+function addScaleReseller(b: Builder): void {
+  const created = b.iso(-500);
+  const updated = b.iso(-15);
+  b.account({ id: SCALE_RESELLER_ID, parentId: null, kind: 'reseller', name: 'Scale Telecom', country: 'DE', reference: 'SCALE-RS', createdAt: created });
+  b.user({
+    id: 'usr_scale_admin',
+    accountId: SCALE_RESELLER_ID,
+    name: 'Sam Scale',
+    email: 'reseller@scale.example',
+    role: 'admin',
+    permissions: ALL_PERMISSIONS,
+    locale: 'en',
+  });
+  const types = ['pt_starter', 'pt_business', 'pt_enterprise', 'pt_legacy'];
+  let sub = 0;
+  for (let i = 0; i < 2000; i++) {
+    const n = String(i + 1).padStart(4, '0');
+    const word = COMPANY_WORDS[i % COMPANY_WORDS.length]!;
+    const kind = COMPANY_KINDS[Math.floor(i / COMPANY_WORDS.length) % COMPANY_KINDS.length]!;
+    const form = COMPANY_FORMS[i % COMPANY_FORMS.length]!;
+    const id = `acc_scale_${n}`;
+    const inTrial = i % 9 === 4;
+    b.account({
+      id,
+      parentId: SCALE_RESELLER_ID,
+      kind: 'customer',
+      name: `${word} ${kind} ${form} ${n}`,
+      productTypeId: inTrial ? 'pt_business' : types[i % types.length]!,
+      reference: `SC-${n}`,
+      country: SCALE_COUNTRIES[i % SCALE_COUNTRIES.length]!,
+      trial: inTrial ? { endsAt: b.iso(1 + (i % 28)) } : null,
+      internal: i === 7,
+      status: i % 31 === 30 ? 'suspended' : 'active',
+      createdAt: created,
+      updatedAt: updated,
+    });
+    // 5,000 sub-accounts: two or three per customer.
+    const count = i % 2 === 0 ? 3 : 2;
+    for (let k = 0; k < count; k++, sub++) {
+      const site = SITES[(i + k) % SITES.length]!;
+      b.account({
+        id: `acc_scale_${n}_${k + 1}`,
+        parentId: id,
+        kind: 'sub-account',
+        name: `${word} ${kind} ${site} ${k + 1}`,
+        productTypeId: 'pt_starter',
+        reference: `SC-${n}-${k + 1}`,
+        country: SCALE_COUNTRIES[(i + k) % SCALE_COUNTRIES.length]!,
+        status: sub % 47 === 46 ? 'suspended' : 'active',
+        createdAt: created,
+        updatedAt: updated,
+      });
+    }
   }
 }

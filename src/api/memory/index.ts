@@ -7,7 +7,9 @@ import {
   updateAccessRight,
 } from './access-rights.js';
 import { createChildAccount, listChildAccounts, updateAccount } from './accounts.js';
+import { withMemoryAudit } from './audit.js';
 import { getHelpSettings, putHelpSettings } from './help.js';
+import { listResources, moveResources, updateResource } from './resources.js';
 import { Session } from './session.js';
 import { MemoryStore, type MemorySeed } from './store.js';
 import { createUser, deleteUser, getUser, listUsers, sendPasswordLink, updateUser } from './users.js';
@@ -49,7 +51,7 @@ export function createMemoryClient(seed: MemorySeed, options: MemoryClientOption
     }
   };
 
-  return {
+  return withMemoryAudit(s, run, {
     me: (o) =>
       run('me', o, () => {
         const user = s.principal();
@@ -75,6 +77,11 @@ export function createMemoryClient(seed: MemorySeed, options: MemoryClientOption
         s.principal();
         return store.permissions;
       }),
+    listProducts: (o) =>
+      run('listProducts', o, () => {
+        s.principal();
+        return store.products;
+      }),
 
     listUsers: (accountId, query, o) => run('listUsers', o, () => listUsers(s, accountId, query)),
     createUser: (accountId, body, o) => run('createUser', o, () => createUser(s, accountId, body)),
@@ -93,7 +100,11 @@ export function createMemoryClient(seed: MemorySeed, options: MemoryClientOption
     getHelpSettings: (accountId, o) => run('getHelpSettings', o, () => getHelpSettings(s, accountId)),
     putHelpSettings: (accountId, settings, o) =>
       run('putHelpSettings', o, () => putHelpSettings(s, accountId, settings)),
-  };
+
+    listResources: (accountId, query, o) => run('listResources', o, () => listResources(s, accountId, query)),
+    updateResource: (ref, patch, o) => run('updateResource', o, () => updateResource(s, ref, patch)),
+    moveResources: (accountId, body, o) => run('moveResources', o, () => moveResources(s, accountId, body)),
+  });
 }
 
 /** Waits `ms`, or only a microtask when 0 (no timer clamping in long call chains); rejects `aborted` on abort. */

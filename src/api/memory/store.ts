@@ -1,4 +1,13 @@
-import type { AccessRight, Account, HelpSettings, Permission, ProductType, User } from '../schemas/index.js';
+import type {
+  AccessRight,
+  Account,
+  HelpSettings,
+  Permission,
+  Product,
+  ProductType,
+  ResourceRecord,
+  User,
+} from '../schemas/index.js';
 import { Table } from './table.js';
 
 /** What a memory client starts from; `createDemoData()` returns this shape (its `logins` are ignored). */
@@ -8,8 +17,12 @@ export interface MemorySeed {
   accessRights: AccessRight[];
   productTypes: ProductType[];
   permissions: Permission[];
+  /** Platform products; when absent, the products the access rights name. */
+  products?: Product[];
   /** Help settings of reseller accounts, keyed by `accountId`. */
   help: Array<HelpSettings & { accountId: string }>;
+  /** Resources (SIM cards, domains, licences) as stored; none when absent. */
+  resources?: ResourceRecord[];
 }
 
 /** The data of one memory client, in insertion order, so lists are deterministic. */
@@ -17,8 +30,10 @@ export class MemoryStore {
   readonly accounts: Table<Account>;
   readonly users: Table<User>;
   readonly accessRights: Table<AccessRight>;
+  readonly resources: Table<ResourceRecord>;
   readonly productTypes = new Map<string, ProductType>();
   readonly permissions: Permission[];
+  readonly products: Product[];
   /** Help settings by the reseller account they belong to. */
   readonly help = new Map<string, HelpSettings>();
   private idCounter = 0;
@@ -29,9 +44,16 @@ export class MemoryStore {
     this.accounts = new Table(own.accounts);
     this.users = new Table(own.users);
     this.accessRights = new Table(own.accessRights);
+    this.resources = new Table(own.resources ?? []);
     for (const t of own.productTypes) this.productTypes.set(t.id, t);
     for (const { accountId, ...settings } of own.help) this.help.set(accountId, settings);
     this.permissions = own.permissions;
+    this.products =
+      own.products ??
+      [...new Map(own.accessRights.map((r) => [r.platformProductId, r.productName]))].map(([id, name]) => ({
+        id,
+        name,
+      }));
   }
 
   /** A new id with `prefix` that no record of `map` holds; sequential, so runs are repeatable. */

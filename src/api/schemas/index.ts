@@ -3,5 +3,8 @@ export * from './account.js';
 export * from './user.js';
 export * from './access-right.js';
 export * from './help.js';
+export * from './resource.js';
 export * from './me.js';
 export * from './problem.js';
+export * from './product.js';
+export * from './audit.js';
