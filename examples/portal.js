@@ -46,7 +46,8 @@ $('.login').addEventListener('submit', async (event) => {
   try {
     const session = await api('/auth/login', {
       method: 'POST',
-      body: JSON.stringify({ email: form.email.value, password: form.password.value }),
+      // The server accepts the e-mail address or the login in either field.
+      body: JSON.stringify({ login: form.email.value, password: form.password.value }),
     });
     token = session.token;
     form.reset();
@@ -142,3 +143,13 @@ $('select[name=theme]').addEventListener('change', (event) => {
 });
 
 show(location.pathname === '/set-password' ? 'setPassword' : 'login');
+
+// Offer IDs in the access-rights table link to #offer=<id> (its offer-href); this portal has no
+// shop of its own, so it answers such a link by showing every right of that offer.
+function showOffer() {
+  const match = /^#offer=(.+)$/.exec(location.hash);
+  const table = document.querySelector('tk-access-rights-table');
+  if (!match || !table) return;
+  table.filter = { ...table.filter, q: decodeURIComponent(match[1]), status: 'all', validOn: 'all' };
+}
+window.addEventListener('hashchange', showOffer);

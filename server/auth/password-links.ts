@@ -11,7 +11,7 @@ import { hashToken, newToken } from './tokens.js';
 export async function issuePasswordLink(
   deps: Deps,
   tx: Queryable,
-  user: { id: string; name: string; email: string; login: string },
+  user: { id: string; name: string; email: string; login: string; locale?: string | null },
   accountName: string,
   purpose: LinkPurpose,
 ): Promise<PasswordLink> {

@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Db } from './db.js';
 
 export interface PgliteDb extends Db {
@@ -9,7 +10,10 @@ export interface PgliteDb extends Db {
 
 /** Embedded PostgreSQL: persisted in `dataDir`, or in memory; optionally started from a snapshot. */
 export async function openPglite(options: { dataDir?: string; snapshot?: Blob } = {}): Promise<PgliteDb> {
-  const pg = await PGlite.create(options.dataDir, { extensions: { pg_trgm }, loadDataDir: options.snapshot });
+  const pg = await PGlite.create(options.dataDir, {
+    extensions: { pg_trgm, unaccent },
+    loadDataDir: options.snapshot,
+  });
   return {
     query: async (sql, params) => (await pg.query(sql, params)).rows as never,
     transaction: (fn) =>

@@ -104,7 +104,13 @@ export async function createInvitedUser(
     throw error;
   }
   // Issuing the link bumps the version to 1.
-  await issuePasswordLink(deps, tx, { id, name: body.name, email: body.email, login }, account.name, purpose);
+  await issuePasswordLink(
+    deps,
+    tx,
+    { id, name: body.name, email: body.email, login, locale: body.locale ?? null },
+    account.name,
+    purpose,
+  );
   const [row] = await tx.query('SELECT * FROM users WHERE id = $1', [id]);
   return toUser(row!);
 }

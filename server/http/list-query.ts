@@ -31,8 +31,20 @@ export function orderBy(sort: string | undefined, columns: Record<string, string
     throw new HttpError(422, 'Unknown sort field.', [
       { path: 'sort', code: 'invalid_value', message: `Sort by one of: ${Object.keys(columns).join(', ')}.` },
     ]);
-  return `ORDER BY ${column} ${descending ? 'DESC' : 'ASC'}, id ASC`;
+  // A column may be a list (`name_key, name`): each part sorts in the asked direction.
+  const direction = descending ? 'DESC' : 'ASC';
+  return `ORDER BY ${column
+    .split(',')
+    .map((part) => `${part.trim()} ${direction}`)
+    .join(', ')}, id ASC`;
 }
+
+/**
+ * A condition that `column` (folded with `tk_fold`, migration 003) contains `term`, accents and
+ * case ignored: "elo-nagy" finds "Élő-Nagy".
+ */
+export const containsFolded = (sql: Params, column: string, term: string) =>
+  `${column} LIKE tk_fold(${sql.p(containsPattern(term))})`;
 
 /** A `LIKE` pattern that matches `term` anywhere, with its wildcards escaped. */
 export const containsPattern = (term: string) =>

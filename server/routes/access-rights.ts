@@ -6,12 +6,13 @@ import {
   type AccessRight,
 } from '../../src/api/schemas/index.js';
 import { accountInScope, requireAdmin } from '../auth/access.js';
+import { audited, fieldNames } from '../audit/record.js';
 import { newId } from '../auth/tokens.js';
 import type { AppEnv, Deps, Principal } from '../context.js';
 import type { Queryable } from '../db/db.js';
 import { Params } from '../db/params.js';
 import { toAccessRight } from '../db/rows.js';
-import { ListSql, containsPattern, orderBy, parseListQuery } from '../http/list-query.js';
+import { ListSql, containsFolded, orderBy, parseListQuery } from '../http/list-query.js';
 import { conflict, fieldError, notFound } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
 import { requireIfMatch, staleVersion, versioned } from '../http/versions.js';
@@ -58,7 +59,7 @@ export function accountAccessRightRoutes(deps: Deps): Hono<AppEnv> {
     const query = parseListQuery(AccessRightListQuery, c.req.query());
     const sql = new ListSql();
     sql.where(`account_id = ${sql.p(account.id)}`);
-    if (query.q) sql.where(`search_text LIKE ${sql.p(containsPattern(query.q))}`);
+    if (query.q) sql.where(containsFolded(sql, 'search_text', query.q));
     if (query.status) sql.where(`status = ${sql.p(query.status)}`);
     if (query.manual !== undefined) sql.where(`manual = ${sql.p(query.manual)}`);
     if (query.validOn) {
@@ -94,6 +95,14 @@ export function accountAccessRightRoutes(deps: Deps): Hono<AppEnv> {
         body.status ?? 'active',
         now,
       ],
+    );
+    await audited(
+      c,
+      deps,
+      'access-right.create',
+      account.id,
+      ['access-right', row!.id as string],
+      fieldNames(body),
     );
     return versioned(toAccessRight(row!), 201);
   });
@@ -140,6 +149,14 @@ export function accessRightRoutes(deps: Deps): Hono<AppEnv> {
       sql.params,
     );
     if (!rows.length) throw staleVersion();
+    await audited(
+      c,
+      deps,
+      'access-right.update',
+      right.accountId,
+      ['access-right', right.id],
+      fieldNames(patch),
+    );
     return versioned(toAccessRight(rows[0]!));
   });
 
@@ -154,6 +171,7 @@ export function accessRightRoutes(deps: Deps): Hono<AppEnv> {
       right.version,
     ]);
     if (!rows.length) throw staleVersion();
+    await audited(c, deps, 'access-right.delete', right.accountId, ['access-right', right.id]);
     return c.body(null, 204);
   });
 

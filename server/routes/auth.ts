@@ -4,11 +4,28 @@ import { LoginRequest, SetPasswordRequest } from '../auth/schemas.js';
 import { authenticate } from '../auth/session.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import type { AppEnv, Deps } from '../context.js';
+import type { Queryable } from '../db/db.js';
 import { clientAddress } from '../http/client-address.js';
 import { HttpError } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
 
-const badCredentials = () => new HttpError(401, 'Wrong login or password.');
+const badCredentials = () => new HttpError(401, 'Wrong e-mail address, login or password.');
+const noLoginPermission = () =>
+  new HttpError(403, 'This user may not sign in: the "simple login" permission is not granted.');
+
+/** The catalog permission that lets a normal user sign in at all (seed 002's "simple login"). */
+export const LOGIN_PERMISSION = 'account.login';
+
+/**
+ * Whether the user may sign in: normal users need the catalog's login permission, when the
+ * catalog offers one. Admins always may: every account keeps an admin who can manage its users,
+ * and an admin without a way in would defeat that rule.
+ */
+async function maySignIn(db: Queryable, user: { role: string; permissions: string[] }): Promise<boolean> {
+  if (user.role === 'admin' || user.permissions.includes(LOGIN_PERMISSION)) return true;
+  const offered = await db.query('SELECT 1 FROM permissions WHERE id = $1', [LOGIN_PERMISSION]);
+  return offered.length === 0;
+}
 
 /** A hash of a random password, computed once, to verify against when there is no real one. */
 let decoy: Promise<string> | undefined;
@@ -25,10 +42,14 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
     const [row] = await db.query<{
       id: string;
       status: string;
+      role: string;
+      permissions: string[];
       password_hash: string | null;
       password_link_hash: string | null;
     }>(
-      'SELECT id, status, password_hash, password_link_hash FROM users WHERE lower(email) = $1 OR login = $1 LIMIT 1',
+      // The e-mail address or the login (always lower case), whichever the person types.
+      `SELECT id, status, role, permissions, password_hash, password_link_hash FROM users
+       WHERE lower(email) = $1 OR login = $1 LIMIT 1`,
       [identifier],
     );
     await limiter.hit([
@@ -38,6 +59,7 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
     // Unknown, invited and disabled users cost one scrypt too, so timing does not tell them apart.
     const matches = await verifyPassword(body.password, row?.password_hash ?? (await decoyHash()));
     if (!matches || !row?.password_hash || row.status !== 'active') throw badCredentials();
+    if (!(await maySignIn(db, row))) throw noLoginPermission();
 
     const token = newToken();
     const now = deps.now();

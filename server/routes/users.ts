@@ -1,19 +1,21 @@
 import { Hono } from 'hono';
 import { UserCreate, UserListQuery, UserUpdate, type User } from '../../src/api/schemas/index.js';
 import { accountInScope, requireAdmin } from '../auth/access.js';
+import { audited, fieldNames } from '../audit/record.js';
 import { issuePasswordLink } from '../auth/password-links.js';
 import type { AppEnv, Deps, Principal } from '../context.js';
 import { isUniqueViolation } from '../db/db.js';
 import { Params } from '../db/params.js';
 import { toUser } from '../db/rows.js';
 import { checkEmailFree, checkNotLastAdmin, checkPermissions, createInvitedUser } from '../domain/users.js';
-import { ListSql, containsPattern, orderBy, parseListQuery } from '../http/list-query.js';
+import { ListSql, containsFolded, orderBy, parseListQuery } from '../http/list-query.js';
 import { conflict, fieldError, notFound } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
 import { requireIfMatch, staleVersion, versioned } from '../http/versions.js';
 
 const SORTABLE = {
-  name: 'name',
+  // Accents ignored first (migration 003), so that Ágnes comes before Zsófia.
+  name: 'name_key, name',
   email: 'lower(email)',
   login: 'login',
   role: 'role',
@@ -32,7 +34,7 @@ export function accountUserRoutes(deps: Deps): Hono<AppEnv> {
     const query = parseListQuery(UserListQuery, c.req.query());
     const sql = new ListSql();
     sql.where(`account_id = ${sql.p(account.id)}`);
-    if (query.q) sql.where(`search_text LIKE ${sql.p(containsPattern(query.q))}`);
+    if (query.q) sql.where(containsFolded(sql, 'search_text', query.q));
     if (query.role) sql.where(`role = ${sql.p(query.role)}`);
     if (query.status) sql.where(`status = ${sql.p(query.status)}`);
     return c.json(await sql.page(db, 'users', orderBy(query.sort, SORTABLE, 'name'), query, toUser));
@@ -44,6 +46,7 @@ export function accountUserRoutes(deps: Deps): Hono<AppEnv> {
     requireAdmin(principal);
     const body = await readBody(c.req.raw, UserCreate);
     const user = await db.transaction((tx) => createInvitedUser(deps, tx, account, body, 'new-user'));
+    await audited(c, deps, 'user.create', account.id, ['user', user.id], fieldNames(body));
     await deps.mailer.deliverPending();
     return versioned(user, 201);
   });
@@ -112,6 +115,7 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
         throw error;
       }
     });
+    await audited(c, deps, 'user.update', user.accountId, ['user', user.id], fieldNames(patch));
     return versioned(updated);
   });
 
@@ -129,6 +133,7 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
       ]);
       if (!rows.length) throw staleVersion();
     });
+    await audited(c, deps, 'user.delete', user.accountId, ['user', user.id]);
     return c.body(null, 204);
   });
 
@@ -147,6 +152,7 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
     const link = await db.transaction((tx) =>
       issuePasswordLink(deps, tx, user, account!.name, 'replacement'),
     );
+    await audited(c, deps, 'user.password-link', user.accountId, ['user', user.id]);
     await deps.mailer.deliverPending();
     return c.json(link, 201);
   });

@@ -72,6 +72,34 @@ describe('login and logout', () => {
     assert.equal(r2.status, 401);
   });
 
+  it('refuses a normal user without the catalog\'s "simple login" permission, not an admin (issue 13)', async () => {
+    const [user] = await s.db.query<{ id: string; email: string }>(
+      "SELECT id, email FROM users WHERE role = 'user' AND status = 'active' AND permissions ? 'account.login' AND email <> $1 LIMIT 1",
+      [NW_USER],
+    );
+    assert.ok(await s.login(user!.email));
+    await s.db.query("UPDATE users SET permissions = permissions - 'account.login' WHERE id = $1", [
+      user!.id,
+    ]);
+    const refused = await s.request('POST', '/api/auth/login', {
+      body: { email: user!.email, password: DEMO_PASSWORD },
+    });
+    assert.equal(refused.status, 403);
+    assert.match(refused.body.detail, /simple login/);
+    // A wrong password still reads as wrong credentials: the permission is checked only after it.
+    const wrong = await s.request('POST', '/api/auth/login', {
+      body: { email: user!.email, password: 'not the password' },
+    });
+    assert.equal(wrong.status, 401);
+
+    const [admin] = await s.db.query<{ id: string; email: string }>(
+      "SELECT id, email FROM users WHERE role = 'admin' AND status = 'active' AND email NOT IN ($1, $2, $3) LIMIT 1",
+      [NW_ADMIN, RESELLER, 'admin@contoso.example'],
+    );
+    await s.db.query("UPDATE users SET permissions = '[]'::jsonb WHERE id = $1", [admin!.id]);
+    assert.ok(await s.login(admin!.email), 'an admin always signs in');
+  });
+
   it('ends the session on logout', async () => {
     const token = await s.login(NW_USER);
     assert.equal((await s.request('GET', '/api/me', { token })).status, 200);
@@ -116,7 +144,12 @@ describe('password links (seed 000)', () => {
     const admin = await s.login(NW_ADMIN);
     const created = await s.request('POST', '/api/accounts/acc_northwind/users', {
       token: admin,
-      body: { name: 'Linus Link', email: 'linus@northwind.example', role: 'user' },
+      body: {
+        name: 'Linus Link',
+        email: 'linus@northwind.example',
+        role: 'user',
+        permissions: ['account.login'],
+      },
     });
     assert.equal(created.status, 201);
     assert.equal(created.body.status, 'invited');

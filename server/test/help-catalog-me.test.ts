@@ -56,7 +56,7 @@ describe('GET /me', () => {
     assert.deepEqual(unknown.body, outside.body);
   });
 
-  it('narrows the scope to the account acted for', async () => {
+  it('keeps the whole scope while acting for an account (issue 14: the header is for the audit trail)', async () => {
     const headers = { 'X-Act-As-Account': 'acc_northwind' };
     assert.equal(
       (await s.request('GET', '/api/accounts/acc_northwind_berlin', { token: reseller, headers })).status,
@@ -64,7 +64,7 @@ describe('GET /me', () => {
     );
     assert.equal(
       (await s.request('GET', '/api/accounts/acc_contoso', { token: reseller, headers })).status,
-      404,
+      200,
     );
   });
 });
@@ -75,13 +75,62 @@ describe('catalogs', () => {
     assert.equal(r.status, 200);
     assert.ok(z.safeParse(PermissionList, r.body).success);
     assert.equal(r.body.items.length, 7);
-    assert.deepEqual([...new Set(r.body.items.map((p: { group: string }) => p.group))].sort(), [
+    assert.deepEqual([...new Set(r.body.items.map((p: { group: { en: string } }) => p.group.en))].sort(), [
       'Account',
       'Billing',
       'Domains',
       'Services',
       'Support',
     ]);
+  });
+
+  it('GET /permissions answers the catalog as stored: every text in en, de, fr and hu (issue 13)', async () => {
+    const r = await s.request('GET', '/api/permissions', {
+      token: nwUser,
+      headers: { 'Accept-Language': 'de' },
+    });
+    const login = r.body.items.find((p: { id: string }) => p.id === 'account.login');
+    assert.deepEqual(login.label, {
+      en: 'Simple login',
+      de: 'Einfache Anmeldung',
+      fr: 'Connexion simple',
+      hu: 'Egyszerű bejelentkezés',
+    });
+    for (const item of r.body.items)
+      for (const field of ['group', 'label', 'description'])
+        assert.deepEqual(Object.keys(item[field]).sort(), ['de', 'en', 'fr', 'hu'], `${item.id}.${field}`);
+  });
+
+  it("GET /permissions?lang= resolves the texts to one language, with the elements' fallback", async () => {
+    const de = await s.request('GET', '/api/permissions?lang=de-AT', { token: nwUser });
+    assert.ok(z.safeParse(PermissionList, de.body).success);
+    const login = de.body.items.find((p: { id: string }) => p.id === 'account.login');
+    assert.deepEqual(
+      { group: login.group, label: login.label },
+      { group: 'Konto', label: 'Einfache Anmeldung' },
+    );
+    const unknown = await s.request('GET', '/api/permissions?lang=sv', { token: nwUser });
+    assert.equal(
+      unknown.body.items.find((p: { id: string }) => p.id === 'account.login').label,
+      'Simple login',
+    );
+  });
+
+  it('keeps plain-string texts of a reseller catalog as they are', async () => {
+    await s.db.query(
+      `INSERT INTO permissions (id, position, group_name, label, description)
+       VALUES ('x.plain', 99, '"Extra"', '"Plain label"', '""')`,
+    );
+    try {
+      const r = await s.request('GET', '/api/permissions', { token: nwUser });
+      assert.ok(z.safeParse(PermissionList, r.body).success);
+      const plain = r.body.items.find((p: { id: string }) => p.id === 'x.plain');
+      assert.deepEqual(plain, { id: 'x.plain', group: 'Extra', label: 'Plain label', description: '' });
+      const de = await s.request('GET', '/api/permissions?lang=de', { token: nwUser });
+      assert.equal(de.body.items.find((p: { id: string }) => p.id === 'x.plain').label, 'Plain label');
+    } finally {
+      await s.db.query("DELETE FROM permissions WHERE id = 'x.plain'");
+    }
   });
 
   it('GET /product-types includes trial and locked types', async () => {

@@ -99,7 +99,13 @@ function requireManual(right: AccessRight): void {
   if (!right.manual) throw conflict('Only manually created access rights can be changed or deleted');
 }
 
-function findProduct(s: Session, productId: string): AccessRight | undefined {
+/** The platform product `productId` names, or the one an existing right maps it to (as the server resolves it). */
+function findProduct(
+  s: Session,
+  productId: string,
+): Pick<AccessRight, 'platformProductId' | 'productName'> | undefined {
+  const product = s.store.products.find((p) => p.id === productId);
+  if (product) return { platformProductId: product.id, productName: product.name };
   for (const r of s.store.accessRights.values())
     if (r.productId === productId || r.platformProductId === productId) return r;
   return undefined;
