@@ -6,7 +6,6 @@ import {
   type AccessRight,
 } from '../../src/api/schemas/index.js';
 import { accountInScope, requireAdmin } from '../auth/access.js';
-import { audited, fieldNames } from '../audit/record.js';
 import { newId } from '../auth/tokens.js';
 import type { AppEnv, Deps, Principal } from '../context.js';
 import type { Queryable } from '../db/db.js';
@@ -96,14 +95,6 @@ export function accountAccessRightRoutes(deps: Deps): Hono<AppEnv> {
         now,
       ],
     );
-    await audited(
-      c,
-      deps,
-      'access-right.create',
-      account.id,
-      ['access-right', row!.id as string],
-      fieldNames(body),
-    );
     return versioned(toAccessRight(row!), 201);
   });
 
@@ -149,14 +140,6 @@ export function accessRightRoutes(deps: Deps): Hono<AppEnv> {
       sql.params,
     );
     if (!rows.length) throw staleVersion();
-    await audited(
-      c,
-      deps,
-      'access-right.update',
-      right.accountId,
-      ['access-right', right.id],
-      fieldNames(patch),
-    );
     return versioned(toAccessRight(rows[0]!));
   });
 
@@ -171,7 +154,6 @@ export function accessRightRoutes(deps: Deps): Hono<AppEnv> {
       right.version,
     ]);
     if (!rows.length) throw staleVersion();
-    await audited(c, deps, 'access-right.delete', right.accountId, ['access-right', right.id]);
     return c.body(null, 204);
   });
 

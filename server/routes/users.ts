@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { UserCreate, UserListQuery, UserUpdate, type User } from '../../src/api/schemas/index.js';
 import { accountInScope, requireAdmin } from '../auth/access.js';
-import { audited, fieldNames } from '../audit/record.js';
 import { issuePasswordLink } from '../auth/password-links.js';
 import type { AppEnv, Deps, Principal } from '../context.js';
 import { isUniqueViolation } from '../db/db.js';
@@ -46,7 +45,6 @@ export function accountUserRoutes(deps: Deps): Hono<AppEnv> {
     requireAdmin(principal);
     const body = await readBody(c.req.raw, UserCreate);
     const user = await db.transaction((tx) => createInvitedUser(deps, tx, account, body, 'new-user'));
-    await audited(c, deps, 'user.create', account.id, ['user', user.id], fieldNames(body));
     await deps.mailer.deliverPending();
     return versioned(user, 201);
   });
@@ -115,7 +113,6 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
         throw error;
       }
     });
-    await audited(c, deps, 'user.update', user.accountId, ['user', user.id], fieldNames(patch));
     return versioned(updated);
   });
 
@@ -133,7 +130,6 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
       ]);
       if (!rows.length) throw staleVersion();
     });
-    await audited(c, deps, 'user.delete', user.accountId, ['user', user.id]);
     return c.body(null, 204);
   });
 
@@ -152,7 +148,6 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
     const link = await db.transaction((tx) =>
       issuePasswordLink(deps, tx, user, account!.name, 'replacement'),
     );
-    await audited(c, deps, 'user.password-link', user.accountId, ['user', user.id]);
     await deps.mailer.deliverPending();
     return c.json(link, 201);
   });
