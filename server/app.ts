@@ -15,6 +15,7 @@ import { authRoutes } from './routes/auth.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { devApiRoutes, devPageRoutes } from './routes/dev.js';
 import { helpRoutes } from './routes/help.js';
+import { importRoutes } from './routes/imports.js';
 import { auditRoutes } from './audit/routes.js';
 import { meRoutes } from './routes/me.js';
 import { accountResourceRoutes, resourceRoutes } from './routes/resources.js';
@@ -59,6 +60,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   api.route('/users', userRoutes(deps));
   api.route('/access-rights', accessRightRoutes(deps));
   api.route('/accounts', accountResourceRoutes(deps));
+  api.route('/accounts', importRoutes(deps));
   api.route('/resources', resourceRoutes(deps));
   api.route('/', catalogRoutes(deps));
   app.route('/api', api);

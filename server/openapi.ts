@@ -30,6 +30,8 @@ const COMPONENTS = {
   ResourceUpdate: S.ResourceUpdate,
   ResourceMoveRequest: S.ResourceMove,
   ResourceMoveResult: S.ResourceMoveResult,
+  ImportRequest: S.ImportRequest,
+  ImportResult: S.ImportResult,
   Problem: S.Problem,
   LoginRequest,
   LoginResponse,
@@ -202,6 +204,14 @@ const OPERATIONS: Operation[] = [
     summary: 'Move resources (by ids, or by query less exceptions) to an account in scope; one transaction, answered per resource',
     body: 'ResourceMoveRequest',
     ok: [200, 'ResourceMoveResult'],
+  },
+  {
+    method: 'post',
+    path: P.imports,
+    summary:
+      'Check (dryRun) or import a batch of at most 500 spreadsheet rows (customers and/or users), answered per row; one transaction per batch; an Idempotency-Key header replays the stored answer of a repeated batch; never sends mail',
+    body: 'ImportRequest',
+    ok: [200, 'ImportResult'],
   },
   { method: 'get', path: P.resource, summary: 'One resource', ok: [200, 'Resource'], versioned: 'etag' },
   {

@@ -31,6 +31,7 @@ export function apiCors(config: ServerConfig): MiddlewareHandler {
       'Accept-Language',
       ACT_AS_HEADER,
       'X-CSRF-Token',
+      'Idempotency-Key',
     ],
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     exposeHeaders: ['ETag', 'Retry-After', 'Location'],

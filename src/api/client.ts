@@ -12,6 +12,8 @@ import type {
   AuditEventQuery,
   HelpSettings,
   HelpSettingsUpdate,
+  ImportRequest,
+  ImportResult,
   Me,
   Page,
   PasswordLink,
@@ -33,6 +35,11 @@ import type {
 export interface CallOptions {
   /** Aborts the request; the promise then rejects with kind `aborted`. */
   signal?: AbortSignal;
+}
+
+/** Options of `importRows`: the batch's `Idempotency-Key`, the same on every retry of that batch. */
+export interface ImportCallOptions extends CallOptions {
+  idempotencyKey?: string;
 }
 
 /** What an update or delete needs of the resource: its id and the version it was read at (`If-Match`). */
@@ -95,7 +102,18 @@ export interface ProvisioningClient {
   moveResources(accountId: string, body: ResourceMove, options?: CallOptions): Promise<ResourceMoveResult>;
 
   /** Who changed what in an account, and as which account (admins); newest first. */
-  listAuditEvents(accountId: string, query?: AuditEventQuery, options?: CallOptions): Promise<Page<AuditEvent>>;
+  listAuditEvents(
+    accountId: string,
+    query?: AuditEventQuery,
+    options?: CallOptions,
+  ): Promise<Page<AuditEvent>>;
+
+  /**
+   * Checks (`dryRun: true`) or imports one batch of spreadsheet rows (at most 500) into `accountId`,
+   * answering per row. A written batch is idempotent by `idempotencyKey`: a repeated key replays the
+   * first answer. Never retried automatically; retry with the same key. Imports never send mail.
+   */
+  importRows(accountId: string, body: ImportRequest, options?: ImportCallOptions): Promise<ImportResult>;
 
   /**
    * The account the page works on ("work as", seed 000); `<tk-provider account-id>` sets it. The REST
@@ -123,6 +141,7 @@ export const DEFAULT_PATHS = {
   resource: '/resources/{id}',
   moveResources: '/accounts/{id}/resources/move',
   auditEvents: '/accounts/{id}/audit-events',
+  imports: '/accounts/{id}/imports',
 } as const;
 export type EndpointName = keyof typeof DEFAULT_PATHS;
 

@@ -21,6 +21,7 @@ import {
   AccountPage,
   AuditEventPage,
   HelpSettings,
+  ImportResult,
   Me,
   PasswordLink,
   PermissionList,
@@ -161,6 +162,12 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
   };
 }
 
+    importRows: (accountId, body, { signal, idempotencyKey } = {}) =>
+      call(ImportResult, 'POST', 'imports', accountId, {
+        signal,
+        json: body,
+        ...(idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : {}),
+      }),
 /** Fills `{id}` in a path template, URI-encoded. */
 function fillPath(template: string, id: string | undefined): string {
   return id === undefined ? template : template.replaceAll('{id}', encodeURIComponent(id));

@@ -9,6 +9,7 @@ import {
 import { createChildAccount, listChildAccounts, updateAccount } from './accounts.js';
 import { withMemoryAudit } from './audit.js';
 import { getHelpSettings, putHelpSettings } from './help.js';
+import { importRows } from './imports.js';
 import { listResources, moveResources, updateResource } from './resources.js';
 import { Session } from './session.js';
 import { MemoryStore, type MemorySeed } from './store.js';
@@ -104,6 +105,8 @@ export function createMemoryClient(seed: MemorySeed, options: MemoryClientOption
     listResources: (accountId, query, o) => run('listResources', o, () => listResources(s, accountId, query)),
     updateResource: (ref, patch, o) => run('updateResource', o, () => updateResource(s, ref, patch)),
     moveResources: (accountId, body, o) => run('moveResources', o, () => moveResources(s, accountId, body)),
+    importRows: (accountId, body, o) =>
+      run('importRows', o, () => importRows(s, accountId, body, o?.idempotencyKey)),
   });
 }
 

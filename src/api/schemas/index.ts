@@ -8,3 +8,4 @@ export * from './me.js';
 export * from './problem.js';
 export * from './product.js';
 export * from './audit.js';
+export * from './import.js';

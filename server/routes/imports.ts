@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import { ImportEnvelope } from '../../src/api/schemas/index.js';
+import { accountInScope, requireAdmin } from '../auth/access.js';
+import type { AppEnv, Deps } from '../context.js';
+import { runImport } from '../domain/imports.js';
+import { HttpError } from '../http/problem.js';
+import { readBody } from '../http/validate.js';
+
+/** Keys are opaque to the server; printable ASCII, as clients generate them (UUIDs). */
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** `POST /api/accounts/{id}/imports`: a batch of spreadsheet rows, checked (`dryRun`) or written. */
+export function importRoutes(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.post('/:id/imports', async (c) => {
+    const principal = c.get('principal');
+    const parent = await accountInScope(deps.db, principal, c.req.param('id'));
+    requireAdmin(principal);
+    const key = c.req.header('Idempotency-Key');
+    if (key !== undefined && !KEY.test(key))
+      throw new HttpError(400, 'Idempotency-Key must be 1 to 200 printable ASCII characters.');
+    const batch = await readBody(c.req.raw, ImportEnvelope);
+    return c.json(await runImport(deps, principal, parent, batch, key));
+  });
+
+  return app;
+}
