@@ -9,3 +9,4 @@ export { loadCatalog, SHIPPED_LOCALES, type MessageKey, type Messages } from './
 export { TkProvider } from './components/provider/provider.js';
 export { TkUserManager } from './components/user-manager/user-manager.js';
 export * from './components/access-rights-table/index.js';
+export * from './components/resource-list/index.js';

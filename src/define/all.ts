@@ -2,3 +2,4 @@
 import './provider.js';
 import './user-manager.js';
 import './access-rights-table.js';
+import './resource-list.js';

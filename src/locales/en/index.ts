@@ -1,5 +1,6 @@
 import accessRights from './access-rights.js';
 import core from './core.js';
+import resources from './resources.js';
 import userManager from './user-manager.js';
 
 /** Plural variants are stored as `key#one`, `key#other`… (Intl.PluralRules categories). */
@@ -12,8 +13,9 @@ export type Translation<Source> = { [K in keyof Source]: string } & PluralVarian
 export type CoreMessages = Translation<typeof core>;
 export type UserManagerMessages = Translation<typeof userManager>;
 export type AccessRightsMessages = Translation<typeof accessRights>;
+export type ResourcesMessages = Translation<typeof resources>;
 
 /** The English source catalog: every key any element shows. */
-export const en = { ...core, ...userManager, ...accessRights };
+export const en = { ...core, ...userManager, ...accessRights, ...resources };
 export type MessageKey = keyof typeof en;
 export type Messages = Translation<typeof en>;

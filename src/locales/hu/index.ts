@@ -1,6 +1,7 @@
 import type { Messages } from '../en/index.js';
 import accessRights from './access-rights.js';
 import core from './core.js';
+import resources from './resources.js';
 import userManager from './user-manager.js';
 
-export const hu: Messages = { ...core, ...userManager, ...accessRights };
+export const hu: Messages = { ...core, ...userManager, ...accessRights, ...resources };

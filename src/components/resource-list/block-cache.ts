@@ -1,0 +1,85 @@
+import type { Page } from '../../api/schemas/index.js';
+
+/** Fetches one range of the current query. */
+export type FetchRange<T> = (offset: number, limit: number, signal: AbortSignal) => Promise<Page<T>>;
+
+/**
+ * The rows of one query, fetched in blocks as the scroll window asks for them (server paging).
+ * A new query gets a new cache; `dispose()` aborts what the old one still waits for.
+ */
+export class BlockCache<T> {
+  /** Rows matching the query; unknown until the first block arrives. */
+  total: number | undefined;
+  /** The last failure; cleared by `retry()`. */
+  error: unknown;
+  private readonly blocks = new Map<number, T[]>();
+  private readonly pending = new Map<number, Promise<void>>();
+  private readonly controller = new AbortController();
+
+  constructor(
+    private readonly fetch: FetchRange<T>,
+    private readonly onChange: () => void,
+    readonly blockSize = 100,
+  ) {}
+
+  get(index: number): T | undefined {
+    return this.blocks.get(Math.floor(index / this.blockSize))?.[index % this.blockSize];
+  }
+
+  get loading(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /** Fetches every block touching rows `first..last` that is neither loaded nor loading. */
+  ensure(first: number, last: number): void {
+    if (this.error !== undefined) return;
+    const end = this.total === undefined ? first : Math.min(last, this.total - 1);
+    for (let b = Math.floor(Math.max(0, first) / this.blockSize); b <= Math.floor(end / this.blockSize); b++)
+      if (!this.blocks.has(b) && !this.pending.has(b)) this.load(b);
+  }
+
+  /** The rows `first..last`, fetching what is missing; undefined when a block failed. */
+  async rows(first: number, last: number): Promise<T[] | undefined> {
+    this.ensure(first, last);
+    await this.idle();
+    const out: T[] = [];
+    for (let i = first; i <= last; i++) {
+      const row = this.get(i);
+      if (row === undefined) return undefined;
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Resolves when no block is loading. */
+  async idle(): Promise<void> {
+    while (this.pending.size) await Promise.allSettled([...this.pending.values()]);
+  }
+
+  retry(first: number, last: number): void {
+    this.error = undefined;
+    this.ensure(first, last);
+    this.onChange();
+  }
+
+  dispose(): void {
+    this.controller.abort();
+  }
+
+  private load(block: number): void {
+    const request = this.fetch(block * this.blockSize, this.blockSize, this.controller.signal).then(
+      (page) => {
+        this.blocks.set(block, page.items);
+        this.total = page.total;
+      },
+      (error: unknown) => {
+        if (!this.controller.signal.aborted) this.error = error;
+      },
+    );
+    const done = request.finally(() => {
+      this.pending.delete(block);
+      if (!this.controller.signal.aborted) this.onChange();
+    });
+    this.pending.set(block, done);
+  }
+}

@@ -1,0 +1,334 @@
+import { css } from 'lit';
+
+export const resourceListStyles = css`
+  :host {
+    --_row-height: var(--tk-resource-list-row-height, 3.25rem);
+    --_list-height: var(--tk-resource-list-height, 28rem);
+    --_bar: var(--tk-resource-list-bar-color, var(--_primary));
+    --_bar-alert: var(--tk-resource-list-alert-color, var(--_warning));
+    --_bar-over: var(--tk-resource-list-over-cap-color, var(--_danger));
+    background: var(--_surface);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-s);
+  }
+  .toolbar .search,
+  .toolbar .account-filter {
+    flex: 1 1 11rem;
+    min-inline-size: 0;
+  }
+  .toolbar input,
+  .toolbar select {
+    inline-size: 100%;
+  }
+  .check-filter {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    min-block-size: 2.25rem;
+  }
+  .count {
+    margin-inline-start: auto;
+    align-self: center;
+    color: var(--_text-muted);
+  }
+  .selection-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-s);
+  }
+  .selected-count {
+    font-weight: 600;
+  }
+  .read-only-note {
+    margin-block: 0 var(--_space-s);
+  }
+  .scroller {
+    position: relative;
+    block-size: var(--_list-height);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    contain: strict;
+    overscroll-behavior: contain;
+  }
+  .header,
+  .body {
+    min-inline-size: 58rem;
+  }
+  .header {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_surface-raised);
+    border-block-end: 1px solid var(--_border);
+    font-weight: 600;
+  }
+  .body {
+    position: relative;
+    block-size: var(--_total, auto);
+    user-select: none;
+  }
+  .window {
+    transform: translateY(var(--_offset, 0));
+    will-change: transform;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    border-block-end: 1px solid var(--_border);
+    cursor: default;
+  }
+  .body .row {
+    block-size: var(--_row-height);
+  }
+  .row.odd {
+    background: color-mix(in srgb, var(--_surface-raised) 55%, transparent);
+  }
+  .row.selected {
+    background: var(--_selected);
+    box-shadow: inset 4px 0 0 var(--_primary);
+  }
+  :host(:dir(rtl)) .row.selected {
+    box-shadow: inset -4px 0 0 var(--_primary);
+  }
+  .row:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .row.placeholder .cell {
+    grid-column: 1 / -1;
+  }
+  .cell {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    padding-inline: var(--_space-s);
+    min-inline-size: 0;
+    overflow: hidden;
+  }
+  .header .cell {
+    min-block-size: 2.5rem;
+  }
+  .cell.check {
+    align-items: center;
+  }
+  .text {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .mono {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: var(--_font-size-s);
+  }
+  .path {
+    font-size: var(--_font-size-s);
+  }
+  .hint {
+    color: var(--_text-muted);
+  }
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: inherit;
+    cursor: pointer;
+    text-align: start;
+  }
+  .sort-icon {
+    color: var(--_text-muted);
+  }
+  .status {
+    display: inline-block;
+    padding-inline: var(--_space-xs);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-s);
+    inline-size: fit-content;
+  }
+  .status.suspended {
+    color: var(--_danger);
+  }
+  .status.inactive {
+    color: var(--_text-muted);
+  }
+  .usage {
+    display: grid;
+    grid-template-columns: 5rem 1fr;
+    align-items: center;
+    column-gap: var(--_space-s);
+  }
+  .usage .flag {
+    grid-column: 1 / -1;
+  }
+  .usage-text {
+    font-size: var(--_font-size-s);
+    white-space: nowrap;
+  }
+  .bar {
+    inline-size: 5rem;
+    block-size: 0.75rem;
+  }
+  :host(:dir(rtl)) .bar {
+    transform: scaleX(-1);
+  }
+  .bar .track {
+    fill: var(--_surface-raised);
+    stroke: var(--_border);
+    stroke-width: 0.5;
+  }
+  .bar .fill {
+    fill: var(--_bar);
+  }
+  .over-alert .bar .fill {
+    fill: var(--_bar-alert);
+  }
+  .over-cap .bar .fill {
+    fill: var(--_bar-over);
+  }
+  .bar .alert-mark {
+    fill: var(--_text);
+  }
+  .flag {
+    font-size: var(--_font-size-s);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .flag.over-alert {
+    color: var(--_warning);
+  }
+  .flag.over-cap {
+    color: var(--_danger);
+  }
+  .probe {
+    position: absolute;
+    visibility: hidden;
+    block-size: var(--_row-height);
+    inline-size: 1px;
+  }
+  .menu {
+    position: fixed;
+    z-index: 10;
+    inset-inline-start: var(--_menu-x, 0);
+    inset-block-start: var(--_menu-y, 0);
+    display: grid;
+    min-inline-size: 12rem;
+    padding-block: var(--_space-xs);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: var(--_shadow);
+  }
+  .menu-item {
+    padding-block: var(--_space-s);
+    padding-inline: var(--_space-m);
+    border: 0;
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  .menu-item:hover,
+  .menu-item:focus {
+    background: var(--_selected);
+  }
+  .menu-item[aria-disabled='true'] {
+    color: var(--_text-muted);
+    cursor: not-allowed;
+  }
+  dialog {
+    inline-size: min(34rem, calc(100vw - 2 * var(--_space-m)));
+  }
+  dialog form,
+  dialog .field {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .picker {
+    max-block-size: 16rem;
+    overflow: auto;
+    margin: var(--_space-s) 0;
+    padding: 0;
+    list-style: none;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .option {
+    display: grid;
+    padding-block: var(--_space-xs);
+    padding-inline-end: var(--_space-s);
+    cursor: pointer;
+  }
+  .option.active {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .option[aria-selected='true'] {
+    background: var(--_selected);
+    font-weight: 600;
+  }
+  .option .hint {
+    font-size: var(--_font-size-s);
+    font-weight: normal;
+  }
+  .depth-0 {
+    padding-inline-start: var(--_space-s);
+  }
+  .depth-1 {
+    padding-inline-start: calc(var(--_space-s) + 1.25rem);
+  }
+  .depth-2 {
+    padding-inline-start: calc(var(--_space-s) + 2.5rem);
+  }
+  .depth-3 {
+    padding-inline-start: calc(var(--_space-s) + 3.75rem);
+  }
+  .depth-4,
+  .depth-5,
+  .depth-6 {
+    padding-inline-start: calc(var(--_space-s) + 5rem);
+  }
+  .chosen {
+    margin-block: 0;
+    font-weight: 600;
+  }
+  fieldset.alert-mode {
+    display: grid;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .summary-line {
+    margin-block: 0;
+    font-weight: 600;
+  }
+  .results {
+    max-block-size: 12rem;
+    overflow: auto;
+  }
+  @media (forced-colors: active) {
+    .row.selected {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    .bar .fill {
+      fill: Highlight;
+    }
+    .bar .alert-mark {
+      fill: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,95 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { $, click, key, listFixture, memoryClient, rowAt, settle, NW_ADMIN } from './helpers.js';
+
+async function openCap(el: HTMLElement, index: number, action = 'setCap') {
+  click(el, index);
+  await settle(el as never);
+  key(rowAt(el, index), 'ContextMenu');
+  await settle(el as never);
+  $<HTMLButtonElement>(el, `[data-action=${action}]`)!.click();
+  await settle(el as never);
+}
+
+function type(el: HTMLElement, id: string, value: string) {
+  const input = $<HTMLInputElement>(el, `#${id}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+describe('<tk-resource-list>: caps and alerts', () => {
+  it('enabling a cap sets the alert at 80 % of it, explained in the form', async () => {
+    const el = await listFixture();
+    await openCap(el, 0);
+    expect($(el, '#dialog-title')!.textContent).to.contain('Set a cap for 8949020000000001000');
+    expect($(el, '#cap-explain')!.textContent).to.contain('80 %');
+    expect($<HTMLInputElement>(el, '#cap-alert')!.value).to.equal('80');
+    type(el, 'cap-limit', '500');
+    await settle(el);
+    expect($(el, '#cap-alert-summary')!.textContent).to.contain('Alert at 400 MB (80% of 500 MB)');
+    await expect(el).to.be.accessible();
+    const change = oneEvent(el, 'tk-resource-cap-change');
+    const changed = oneEvent(el, 'tk-resource-cap-changed');
+    $<HTMLButtonElement>(el, 'dialog [part=submit]')!.click();
+    expect((await change).detail.cap).to.deep.equal({ limit: 500 });
+    const { detail } = await changed;
+    expect(detail.resource.cap).to.deep.equal({ limit: 500, alert: 400 });
+    await settle(el);
+    expect(rowAt(el, 0).querySelector('.usage-text')!.textContent).to.contain('of 500 MB');
+  });
+
+  it('the admin changes the alert as a percentage or as an amount', async () => {
+    const el = await listFixture({
+      client: memoryClient({ principal: NW_ADMIN }),
+      accountId: 'acc_northwind',
+    });
+    await openCap(el, 0);
+    expect($(el, '#dialog-title')!.textContent).to.contain('Change the cap of');
+    type(el, 'cap-alert', '50');
+    await settle(el);
+    expect($(el, '#cap-alert-summary')!.textContent).to.contain('(50% of 2,048 MB)');
+    $<HTMLInputElement>(el, 'input[value=absolute]')!.click();
+    await settle(el);
+    expect($<HTMLInputElement>(el, '#cap-alert')!.value).to.equal('1024');
+    type(el, 'cap-alert', '1500');
+    await settle(el);
+    const changed = oneEvent(el, 'tk-resource-cap-changed');
+    $<HTMLButtonElement>(el, 'dialog [part=submit]')!.click();
+    expect((await changed).detail.resource.cap).to.deep.equal({ limit: 2048, alert: 1500 });
+  });
+
+  it('refuses an alert above the cap beside the field', async () => {
+    const el = await listFixture();
+    await openCap(el, 0);
+    type(el, 'cap-limit', '100');
+    type(el, 'cap-alert', '120');
+    await settle(el);
+    $<HTMLButtonElement>(el, 'dialog [part=submit]')!.click();
+    await settle(el);
+    expect($(el, '#cap-alert-error')!.textContent).to.contain('cannot be above the cap');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#cap-alert'));
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.be.true;
+  });
+
+  it('removing a cap asks first, with focus on Cancel', async () => {
+    const el = await listFixture({
+      client: memoryClient({ principal: NW_ADMIN }),
+      accountId: 'acc_northwind',
+    });
+    await openCap(el, 0, 'removeCap');
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Cancel');
+    const changed = oneEvent(el, 'tk-resource-cap-changed');
+    $<HTMLButtonElement>(el, 'dialog [part=confirm]')!.click();
+    expect((await changed).detail.resource.cap).to.equal(null);
+  });
+
+  it('renames a label', async () => {
+    const el = await listFixture();
+    await openCap(el, 1, 'rename');
+    type(el, 'label', 'Spare for Berlin');
+    const renamed = oneEvent(el, 'tk-resource-renamed');
+    $<HTMLButtonElement>(el, 'dialog [part=submit]')!.click();
+    expect((await renamed).detail.resource.label).to.equal('Spare for Berlin');
+    await settle(el);
+    expect(rowAt(el, 1).textContent).to.contain('Spare for Berlin');
+  });
+});
