@@ -48,7 +48,9 @@ describe('accents (issue 13)', () => {
     assert.ok(up.indexOf('Élő-Nagy Ágnes') < up.indexOf('Zsófia Zöld'));
     assert.ok(up.indexOf('Ágnes Aranyi') < up.indexOf('Élő-Nagy Ágnes'));
     const down = await names('-name');
-    assert.deepEqual(down, [...up].reverse());
+    const mine = (list: string[]) => list.filter((n) => /Zsófia Zöld|Élő-Nagy Ágnes|Ágnes Aranyi/.test(n));
+    assert.deepEqual(mine(down), mine(up).reverse());
+    assert.deepEqual(mine(up), ['Ágnes Aranyi', 'Élő-Nagy Ágnes', 'Zsófia Zöld']);
   });
 
   it('searches access rights accent-insensitively too, by product name', async () => {

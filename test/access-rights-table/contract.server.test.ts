@@ -51,7 +51,9 @@ const inDays = (right: AccessRight | undefined) =>
 function type(el: TkAccessRightsTable, id: string, value: string) {
   const input = $<HTMLInputElement | HTMLSelectElement>(el, `#${id}`)!;
   input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+  // Text fields report on input, day fields and selects on change.
+  if (!(input instanceof HTMLSelectElement)) input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new Event('change'));
 }
 
 const submit = (el: TkAccessRightsTable) => $<HTMLButtonElement>(el, '[part=submit]')!.click();
@@ -151,8 +153,11 @@ async function allRights(client: ProvisioningClient): Promise<Map<string, Access
     const reload = $$<HTMLButtonElement>(el, 'dialog .banner button')[0]!;
     expect(reload.textContent!.trim()).to.equal('Load latest version');
     reload.click();
-    await waitUntil(() => !$(el, 'dialog .banner'), 'reloads', { timeout: 4000 });
-    expect($<HTMLInputElement>(el, '#f-endsAt')!.value).to.equal('2028-06-30');
+    await waitUntil(() => $(el, 'dialog [part~=changes]'), 'reloads', { timeout: 4000 });
+    // What the other admin changed is listed, per field, where the eyes are.
+    expect($(el, 'dialog [part~=changes]')!.textContent).to.include('Deactivated');
+    // Days show in the element's locale (en: month/day/year).
+    expect($<HTMLInputElement>(el, '#f-endsAt')!.value).to.equal('06/30/2028');
     expect($(el, '#f-status-hint')!.textContent).to.include('Deactivated');
     setTimeout(() => submit(el));
     const { detail } = await oneEvent(el, 'tk-access-right-updated');

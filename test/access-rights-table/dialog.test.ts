@@ -17,7 +17,9 @@ async function openEdit(el: TkAccessRightsTable, row = 0) {
 function type(el: TkAccessRightsTable, id: string, value: string) {
   const input = $<HTMLInputElement | HTMLSelectElement>(el, `#${id}`)!;
   input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+  // Text fields report on input, day fields and selects on change.
+  if (!(input instanceof HTMLSelectElement)) input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new Event('change'));
 }
 
 const activeId = (el: TkAccessRightsTable) => (el.shadowRoot!.activeElement as HTMLElement | null)?.id;
@@ -30,7 +32,7 @@ describe('<tk-access-rights-table> dialogs', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('edits a manual right with If-Match and returns focus to the trigger', async () => {
+  it('edits a manual right with If-Match, then announces, highlights and focuses its row', async () => {
     const client = memoryClient();
     const el = await tableFixture({ client, setup: (t) => (t.sort = manualFirst) });
     const trigger = $<HTMLButtonElement>(
@@ -51,9 +53,12 @@ describe('<tk-access-rights-table> dialogs', () => {
       endsAt: '2031-01-31T00:00:00Z',
       version: 2,
     });
-    await el.whenReady();
+    await waitUntil(() => $(el, '.row.highlighted'), 'highlights the saved right');
     expect(dialog.open).to.equal(false);
-    expect(el.shadowRoot!.activeElement === trigger, 'focus is back on the trigger').to.equal(true);
+    const row = $(el, '.row.highlighted')!;
+    expect(row.querySelectorAll('[role=gridcell]')[1]!.textContent!.trim()).to.equal(id);
+    await waitUntil(() => row.contains(el.shadowRoot!.activeElement), 'focus is on the saved row');
+    expect($(el, '[role=status].visually-hidden')!.textContent).to.equal(`Access right ${id} saved.`);
   });
 
   it('validates with the API schema and focuses the first invalid field', async () => {
@@ -89,9 +94,15 @@ describe('<tk-access-rights-table> dialogs', () => {
     $<HTMLButtonElement>(el, '[part=submit]')!.click();
     await waitUntil(() => $(el, 'dialog .banner'), 'shows the stale banner');
     expect($(el, 'dialog .banner')!.textContent).to.include('Someone else changed this');
+    // The notice sits in the footer beside Save, and focus moves to it (issue 13, defect 8).
+    expect($(el, 'dialog .dialog-footer [part~=stale]')).to.exist;
+    await waitUntil(() => el.shadowRoot!.activeElement?.matches('[part~=stale]'), 'focuses the notice');
     $<HTMLButtonElement>(el, 'dialog .banner button')!.click();
-    await waitUntil(() => !$(el, 'dialog .banner'), 'reloads');
-    expect($<HTMLInputElement>(el, '#f-endsAt')!.value).to.equal('2032-12-31');
+    await waitUntil(() => $(el, 'dialog [part~=changes]'), 'reloads');
+    const changes = $(el, 'dialog [part~=changes]')!;
+    expect(changes.textContent).to.include('Status');
+    expect(changes.textContent).to.include('Deactivated');
+    expect($<HTMLInputElement>(el, '#f-endsAt')!.value).to.equal('12/31/2032');
     expect($(el, '#f-status-hint')!.textContent).to.include('Deactivated');
     setTimeout(() => $<HTMLButtonElement>(el, '[part=submit]')!.click());
     const { detail } = await oneEvent(el, 'tk-access-right-updated');
@@ -113,7 +124,7 @@ describe('<tk-access-rights-table> dialogs', () => {
     await el.updateComplete;
     $<HTMLButtonElement>(el, '[part=submit]')!.click();
     await waitUntil(() => $(el, 'dialog .banner.error'), 'shows the failure');
-    expect($<HTMLInputElement>(el, '#f-endsAt')!.value).to.equal('2033-03-03');
+    expect($<HTMLInputElement>(el, '#f-endsAt')!.value).to.equal('03/03/2033');
     fail = false;
     setTimeout(() => $<HTMLButtonElement>(el, '[part=submit]')!.click());
     await oneEvent(el, 'tk-access-right-updated');
@@ -136,8 +147,14 @@ describe('<tk-access-rights-table> dialogs', () => {
     setTimeout(() => $<HTMLButtonElement>(el, '[part=submit]')!.click());
     const { detail } = await oneEvent(el, 'tk-access-right-created');
     expect(detail.right).to.deep.include({ manual: true, productId: 'prod_recording', accountId: ACCOUNT });
-    await el.whenReady();
-    expect(el.shadowRoot!.activeElement === create, 'focus is back on the create button').to.equal(true);
+    await waitUntil(() => $(el, '.row.highlighted'), 'shows the new right');
+    const row = $(el, '.row.highlighted')!;
+    expect(row.querySelectorAll('[role=gridcell]')[1]!.textContent!.trim()).to.equal(detail.right.id);
+    await waitUntil(() => row.contains(el.shadowRoot!.activeElement), 'focus is on the new row');
+    expect(create.isConnected).to.equal(true);
+    expect($(el, '[role=status].visually-hidden')!.textContent).to.equal(
+      `Access right ${detail.right.id} created.`,
+    );
     expect($(el, '.count')!.textContent).to.equal(`${demoRights().length + 1} access rights`);
   });
 

@@ -237,7 +237,9 @@ describe('<tk-access-rights-table>', () => {
     expect(el.filter.validOn).to.equal(
       `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
     );
-    expect($<HTMLInputElement>(el, '#valid-on')!.value).to.equal(el.filter.validOn);
+    // Shown in the element's locale (en: month/day/year), not the browser's.
+    const [y, m, d] = el.filter.validOn.split('-');
+    expect($<HTMLInputElement>(el, '#valid-on')!.value).to.equal(`${m}/${d}/${y}`);
   });
 
   it('hides and reorders columns and adds host columns as text only', async () => {
@@ -331,10 +333,21 @@ describe('<tk-access-rights-table>', () => {
   it('never links a javascript: offer template, and raises tk-offer-open without one', async () => {
     const el = await tableFixture({ setup: (t) => (t.offerHref = 'javascript:alert({offerId})') });
     expect($(el, '.body a')).to.equal(null);
+    // Nothing listens yet: a plain id, not a link-styled button that does nothing (issue 13, defect 11).
+    expect($(el, '.body [data-row="0"] button.link')).to.equal(null);
+    expect($(el, '.body [data-row="0"] [role=gridcell]:nth-child(3)')!.textContent!.trim()).to.equal(
+      demoRights()[0]!.offerId,
+    );
+    const listener = () => undefined;
+    el.addEventListener('tk-offer-open', listener);
+    await el.whenReady();
     const button = $<HTMLButtonElement>(el, '.body [data-row="0"] button.link')!;
     setTimeout(() => button.click());
     const { detail } = await oneEvent(el, 'tk-offer-open');
     expect(detail.href).to.equal(undefined);
+    el.removeEventListener('tk-offer-open', listener);
+    await el.whenReady();
+    expect($(el, '.body [data-row="0"] button.link')).to.equal(null);
   });
 
   it('exports the filtered view as CSV through the provider, escaped and formula-safe', async () => {

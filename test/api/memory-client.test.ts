@@ -607,3 +607,57 @@ describe('createMemoryClient', () => {
     });
   });
 });
+
+describe('memory client, issue 13', () => {
+  it('ships the permission catalog in en, de, fr and hu', async () => {
+    const items = await client().listPermissions();
+    const login = items.find((p) => p.id === 'account.login')!;
+    expect(login.label).to.deep.equal({
+      en: 'Simple login',
+      de: 'Einfache Anmeldung',
+      fr: 'Connexion simple',
+      hu: 'Egyszerű bejelentkezés',
+    });
+    for (const p of items)
+      for (const text of [p.group, p.label, p.description])
+        expect(Object.keys(text).sort()).to.deep.equal(['de', 'en', 'fr', 'hu']);
+  });
+
+  it('lists the platform products, and a right created with one takes its name', async () => {
+    const c = client();
+    const products = await c.listProducts();
+    expect(products.map((p) => p.id)).to.include('prod_mail');
+    const mail = products.find((p) => p.id === 'prod_mail')!;
+    expect(mail.name).to.equal('Business Mail');
+    const right = await c.createAccessRight('acc_northwind', {
+      productId: 'prod_mail',
+      startsAt: '2026-12-01T00:00:00Z',
+    });
+    expect(right).to.deep.include({ platformProductId: 'prod_mail', productName: 'Business Mail' });
+    await expectKind(
+      client(NORMAL_USER, {
+        fail: (op) => (op === 'listProducts' ? new ProvisioningError('network', 'x') : undefined),
+      }).listProducts(),
+      'network',
+    );
+  });
+
+  it('searches accent-insensitively and sorts names with accents folded', async () => {
+    const c = client();
+    for (const [name, email] of [
+      ['Zsófia Zöld', 'zsofia@northwind.example'],
+      ['Élő-Nagy Ágnes', 'agnes@northwind.example'],
+      ['Ágnes Aranyi', 'aranyi@northwind.example'],
+    ])
+      await c.createUser('acc_northwind', newUser({ name, email }));
+    const found = await c.listUsers('acc_northwind', { q: 'elo-nagy' });
+    expect(found.items.map((u) => u.name)).to.deep.equal(['Élő-Nagy Ágnes']);
+    expect((await c.listUsers('acc_northwind', { q: 'ÉLŐ' })).total).to.equal(1);
+    const names = (await c.listUsers('acc_northwind', { sort: 'name', limit: 500 })).items.map((u) => u.name);
+    expect(names.indexOf('Ágnes Aranyi')).to.be.lessThan(names.indexOf('Zsófia Zöld'));
+    expect(names.indexOf('Élő-Nagy Ágnes')).to.be.lessThan(names.indexOf('Zsófia Zöld'));
+    const down = (await c.listUsers('acc_northwind', { sort: '-name', limit: 500 })).items.map((u) => u.name);
+    const mine = (list: string[]) => list.filter((n) => /Zsófia Zöld|Élő-Nagy Ágnes|Ágnes Aranyi/.test(n));
+    expect(mine(down)).to.deep.equal(mine(names).reverse());
+  });
+});

@@ -1,5 +1,15 @@
 import * as z from 'zod/mini';
-import { Email, Id, Instant, ListQuery, LocaleTag, RequiredText, Version, pageOf } from './common.js';
+import {
+  Email,
+  Id,
+  Instant,
+  ListQuery,
+  LocaleTag,
+  LocalizedText,
+  RequiredText,
+  Version,
+  pageOf,
+} from './common.js';
 
 export const Role = z.enum(['admin', 'user']);
 export type Role = z.infer<typeof Role>;
@@ -75,12 +85,16 @@ export const UserListQuery = z.extend(ListQuery, {
 });
 export type UserListQuery = z.infer<typeof UserListQuery>;
 
-/** One entry of the permission catalog the reseller offers (seed 002). */
+/**
+ * One entry of the permission catalog the reseller offers (seed 002). Group, label and
+ * description are the reseller's words: a plain string or one per language
+ * (`{ en: 'Simple login', de: 'Einfache Anmeldung' }`), shown with `Localizer.pick()`.
+ */
 export const Permission = z.object({
   id: Id,
-  group: RequiredText(200),
-  label: RequiredText(200),
-  description: z.string(),
+  group: LocalizedText(200),
+  label: LocalizedText(200),
+  description: LocalizedText(2000),
 });
 export type Permission = z.infer<typeof Permission>;
 export const PermissionList = z.object({ items: z.array(Permission) });

@@ -25,7 +25,11 @@ export const accessRightsTableStyles = css`
     min-inline-size: 8rem;
   }
   .toolbar .search {
-    flex: 1 1 12rem;
+    flex: 1 1 16rem;
+  }
+  .toolbar .search input {
+    min-inline-size: 0;
+    text-overflow: ellipsis;
   }
   .toolbar .all-periods {
     display: flex;
@@ -34,18 +38,22 @@ export const accessRightsTableStyles = css`
     min-block-size: 2.25rem;
   }
   .toolbar .count {
+    flex: 0 0 auto;
     margin-inline-start: auto;
     align-self: center;
+    white-space: nowrap;
     color: var(--_text-muted);
   }
   .scroller {
     position: relative;
-    block-size: var(--_table-height);
+    /* As tall as its rows, up to the configured height (one row does not keep 28rem). */
+    max-block-size: var(--_table-height);
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    contain: strict;
+    /* No size containment: the scroller takes its content's height, up to the maximum. */
+    contain: layout paint;
     overscroll-behavior: contain;
   }
   .header,
@@ -94,6 +102,74 @@ export const accessRightsTableStyles = css`
   .header .cell {
     block-size: auto;
     min-block-size: var(--_row-height);
+    padding-block: var(--_space-xs);
+    white-space: normal;
+  }
+  /* Headers wrap onto two lines, then end in an ellipsis (the full text is the tooltip). */
+  .header .cell .text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  .header .sort {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  .row.highlighted {
+    background: color-mix(in srgb, var(--_primary) 14%, var(--_surface));
+  }
+  .row.highlighted > .cell:first-child {
+    border-inline-start: 3px solid var(--_primary);
+  }
+  .combobox {
+    position: relative;
+  }
+  .combobox input {
+    inline-size: 100%;
+  }
+  .listbox {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: calc(100% + 2px);
+    z-index: 2;
+    max-block-size: 14rem;
+    overflow: auto;
+    margin: 0;
+    padding-block: var(--_space-xs);
+    padding-inline: 0;
+    list-style: none;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  }
+  .listbox [role='option'] {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space-s);
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-s);
+    cursor: pointer;
+  }
+  .listbox [role='option'].active,
+  .listbox [role='option']:hover {
+    background: var(--_surface-raised);
+    outline: 2px solid var(--_primary);
+    outline-offset: -2px;
+  }
+  .option-id {
+    color: var(--_text-muted);
+    font-size: var(--_font-size-s);
+  }
+  .field .day {
+    max-inline-size: 12rem;
+  }
+  .legend .btn {
+    margin-inline-start: auto;
   }
   .cell:focus-visible,
   .cell :focus-visible {

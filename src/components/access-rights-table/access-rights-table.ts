@@ -3,7 +3,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ProvisioningClient } from '../../api/client.js';
 import { isProvisioningError } from '../../api/errors.js';
-import type { AccessRight } from '../../api/schemas/index.js';
+import type { AccessRight, Product } from '../../api/schemas/index.js';
+import { DialogController } from '../../core/dialog.js';
 import { allowed, announce } from '../../core/events.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
@@ -26,6 +27,7 @@ import { FIELD_ORDER, type RightFormField } from './right-form.js';
 import {
   dialogRequest,
   failedDialog,
+  isDirty,
   openDialog,
   reloadedDialog,
   renderDialog,
@@ -35,7 +37,8 @@ import {
 } from './right-dialog.js';
 import { RowSource } from './row-source.js';
 import { OVERSCAN, ScrollWindow } from './scroll-window.js';
-import { growDomain, timelineLegend, type TimeDomain } from './timeline.js';
+import type { ProductPickerState } from './product-picker.js';
+import { domainOfRange, growDomain, timelineLegend, type TimeDomain } from './timeline.js';
 import { renderToolbar, type ToolbarHandlers } from './toolbar.js';
 import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort, ColumnSpec } from './types.js';
 
@@ -68,7 +71,10 @@ export type {
  * @csspart timeline-bar - One right's bar.
  * @csspart dialog - The create, edit and delete dialog.
  * @csspart submit - The dialog's confirming button.
- * @csspart offer-link - An offer ID (a link with `offer-href`, else a button).
+ * @csspart offer-link - An offer ID: a link with `offer-href`, a button when a `tk-offer-open`
+ *   listener is on the element, else plain text.
+ * @csspart product-options - The product suggestions of the create form.
+ * @csspart timeline-rescale - The button that widens the timeline's scale to rows loaded later.
  * @csspart timeline-toggle - The button that switches to the timeline.
  * @csspart export - The CSV export button.
  * @csspart create - The button that creates a manual right.
@@ -79,7 +85,7 @@ export type {
  *
  * @cssprop --tk-access-rights-row-height - Height of a row (2.5rem).
  * @cssprop --tk-access-rights-timeline-row-height - Height of a row in the timeline (1.75rem).
- * @cssprop --tk-access-rights-height - Height of the scrolling table (28rem).
+ * @cssprop --tk-access-rights-height - Most height of the scrolling table (28rem); fewer rows take less.
  * @cssprop --tk-access-rights-background - The element's background (the surface colour).
  * @cssprop --tk-access-rights-header-background - Header background.
  * @cssprop --tk-access-rights-bar-color - Bars of active rights.
@@ -91,16 +97,19 @@ export type {
  * @cssstate no-match - The filters match no right.
  * @cssstate read-only - The principal may not change rights.
  *
- * @event tk-offer-open - `TkOfferOpenDetail`; cancelable: an offer ID was activated.
- * @event tk-filter-change - `TkFilterChangeDetail`: the user changed the filters.
- * @event tk-sort-change - `TkSortChangeDetail`: the user changed the sort.
- * @event tk-access-right-create - `TkAccessRightCreateDetail`; cancelable, before creating.
- * @event tk-access-right-created - `TkAccessRightDetail`.
- * @event tk-access-right-update - `TkAccessRightUpdateDetail`; cancelable, before saving.
- * @event tk-access-right-updated - `TkAccessRightDetail`.
- * @event tk-access-right-delete - `TkAccessRightDetail`; cancelable, before deleting.
- * @event tk-access-right-deleted - `TkAccessRightDetail`.
- * @event tk-access-rights-export - `TkAccessRightsExportDetail`; cancelable: prevent to handle the CSV yourself.
+ * @fires {CustomEvent<TkOfferOpenDetail>} tk-offer-open - Cancelable: an offer ID was activated.
+ *   Listen on the element itself: with a listener (and no `offer-href`) offer IDs are buttons.
+ * @fires {CustomEvent<TkFilterChangeDetail>} tk-filter-change - The user changed the filters.
+ * @fires {CustomEvent<TkSortChangeDetail>} tk-sort-change - The user changed the sort.
+ * @fires {CustomEvent<TkAccessRightCreateDetail>} tk-access-right-create - Cancelable, before creating.
+ * @fires {CustomEvent<TkAccessRightDetail>} tk-access-right-created - A manual right was created.
+ * @fires {CustomEvent<TkAccessRightUpdateDetail>} tk-access-right-update - Cancelable, before saving.
+ * @fires {CustomEvent<TkAccessRightDetail>} tk-access-right-updated - A manual right was saved.
+ * @fires {CustomEvent<TkAccessRightDetail>} tk-access-right-delete - Cancelable, before deleting.
+ * @fires {CustomEvent<TkAccessRightDetail>} tk-access-right-deleted - A manual right was deleted.
+ * @fires {CustomEvent<TkAccessRightsExportDetail>} tk-access-rights-export - Cancelable: prevent it
+ *   to handle the CSV yourself.
+ * @fires {CustomEvent<TkErrorDetail>} tk-error - An operation without a place on screen failed (export).
  */
 export class TkAccessRightsTable extends TkElement {
   static override styles = [...TkElement.styles, accessRightsTableStyles];
@@ -131,6 +140,13 @@ export class TkAccessRightsTable extends TkElement {
   @state() private dialog?: DialogState;
   @state() private exporting = false;
   @state() private notice = '';
+  /** The right just created or saved, highlighted until the next change. */
+  @state() private highlighted?: string;
+  /** A wider timeline scale that rows loaded later need; applied only on request. */
+  @state() private rescaleTo?: TimeDomain;
+  /** `tk-offer-open` listeners on the element: with one, offer IDs become buttons. */
+  @state() private offerListeners = new Set<EventListenerOrEventListenerObject>();
+  @state() private products?: Product[];
   /** Bumped whenever the row cache has news. */
   @state() private cacheRevision = 0;
 
@@ -156,9 +172,43 @@ export class TkAccessRightsTable extends TkElement {
   private domain?: TimeDomain;
   private rtl = false;
   private columnsInView: ResolvedColumn[] = [];
-  private returnFocus?: HTMLElement;
   private searchTimer?: ReturnType<typeof setTimeout>;
+  /** The row whose delete dialog is open: focus goes to its neighbour once it is gone. */
+  private deletingRow?: number;
+  private readonly dialogs = new DialogController(this, {
+    dialog: () => this.dialogEl,
+    dirty: () => isDirty(this.dialog),
+    busy: () => !!this.dialog?.busy,
+    fallbackFocus: () => this.focusTarget(this.active),
+    onClosed: () => {
+      this.dialog = undefined;
+    },
+  });
   private readonly resizeObserver = new ResizeObserver(() => this.measure());
+
+  /** @internal Counts `tk-offer-open` listeners, so that offer IDs are buttons only when something listens. */
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
+    super.addEventListener(type, listener, options);
+    if (type === 'tk-offer-open') this.offerListeners = new Set(this.offerListeners).add(listener);
+  }
+
+  /** @internal */
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void {
+    super.removeEventListener(type, listener, options);
+    if (type === 'tk-offer-open' && this.offerListeners.has(listener)) {
+      const listeners = new Set(this.offerListeners);
+      listeners.delete(listener);
+      this.offerListeners = listeners;
+    }
+  }
 
   /** Resolves once the principal, the visible rows and the render are all settled. */
   async whenReady(): Promise<void> {
@@ -218,6 +268,7 @@ export class TkAccessRightsTable extends TkElement {
     if (this.rows.follow(this.resolveProvider(), this.sort, this.filter)) {
       this.scrollWindow.reset(this.scroller);
       this.domain = undefined;
+      this.rescaleTo = undefined;
       this.active = { row: Math.min(this.active.row, 0), stop: this.active.stop };
     }
     if (changed.has('view')) {
@@ -258,12 +309,25 @@ export class TkAccessRightsTable extends TkElement {
   private computeWindow(): void {
     this.scrollWindow.compute(this.total ?? 0);
     if (this.view === 'timeline') {
+      // The scale stays put while scrolling: from the term the provider reports, else from the
+      // first rows, widened only when the user asks (`rescaleTo`).
+      const range = this.rows.cache?.timeRange;
+      if (range) {
+        this.domain = domainOfRange(range, Date.now());
+        this.rescaleTo = undefined;
+        return;
+      }
       const loaded: AccessRight[] = [];
       for (let i = this.scrollWindow.start; i <= this.scrollWindow.end; i++) {
         const r = this.rowAt(i);
         if (r) loaded.push(r);
       }
-      this.domain = growDomain(this.domain, loaded, Date.now());
+      if (!this.domain) {
+        if (loaded.length) this.domain = growDomain(undefined, loaded, Date.now());
+        return;
+      }
+      const wider = growDomain(this.rescaleTo ?? this.domain, loaded, Date.now());
+      if (wider !== (this.rescaleTo ?? this.domain)) this.rescaleTo = wider;
     }
   }
 
@@ -278,7 +342,6 @@ export class TkAccessRightsTable extends TkElement {
     for (const index of this.expandedInWindow())
       observe(this.scroller.querySelector(`.body [data-row="${index}"]`));
     this.applyGeometry();
-    if (changed.has('dialog') && this.dialog && this.dialogEl && !this.dialogEl.open) this.showDialog();
   }
 
   /** Reads the sizes the window depends on (from the ResizeObserver); re-renders when they changed. */
@@ -338,20 +401,29 @@ export class TkAccessRightsTable extends TkElement {
         },
         this.toolbarHandlers,
       )}
-      ${this.renderBody()} ${this.view === 'timeline' && this.total ? timelineLegend(this.i18n) : nothing}
+      ${this.renderBody()}
+      ${
+        this.view === 'timeline' && this.total
+          ? timelineLegend(this.i18n, this.rescaleTo ? this.rescale : undefined)
+          : nothing
+      }
       <dialog
         part="dialog"
         aria-labelledby="dialog-title"
-        @close=${this.onDialogClose}
-        @cancel=${this.onDialogCancel}
+        @keydown=${this.dialogs.onKeydown}
+        @cancel=${this.dialogs.onCancel}
+        @close=${this.dialogs.onClose}
       >
         ${
           this.dialog
             ? renderDialog(this.i18n, this.dialog, {
                 onSubmit: this.onSubmit,
                 onReload: this.reloadLatest,
-                onCancel: this.closeDialog,
+                onCancel: () => this.dialogs.requestClose(),
                 onInput: this.onFieldInput,
+                onPicker: this.onPicker,
+                products: this.products,
+                discard: this.dialogs.renderDiscardPrompt(this.i18n),
               })
             : nothing
         }
@@ -430,6 +502,8 @@ export class TkAccessRightsTable extends TkElement {
       domain: this.domain,
       rtl: this.rtl,
       offerHref: this.offerHref,
+      offerButtons: this.offerListeners.size > 0,
+      highlighted: this.highlighted,
       tab: tabPosition(this.active, this.scrollWindow.start, this.scrollWindow.end, (row) =>
         this.stopCount(row),
       ),
@@ -540,43 +614,39 @@ export class TkAccessRightsTable extends TkElement {
 
   // ——— dialogs ———
 
-  /** Opens the dialog; focus returns to `e`'s button when it closes. */
+  /** Opens the dialog; focus returns to `e`'s button when it closes (or to a neighbour row). */
   private openDialog(e: Event, mode: DialogState['mode'], right?: AccessRight): void {
-    this.returnFocus = e.currentTarget as HTMLElement;
+    const trigger = e.currentTarget as HTMLElement;
+    this.deletingRow = mode === 'delete' ? positionOf(trigger)?.row : undefined;
     this.dialog = openDialog(mode, right);
+    this.highlighted = undefined;
+    if (mode === 'create' && !this.products) void this.loadProducts();
+    void this.dialogs.open(trigger);
   }
 
-  private showDialog(): void {
-    this.dialogEl?.showModal();
-    this.dialogEl?.querySelector<HTMLElement>('input, select, button[type=submit]')?.focus();
+  /** The platform products for the picker; without them the field still takes any product id. */
+  private async loadProducts(): Promise<void> {
+    try {
+      this.products = await this.api?.listProducts();
+    } catch {
+      this.products = undefined;
+    }
   }
-
-  private onDialogCancel = (e: Event): void => {
-    if (this.dialog?.busy) e.preventDefault();
-  };
-
-  /** Closes the dialog and returns focus to what opened it (or to the grid, if that is gone). */
-  private closeDialog = (): void => {
-    if (this.dialogEl?.open) this.dialogEl.close();
-    if (!this.dialog) return;
-    this.dialog = undefined;
-    const target = this.returnFocus;
-    this.returnFocus = undefined;
-    if (target?.isConnected) target.focus();
-    else void this.moveTo(this.active);
-  };
-
-  /** Escape closes the dialog natively; tidy up the same way. */
-  private onDialogClose = (): void => this.closeDialog();
 
   private onFieldInput = (field: RightFormField, value: string): void => {
     if (this.dialog) this.dialog = withInput(this.dialog, field, value);
   };
 
+  private onPicker = (picker: ProductPickerState): void => {
+    if (this.dialog) this.dialog = { ...this.dialog, picker };
+  };
+
   private async focusFirstInvalid(): Promise<void> {
     await this.updateComplete;
     const first = FIELD_ORDER.find((f) => this.dialog?.errors.has(f));
-    if (first) this.dialogEl?.querySelector<HTMLElement>(`#f-${first}`)?.focus();
+    const field = first && this.dialogEl?.querySelector<HTMLElement>(`#f-${first}`);
+    if (field) field.focus();
+    else await this.dialogs.focusNotice();
   }
 
   private onSubmit = async (e: Event): Promise<void> => {
@@ -595,15 +665,72 @@ export class TkAccessRightsTable extends TkElement {
     try {
       const right = await request.run();
       this.notice = this.i18n.t(request.notice, { id: right.id });
-      this.closeDialog();
+      const deletedRow = d.mode === 'delete' ? this.deletingRow : undefined;
+      this.dialog = { ...this.dialog, busy: false, values: this.dialog.initial };
+      // The controller returns focus to the trigger on `close` (a queued event); the row comes after.
+      const closed = this.dialogEl
+        ? new Promise((resolve) => this.dialogEl!.addEventListener('close', resolve, { once: true }))
+        : undefined;
+      this.dialogs.close();
+      await closed;
       this.refresh();
       announce<TkAccessRightDetail>(this, request.done, { right });
+      if (deletedRow !== undefined) await this.focusNeighbour(deletedRow);
+      else await this.showRight(right.id);
     } catch (error) {
       const current = this.dialog ?? d;
       this.dialog = failedDialog(this.i18n, current, error);
-      // Only errors the server reports for fields replace the field errors; focus the first of them.
+      // Fields the server names get focus; any other notice (a 412, a failure) is focused in the footer.
       if (this.dialog.errors !== current.errors) await this.focusFirstInvalid();
+      else await this.dialogs.focusNotice();
     }
+  };
+
+  /** After a delete: focus the row that took the deleted one's place (or the one before), never `<body>`. */
+  private async focusNeighbour(row: number): Promise<void> {
+    await this.whenReady();
+    const total = this.total ?? 0;
+    if (total === 0) {
+      this.renderRoot.querySelector<HTMLElement>('[part~=create], #q')?.focus();
+      return;
+    }
+    await this.moveTo({ row: Math.min(row, total - 1), stop: 0 });
+  }
+
+  /** After a create or save: the right's row, scrolled into view, highlighted and focused. */
+  private async showRight(id: string): Promise<void> {
+    this.highlighted = id;
+    const index = await this.locate(id);
+    if (index === undefined) return;
+    await this.moveTo({ row: index, stop: 0 });
+  }
+
+  /** The position of right `id` in the current query, loading blocks until found (up to 2,000 rows). */
+  private async locate(id: string): Promise<number | undefined> {
+    await this.whenReady();
+    const total = Math.min(this.total ?? 0, 2000);
+    const block = 100;
+    for (let first = 0; first < total; first += block) {
+      this.rows.cache?.ensure(first, first + block - 1);
+      await this.rows.cache?.idle();
+      for (let i = first; i < Math.min(first + block, total); i++) if (this.rowAt(i)?.id === id) return i;
+    }
+    return undefined;
+  }
+
+  /** The element a grid position focuses, if it is rendered. */
+  private focusTarget(pos: GridPosition): HTMLElement | null {
+    return (
+      this.renderRoot
+        .querySelector(`[data-row="${pos.row}"]`)
+        ?.querySelector<HTMLElement>(`[data-stop="${pos.stop}"]`) ??
+      this.renderRoot.querySelector<HTMLElement>('[data-row="0"] [data-stop="0"]')
+    );
+  }
+
+  private rescale = (): void => {
+    if (this.rescaleTo) this.domain = this.rescaleTo;
+    this.rescaleTo = undefined;
   };
 
   /** After a 412: fetch the version now on the server; the fields the admin changed stay as typed. */
@@ -617,8 +744,9 @@ export class TkAccessRightsTable extends TkElement {
     try {
       const page = await api.listAccessRights(accountId, { q: original.id, limit: 20 });
       const latest = page.items.find((r) => r.id === original.id);
-      this.dialog = reloadedDialog(this.dialog ?? d, original, latest);
+      this.dialog = reloadedDialog(this.i18n, this.dialog ?? d, original, latest);
       if (!latest) this.refresh();
+      await this.dialogs.focusNotice();
     } catch (error) {
       this.dialog = { ...(this.dialog ?? d), busy: false, error };
     }

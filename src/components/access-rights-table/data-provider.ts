@@ -1,6 +1,12 @@
 import type { ProvisioningClient } from '../../api/client.js';
 import type { AccessRight, AccessRightListQuery } from '../../api/schemas/index.js';
-import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort } from './types.js';
+import { foldText } from '../../api/text-fold.js';
+import type {
+  AccessRightsDataProvider,
+  AccessRightsFilter,
+  AccessRightsPage,
+  AccessRightsSort,
+} from './types.js';
 
 /** The API query for a filter, sort and range. */
 export function listQuery(
@@ -36,35 +42,63 @@ export function validOnDay(right: AccessRight, day: string): boolean {
  * A provider over an array held in the page: filters and sorts in memory, the way the API does.
  * For hosts that already have every row, for stories and for the benchmark.
  */
-export function arrayDataProvider(rows: readonly AccessRight[]): AccessRightsDataProvider {
+export function arrayDataProvider(
+  rows: readonly AccessRight[],
+  options: { locale?: string } = {},
+): AccessRightsDataProvider {
+  const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
   let lastKey = '';
   let lastView: readonly AccessRight[] = rows;
+  let lastRange: AccessRightsPage['timeRange'];
   const view = (sort: AccessRightsSort | undefined, filter: AccessRightsFilter) => {
     const key = JSON.stringify([sort, filter]);
     if (key === lastKey) return lastView;
-    const q = filter.q.trim().toLowerCase();
+    const q = foldText(filter.q.trim());
     let result = rows.filter(
       (r) =>
         (filter.status === 'all' || r.status === filter.status) &&
         (filter.validOn === 'all' || validOnDay(r, filter.validOn)) &&
         (!q || matchesText(r, q)),
     );
-    if (sort) result = sortRows(result, sort);
+    if (sort) result = sortRows(result, sort, collator);
     lastKey = key;
+    lastRange = termOf(result);
     return (lastView = result);
   };
   return async (range, sort, filter) => {
     const all = view(sort, filter);
-    return { items: all.slice(range.offset, range.offset + range.limit), total: all.length };
+    return {
+      items: all.slice(range.offset, range.offset + range.limit),
+      total: all.length,
+      timeRange: lastRange,
+    };
   };
 }
 
+/** The term of every right: the timeline's scale, known before the rows are. */
+function termOf(rows: readonly AccessRight[]): AccessRightsPage['timeRange'] {
+  if (!rows.length) return undefined;
+  let start = Infinity;
+  let latestStart = -Infinity;
+  let end: number | null = -Infinity;
+  for (const r of rows) {
+    const from = Date.parse(r.startsAt);
+    if (from < start) start = from;
+    if (from > latestStart) latestStart = from;
+    if (r.endsAt === null) end = null;
+    else if (end !== null) end = Math.max(end, Date.parse(r.endsAt));
+  }
+  const iso = (t: number) => new Date(t).toISOString();
+  return { start: iso(start), latestStart: iso(latestStart), end: end === null ? null : iso(end) };
+}
+
 const matchesText = (r: AccessRight, q: string) =>
-  [r.id, r.offerId, r.productId, r.platformProductId, r.tierId, r.subscriptionId].some((v) =>
-    v?.toLowerCase().includes(q),
+  [r.id, r.offerId, r.productId, r.platformProductId, r.productName, r.tierId, r.subscriptionId].some(
+    (v) => v != null && foldText(v).includes(q),
   );
 
-function sortRows(rows: AccessRight[], sort: AccessRightsSort): AccessRight[] {
+/** Text sorts by the collation of the locale (`options.locale`, else the browser's): "Ágnes" before "Zsófia". */
+function sortRows(rows: AccessRight[], sort: AccessRightsSort, collator: Intl.Collator): AccessRight[] {
   const field = sort.field as keyof AccessRight;
   const sign = sort.direction === 'desc' ? -1 : 1;
   // Decorate once so that the comparator compares primitives only (100,000 rows stay fast).
@@ -72,6 +106,7 @@ function sortRows(rows: AccessRight[], sort: AccessRightsSort): AccessRight[] {
   const keyed = rows.map((row) => ({ row, key: sortKey(row[field]) }));
   keyed.sort((a, b) => {
     if (a.key === null || b.key === null) return a.key === b.key ? 0 : a.key === null ? 1 : -1;
+    if (typeof a.key === 'string' && typeof b.key === 'string') return collator.compare(a.key, b.key) * sign;
     return a.key < b.key ? -sign : a.key > b.key ? sign : 0;
   });
   return keyed.map((k) => k.row);
@@ -84,5 +119,5 @@ function sortKey(value: unknown): string | number | null {
   if (typeof value === 'number') return value;
   const text = String(value);
   if (/^\d{4}-\d\d-\d\dT/.test(text)) return Date.parse(text);
-  return text.toLowerCase();
+  return text;
 }

@@ -18,6 +18,10 @@ export interface GridView {
   domain: TimeDomain | undefined;
   rtl: boolean;
   offerHref: string | undefined;
+  /** True when something listens for `tk-offer-open`: offer IDs without `offer-href` are buttons then. */
+  offerButtons: boolean;
+  /** The right just created or saved: its row is highlighted. */
+  highlighted?: string;
   /** The cell that carries `tabindex=0`. */
   tab: GridPosition;
   /** Expanded rights by id. */
@@ -43,7 +47,9 @@ export function renderHeader(g: GridView): TemplateResult {
       const sorted = g.sort && col.sortField === g.sort.field ? g.sort.direction : undefined;
       const tabindex = tab.row === -1 && tab.stop === stop ? 0 : -1;
       const ariaSort = sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : nothing;
-      const label = html`<span class="text">${col.header}</span>`;
+      // Long headers ("Manuell erstellt", "Hozzáférési jog egyedi azonosítója") wrap onto two
+      // lines and then end in an ellipsis; the full text is the tooltip.
+      const label = html`<span class="text" title=${col.header}>${col.header}</span>`;
       const content = col.sortField
         ? html`<button class="sort" data-stop=${stop} tabindex=${tabindex} @click=${() => g.on.sort(col)}>
             ${label}<span class="sort-icon" aria-hidden="true"
@@ -95,7 +101,8 @@ export function renderRow(g: GridView, index: number, right: AccessRight | undef
   const expanded = g.expanded.has(right.id);
   let stop = 0;
   const cells = g.columns.map((col) => renderCell(g, col, right, index, expanded, () => stop++, tabindexFor));
-  return html`<div class=${odd} role="row" part="row" aria-rowindex=${index + 2} data-row=${index}>
+  const rowClass = right.id === g.highlighted ? `${odd} highlighted` : odd;
+  return html`<div class=${rowClass} role="row" part="row" aria-rowindex=${index + 2} data-row=${index}>
     ${cells} ${expanded ? rowDetail(g.l, right, `detail-${index}`, Date.now()) : nothing}
   </div>`;
 }
@@ -196,7 +203,10 @@ function renderCell(
   }
 }
 
-/** An offer ID: a link when `offer-href` is set, else a button; either fires `tk-offer-open`. */
+/**
+ * An offer ID: a link when `offer-href` is set, a button when something listens for
+ * `tk-offer-open` (both fire it), else plain text: nothing that looks clickable and does nothing.
+ */
 function renderOfferCell(
   g: GridView,
   col: ResolvedColumn,
@@ -205,12 +215,12 @@ function renderOfferCell(
   s: { stop: number; tabindex: number },
 ): TemplateResult {
   const offerId = right.offerId;
-  if (!offerId) {
+  const href = offerId ? hrefFromTemplate(g.offerHref, { offerId, accountId: right.accountId }) : undefined;
+  if (!offerId || (!href && !g.offerButtons)) {
     return html`<div class="cell" role="gridcell" part="cell" data-stop=${s.stop} tabindex=${s.tabindex}>
       <span class="text">${col.text(right, index)}</span>
     </div>`;
   }
-  const href = hrefFromTemplate(g.offerHref, { offerId, accountId: right.accountId });
   const open = (e: Event) => g.on.offerOpen({ offerId, right, href }, e);
   return html`<div class="cell" role="gridcell" part="cell">
     ${

@@ -1,13 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ProvisioningClient } from '../../api/client.js';
 import { isProvisioningError, ProvisioningError } from '../../api/errors.js';
-import type { AccessRight } from '../../api/schemas/index.js';
+import type { AccessRight, Product } from '../../api/schemas/index.js';
+import {
+  changedFields,
+  renderChangedFields,
+  renderStaleNotice,
+  type ChangedField,
+} from '../../core/dialog.js';
 import { allowed } from '../../core/events.js';
 import { fieldMessages } from '../../core/field-errors.js';
 import type { Localizer } from '../../core/localize.js';
 import { errorText } from '../../core/states.js';
 import type { TkAccessRightCreateDetail, TkAccessRightDetail, TkAccessRightUpdateDetail } from './events.js';
+import { formatDay } from './columns.js';
 import { today } from './filters.js';
+import { CLOSED_PICKER, type ProductPickerState } from './product-picker.js';
 import {
   createBody,
   formProblems,
@@ -25,9 +33,14 @@ export interface DialogState {
   mode: 'create' | 'edit' | 'delete';
   right?: AccessRight;
   values: RightFormValues;
+  /** The values the dialog opened with (or reloaded to): anything else is an unsaved edit. */
+  initial: RightFormValues;
   errors: Map<string, string>;
   /** After a 412 and a reload: the version now on the server. */
   latest?: AccessRight;
+  /** After a 412 and a reload: what the other admin changed, per field "yours / now saved". */
+  changes?: ChangedField[];
+  picker: ProductPickerState;
   stale: boolean;
   error?: unknown;
   busy: boolean;
@@ -35,15 +48,26 @@ export interface DialogState {
 
 /** A fresh dialog: a new manual right from today, or the given right as it is. */
 export function openDialog(mode: DialogState['mode'], right?: AccessRight): DialogState {
+  const values = right ? valuesOf(right) : newValues(today());
   return {
     mode,
     right,
-    values: right ? valuesOf(right) : newValues(today()),
+    values,
+    initial: values,
     errors: new Map(),
     stale: false,
     busy: false,
+    picker: CLOSED_PICKER,
   };
 }
+
+/** True while the form holds edits that were not saved (closing then asks first). */
+export function isDirty(d: DialogState | undefined): boolean {
+  if (!d || d.mode === 'delete') return false;
+  return FIELD_NAMES.some((f) => d.values[f] !== d.initial[f]);
+}
+
+const FIELD_NAMES = ['productId', 'tierId', 'startsAt', 'endsAt', 'status'] as const;
 
 /** The dialog after the admin typed into one field: that field's error goes away. */
 export function withInput(d: DialogState, field: RightFormField, value: string): DialogState {
@@ -114,15 +138,32 @@ export function failedDialog(l: Localizer, d: DialogState, error: unknown): Dial
 
 /** The dialog after a 412 reload: the version now on the server, with the fields the admin changed from `original` kept as typed. */
 export function reloadedDialog(
+  l: Localizer,
   d: DialogState,
   original: AccessRight,
   latest: AccessRight | undefined,
 ): DialogState {
+  const show = (name: RightFormField) => (value: unknown) =>
+    name === 'status'
+      ? l.t(`accessRights.status.${value as AccessRight['status']}`)
+      : name === 'startsAt' || name === 'endsAt'
+        ? formatDay(l, value ? `${String(value)}T00:00:00Z` : null)
+        : String(value || l.t('common.none'));
+  const changes = (latest: AccessRight) =>
+    changedFields(
+      valuesOf(original),
+      valuesOf(latest),
+      d.values,
+      FIELD_NAMES.filter((f) => d.values[f] !== d.initial[f]),
+      FIELD_NAMES.map((field) => ({ field, label: l.t(`accessRights.form.${field}`), show: show(field) })),
+    );
   return latest
     ? {
         ...d,
         right: latest,
         latest,
+        changes: changes(latest),
+        initial: valuesOf(latest),
         values: rebaseValues(latest, original, d.values),
         stale: false,
         busy: false,
@@ -141,9 +182,18 @@ export interface DialogHandlers {
   onReload: () => void;
   onCancel: () => void;
   onInput: (field: RightFormField, value: string) => void;
+  onPicker: (picker: ProductPickerState) => void;
+  /** The platform products for the create form's picker. */
+  products?: readonly Product[];
+  /** The "discard your changes?" question of the dialog controller, shown in the footer. */
+  discard: TemplateResult | typeof nothing;
 }
 
-/** The content of the create, edit and delete dialog. */
+/**
+ * The content of the create, edit and delete dialog. Notices (a 412, a failure, what the other
+ * admin changed) sit in the sticky footer beside the buttons, where the eyes are; a delete
+ * confirmation starts on Cancel (`data-autofocus`).
+ */
 export function renderDialog(l: Localizer, d: DialogState, on: DialogHandlers): TemplateResult {
   const title =
     d.mode === 'create'
@@ -151,19 +201,20 @@ export function renderDialog(l: Localizer, d: DialogState, on: DialogHandlers): 
       : d.mode === 'edit'
         ? l.t('accessRights.form.editTitle', { id: d.right?.id ?? '' })
         : l.t('accessRights.deleteTitle');
-  const banner = d.stale
-    ? html`<div class="banner error" role="alert">
-        <strong>${l.t('stale.title')}</strong> ${l.t('stale.body')}
-        <button type="button" class="btn" @click=${on.onReload}>${l.t('stale.reload')}</button>
-      </div>`
+  const notice = d.stale
+    ? renderStaleNotice({ l, onReload: on.onReload, busy: d.busy })
     : d.error !== undefined
-      ? html`<div class="banner error" role="alert">${errorText(l, d.error)}</div>`
-      : nothing;
+      ? html`<div class="banner error" part="error" role="alert" tabindex="-1" data-notice>
+          ${errorText(l, d.error)}
+        </div>`
+      : d.changes
+        ? renderChangedFields(l, d.changes)
+        : nothing;
+  const deleting = d.mode === 'delete';
   return html`<h2 id="dialog-title">${title}</h2>
     <form novalidate @submit=${on.onSubmit}>
-      ${banner}
       ${
-        d.mode === 'delete'
+        deleting
           ? html`<p>${l.t('accessRights.deleteBody', { id: d.right?.id ?? '' })}</p>`
           : rightFormFields({
               l,
@@ -171,19 +222,31 @@ export function renderDialog(l: Localizer, d: DialogState, on: DialogHandlers): 
               values: d.values,
               errors: d.errors,
               latest: d.latest,
+              products: on.products,
+              picker: d.picker,
+              onPicker: on.onPicker,
               onInput: on.onInput,
             })
       }
-      <div class="dialog-actions">
-        <button type="button" class="btn" @click=${on.onCancel}>${l.t('common.cancel')}</button>
-        <button
-          type="submit"
-          class="btn primary ${d.mode === 'delete' ? 'danger' : ''}"
-          part="submit"
-          ?disabled=${d.busy}
-        >
-          ${d.busy ? l.t('common.saving') : l.t(d.mode === 'delete' ? 'common.delete' : d.mode === 'create' ? 'common.create' : 'common.save')}
-        </button>
+      <div class="dialog-footer">
+        ${notice} ${on.discard}
+        <div class="dialog-actions">
+          <button type="button" class="btn" ?data-autofocus=${deleting} @click=${on.onCancel}>
+            ${l.t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            class="btn primary ${deleting ? 'danger' : ''}"
+            part="submit"
+            ?disabled=${d.busy}
+          >
+            ${
+              d.busy
+                ? l.t(deleting ? 'accessRights.deleting' : 'common.saving')
+                : l.t(deleting ? 'common.delete' : d.mode === 'create' ? 'common.create' : 'common.save')
+            }
+          </button>
+        </div>
       </div>
     </form>`;
 }

@@ -8,8 +8,11 @@ import {
 import type { FieldProblem } from '../../api/schemas/problem.js';
 import { validate } from '../../api/validate.js';
 import type { Localizer } from '../../core/localize.js';
-import { formatDay } from './columns.js';
+import type { Product } from '../../api/schemas/index.js';
 import { rebase } from '../../core/rebase.js';
+import { formatDay } from './columns.js';
+import { parseDay, showDay } from './day-input.js';
+import { renderProductPicker, type ProductPickerState } from './product-picker.js';
 
 /** What the admin typed, as the inputs hold it (days as `YYYY-MM-DD`); kept across failed requests. */
 export interface RightFormValues {
@@ -91,6 +94,10 @@ export interface RightFormView {
   errors: Map<string, string>;
   /** The server's current version after a 412 and a reload, shown beside the typed values. */
   latest?: AccessRight;
+  /** The platform products for the product picker; undefined while they load or when they failed. */
+  products?: readonly Product[];
+  picker: ProductPickerState;
+  onPicker: (picker: ProductPickerState) => void;
   onInput: (field: RightFormField, value: string) => void;
 }
 
@@ -124,6 +131,34 @@ export function rightFormFields(view: RightFormView): TemplateResult {
       />`,
       hint,
     );
+  // Days in the element's locale (a native date input would follow the browser's language).
+  const dayInput = (name: 'startsAt' | 'endsAt', required: boolean, hint: string | undefined) => {
+    const format = l.t('accessRights.form.dayFormat', { example: showDay('2026-12-31', l.locale) });
+    return field(
+      name,
+      l.t(`accessRights.form.${name}`),
+      html`<input
+          id="f-${name}"
+          name=${name}
+          type="text"
+          inputmode="numeric"
+          autocomplete="off"
+          class="day"
+          .value=${showDay(values[name], l.locale)}
+          ?required=${required}
+          aria-invalid=${errors.has(name) ? 'true' : 'false'}
+          aria-describedby=${[
+            `f-${name}-format`,
+            hint ? `f-${name}-hint` : '',
+            errors.has(name) ? `f-${name}-error` : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+          @change=${(e: Event) => view.onInput(name, parseDay((e.target as HTMLInputElement).value, l.locale))}
+        /><span class="hint" id="f-${name}-format">${format}</span>`,
+      hint,
+    );
+  };
   const current = (name: 'startsAt' | 'endsAt' | 'status') => {
     if (!latest) return undefined;
     const value =
@@ -133,12 +168,28 @@ export function rightFormFields(view: RightFormView): TemplateResult {
   return html`
     ${
       creating
-        ? html`${input('productId', 'text', true, l.t('accessRights.form.productIdHint'))}
+        ? html`${field(
+            'productId',
+            l.t('accessRights.form.productId'),
+            renderProductPicker({
+              l,
+              value: values.productId,
+              products: view.products,
+              state: view.picker,
+              invalid: errors.has('productId'),
+              describedBy: ['f-productId-hint', errors.has('productId') ? 'f-productId-error' : '']
+                .filter(Boolean)
+                .join(' '),
+              onInput: (value) => view.onInput('productId', value),
+              onState: view.onPicker,
+            }),
+            l.t('accessRights.form.productIdHint'),
+          )}
           ${input('tierId', 'text', false, l.t('accessRights.form.tierIdHint'))}`
         : nothing
     }
-    ${input('startsAt', 'date', true, current('startsAt'))}
-    ${input('endsAt', 'date', false, current('endsAt') ?? l.t('accessRights.form.endsAtHint'))}
+    ${dayInput('startsAt', true, current('startsAt'))}
+    ${dayInput('endsAt', false, current('endsAt') ?? l.t('accessRights.form.endsAtHint'))}
     ${field(
       'status',
       l.t('accessRights.form.status'),

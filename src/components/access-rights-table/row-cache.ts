@@ -1,5 +1,10 @@
 import type { AccessRight } from '../../api/schemas/index.js';
-import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort } from './types.js';
+import type {
+  AccessRightsDataProvider,
+  AccessRightsFilter,
+  AccessRightsPage,
+  AccessRightsSort,
+} from './types.js';
 
 /**
  * The rows of one query (provider + sort + filter), fetched in blocks as the window asks for
@@ -8,6 +13,8 @@ import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort } f
 export class RowCache {
   /** Rows matching the query; unknown until the first block arrives. */
   total: number | undefined;
+  /** The term of every matching right, when the provider reports it. */
+  timeRange: AccessRightsPage['timeRange'];
   /** The last failure; cleared by `retry()`. */
   error: unknown;
   private readonly blocks = new Map<number, AccessRight[]>();
@@ -61,6 +68,7 @@ export class RowCache {
       (page) => {
         this.blocks.set(block, page.items);
         this.total = page.total;
+        this.timeRange ??= page.timeRange;
       },
       (error: unknown) => {
         if (!this.controller.signal.aborted) this.error = error;

@@ -32,6 +32,19 @@ export function growDomain(
   return domain && domain.start === start && domain.end === end ? domain : { start, end };
 }
 
+/** The domain for a provider's reported term (see `AccessRightsPage.timeRange`), as `growDomain` would grow it over every row. */
+export function domainOfRange(
+  range: { start: string; latestStart: string; end: string | null },
+  now: number,
+): TimeDomain {
+  const start = Math.min(Date.parse(range.start), now - 30 * DAY_MS);
+  const end =
+    range.end === null
+      ? Math.max(Date.parse(range.latestStart), now) + 365 * DAY_MS
+      : Math.max(Date.parse(range.end), now + 30 * DAY_MS);
+  return { start, end };
+}
+
 /** Position in percent; right-to-left mirrors the axis so that time runs from the inline start. */
 export function timeToX(time: number, domain: TimeDomain, rtl: boolean): number {
   const x = ((time - domain.start) / (domain.end - domain.start)) * TIMELINE_WIDTH;
@@ -89,12 +102,25 @@ export function timelineAxis(
   </svg>`;
 }
 
-/** The key under the timeline: what the bar colours, the today line and an open end mean. */
-export function timelineLegend(l: Localizer): TemplateResult {
-  return html`<div class="legend" aria-hidden="true">
-    <span><span class="swatch"></span>${l.t('accessRights.status.active')}</span>
-    <span><span class="swatch deactivated"></span>${l.t('accessRights.status.deactivated')}</span>
-    <span><span class="swatch today"></span>${l.t('accessRights.timeline.today')}</span>
-    <span>${l.t('accessRights.timeline.open')}</span>
+/**
+ * The key under the timeline: what the bar colours, the today line and an open end mean; and,
+ * when rows loaded later reach beyond the scale, a button that widens it (the axis never moves
+ * by itself while the user scrolls).
+ */
+export function timelineLegend(l: Localizer, onRescale?: () => void): TemplateResult {
+  return html`<div class="legend">
+    <span aria-hidden="true"><span class="swatch"></span>${l.t('accessRights.status.active')}</span>
+    <span aria-hidden="true"
+      ><span class="swatch deactivated"></span>${l.t('accessRights.status.deactivated')}</span
+    >
+    <span aria-hidden="true"><span class="swatch today"></span>${l.t('accessRights.timeline.today')}</span>
+    <span aria-hidden="true">${l.t('accessRights.timeline.open')}</span>
+    ${
+      onRescale
+        ? html`<button class="btn" part="timeline-rescale" @click=${onRescale}>
+            ${l.t('accessRights.timeline.rescale')}
+          </button>`
+        : ''
+    }
   </div>`;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../core/localize.js';
+import { isIsoDay, parseDay, showDay } from './day-input.js';
 import { today } from './filters.js';
 import type { AccessRightsFilter } from './types.js';
 
@@ -59,14 +60,24 @@ export function renderToolbar(l: Localizer, v: ToolbarView, on: ToolbarHandlers)
       <label for="valid-on">${l.t('accessRights.filter.validOn')}</label>
       <input
         id="valid-on"
-        type="date"
-        .value=${f.validOn === 'all' ? '' : f.validOn}
+        type="text"
+        inputmode="numeric"
+        autocomplete="off"
+        class="day"
+        .value=${f.validOn === 'all' ? '' : showDay(f.validOn, l.locale)}
         ?disabled=${f.validOn === 'all'}
+        aria-describedby="valid-on-format"
         @change=${(e: Event) => {
-          const value = (e.target as HTMLInputElement).value;
-          if (value) on.onFilter({ validOn: value });
+          const input = e.target as HTMLInputElement;
+          const value = parseDay(input.value, l.locale);
+          // Text that is no day stays as typed, marked invalid; the filter keeps its day.
+          input.setAttribute('aria-invalid', isIsoDay(value) || !value ? 'false' : 'true');
+          if (isIsoDay(value)) on.onFilter({ validOn: value });
         }}
       />
+      <span class="visually-hidden" id="valid-on-format"
+        >${l.t('accessRights.form.dayFormat', { example: showDay('2026-12-31', l.locale) })}</span
+      >
     </div>
     <label class="all-periods">
       <input

@@ -48,4 +48,18 @@ export type AccessRightsDataProvider = (
   sort: AccessRightsSort | undefined,
   filter: AccessRightsFilter,
   signal: AbortSignal,
-) => Promise<{ items: AccessRight[]; total: number }>;
+) => Promise<AccessRightsPage>;
+
+/** One range of rows, and what the whole query holds. */
+export interface AccessRightsPage {
+  items: AccessRight[];
+  /** Rows matching the query. */
+  total: number;
+  /**
+   * The term of every right matching the query, when the provider knows it: the earliest start,
+   * the latest start and the latest end (null when some right is open-ended). The timeline then
+   * fixes its scale from it at once; without it the scale is taken from the first rows and
+   * widened only when the user asks.
+   */
+  timeRange?: { start: string; latestStart: string; end: string | null };
+}

@@ -56,7 +56,8 @@ export default {
   'accessRights.form.createTitle': 'Neues Zugriffsrecht',
   'accessRights.form.editTitle': 'Zugriffsrecht {id} bearbeiten',
   'accessRights.form.productId': 'Produkt-ID',
-  'accessRights.form.productIdHint': 'Die Plattform-Produkt-ID oder die ID eines externen Produkts.',
+  'accessRights.form.productIdHint':
+    'Tippen Sie, um Plattformprodukte nach Name oder ID zu suchen, oder geben Sie die ID eines externen Produkts ein.',
   'accessRights.form.tierId': 'ID der Stufe (optional)',
   'accessRights.form.tierIdHint': 'Nur bei mehrstufigen Angeboten.',
   'accessRights.form.startsAt': 'Startdatum',
@@ -73,4 +74,8 @@ export default {
   'accessRights.timeline.bar': '{status}: {start} – {end}',
   'accessRights.timeline.today': 'Heute',
   'accessRights.timeline.open': 'Hellerer Balken: ohne Enddatum',
+  'accessRights.form.dayFormat': 'Format: {example}',
+  'accessRights.form.products': 'Plattformprodukte',
+  'accessRights.deleting': 'Wird gelöscht…',
+  'accessRights.timeline.rescale': 'Skala an alle geladenen Rechte anpassen',
 } satisfies AccessRightsMessages;

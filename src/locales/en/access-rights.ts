@@ -54,7 +54,8 @@ export default {
   'accessRights.form.createTitle': 'New access right',
   'accessRights.form.editTitle': 'Edit access right {id}',
   'accessRights.form.productId': 'Product ID',
-  'accessRights.form.productIdHint': 'The platform product ID, or the ID of an external product.',
+  'accessRights.form.productIdHint':
+    'Type to search the platform products by name or ID, or enter the ID of an external product.',
   'accessRights.form.tierId': 'Tier ID (optional)',
   'accessRights.form.tierIdHint': 'Only for offers with several tiers.',
   'accessRights.form.startsAt': 'Start date',
@@ -70,4 +71,8 @@ export default {
   'accessRights.timeline.bar': '{status}: {start} – {end}',
   'accessRights.timeline.today': 'Today',
   'accessRights.timeline.open': 'Lighter bar: no end date',
+  'accessRights.form.dayFormat': 'Format: {example}',
+  'accessRights.form.products': 'Platform products',
+  'accessRights.deleting': 'Deleting…',
+  'accessRights.timeline.rescale': 'Fit the scale to every loaded right',
 } as const;

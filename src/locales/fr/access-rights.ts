@@ -57,7 +57,8 @@ export default {
   'accessRights.form.createTitle': "Nouveau droit d'accès",
   'accessRights.form.editTitle': "Modifier le droit d'accès {id}",
   'accessRights.form.productId': 'ID du produit',
-  'accessRights.form.productIdHint': "L'ID produit de la plateforme, ou l'ID d'un produit externe.",
+  'accessRights.form.productIdHint':
+    'Tapez pour chercher un produit de la plateforme par nom ou ID, ou saisissez l’ID d’un produit externe.',
   'accessRights.form.tierId': 'ID du palier (facultatif)',
   'accessRights.form.tierIdHint': 'Uniquement pour les offres à plusieurs paliers.',
   'accessRights.form.startsAt': 'Date de début',
@@ -74,4 +75,8 @@ export default {
   'accessRights.timeline.bar': '{status} : {start} – {end}',
   'accessRights.timeline.today': "Aujourd'hui",
   'accessRights.timeline.open': 'Barre plus claire : sans date de fin',
+  'accessRights.form.dayFormat': 'Format : {example}',
+  'accessRights.form.products': 'Produits de la plateforme',
+  'accessRights.deleting': 'Suppression…',
+  'accessRights.timeline.rescale': 'Ajuster l’échelle à tous les droits chargés',
 } satisfies AccessRightsMessages;

@@ -56,7 +56,8 @@ export default {
   'accessRights.form.createTitle': 'Új hozzáférési jog',
   'accessRights.form.editTitle': '{id} hozzáférési jog szerkesztése',
   'accessRights.form.productId': 'Termékazonosító',
-  'accessRights.form.productIdHint': 'A platform termékazonosítója vagy egy külső termék azonosítója.',
+  'accessRights.form.productIdHint':
+    'Gépeljen a platformtermékek név vagy azonosító szerinti kereséséhez, vagy adja meg egy külső termék azonosítóját.',
   'accessRights.form.tierId': 'Szintazonosító (nem kötelező)',
   'accessRights.form.tierIdHint': 'Csak többszintű ajánlatoknál.',
   'accessRights.form.startsAt': 'Kezdő dátum',
@@ -72,4 +73,8 @@ export default {
   'accessRights.timeline.bar': '{status}: {start} – {end}',
   'accessRights.timeline.today': 'Ma',
   'accessRights.timeline.open': 'Világosabb sáv: nincs záró dátum',
+  'accessRights.form.dayFormat': 'Formátum: {example}',
+  'accessRights.form.products': 'Platformtermékek',
+  'accessRights.deleting': 'Törlés…',
+  'accessRights.timeline.rescale': 'Skála igazítása az összes betöltött joghoz',
 } satisfies AccessRightsMessages;
