@@ -22,6 +22,14 @@ export const tokens = css`
     --_warning: var(--tk-color-warning, light-dark(#8a5a00, #f2c15b));
     --_selected: var(--tk-color-selected, light-dark(#e7efff, #233456));
     --_focus: var(--tk-color-focus, var(--_primary));
+    /* Borders of inputs and buttons: 3:1 against the surface (WCAG 1.4.11); --_border is for dividers. */
+    --_control-border: var(--tk-color-control-border, light-dark(#7d8390, #737a88));
+    --_link: var(--tk-color-link, var(--_primary));
+    --_on-danger: var(--tk-color-on-danger, var(--_surface));
+    /* Hover shades move towards the text colour: darker in light mode, lighter in dark mode. */
+    --_primary-hover: color-mix(in srgb, var(--_primary) 82%, var(--_text));
+    --_danger-hover: color-mix(in srgb, var(--_danger) 82%, var(--_text));
+    --_danger-soft: color-mix(in srgb, var(--_danger) 10%, var(--_surface));
     --_font: var(--tk-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--tk-font-size, 0.9375rem);
     --_font-size-s: var(--tk-font-size-small, 0.8125rem);

@@ -1,7 +1,7 @@
 import type { ProvisioningClient } from '../../src/api/client.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TkUserManager } from '../../src/components/user-manager/user-manager.js';
-import { $, button, mount, names, row } from './helpers.js';
+import { $, button, mount, names, row, menuAction } from './helpers.js';
 import { mailsTo, serverApi, signIn } from '../reference-server.js';
 
 function type(el: TkUserManager, name: string, value: string) {
@@ -47,7 +47,7 @@ async function search(el: TkUserManager, text: string) {
   it('sends a replacement password link', async () => {
     const el = await mount(await signIn('admin@northwind.example'));
     await search(el, email);
-    button(row(el, name), 'Send password link').click();
+    await menuAction(el, name, 'Send password link');
     await waitUntil(() => $<HTMLDialogElement>(el, '#confirm-dialog').open);
     const sent = oneEvent(el, 'tk-password-link-sent');
     $<HTMLButtonElement>(el, '[part=confirm]').click();

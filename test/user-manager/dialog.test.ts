@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ProvisioningError } from '../../src/api/errors.js';
 import type { TkUserManager } from '../../src/components/user-manager/user-manager.js';
-import { $, $$, button, demoClient, mount, row } from './helpers.js';
+import { $, $$, button, demoClient, mount, row, menuAction } from './helpers.js';
 
 async function openEdit(el: TkUserManager, name: string) {
   button(row(el, name), 'Edit').click();
@@ -145,12 +145,12 @@ describe('<tk-user-manager> dialogs', () => {
 
   it('starts a delete and a password-link confirmation on Cancel', async () => {
     const el = await mount(demoClient().client);
-    button(row(el, 'Uwe Nutzer'), 'Delete').click();
+    await menuAction(el, 'Uwe Nutzer', 'Delete');
     await waitUntil(() => dialogOpen(el, 'confirm-dialog'));
     expect(active(el)?.textContent?.trim()).to.equal('Cancel');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialogOpen(el, 'confirm-dialog'));
-    expect(active(el)).to.equal(button(row(el, 'Uwe Nutzer'), 'Delete'));
+    expect(active(el)).to.equal(row(el, 'Uwe Nutzer').querySelector('[part~=row-menu]'));
   });
 
   it('says "Send links" on the confirmation for three users', async () => {
@@ -164,5 +164,31 @@ describe('<tk-user-manager> dialogs', () => {
     const sent = oneEvent(el, 'tk-password-link-send');
     $<HTMLButtonElement>(el, '#confirm-dialog [part~=confirm]').click();
     await sent;
+  });
+
+  it('offers no password link for a disabled user, and says why', async () => {
+    const { client, count } = demoClient();
+    const el = await mount(client);
+    await menuAction(el, 'Ágnes Hoffmann', 'Send password link');
+    const item = button(row(el, 'Ágnes Hoffmann').querySelector('[role=menu]')!, 'Send password link');
+    expect(item.getAttribute('aria-disabled')).to.equal('true');
+    expect(item.textContent).to.contain('enable the user first');
+    await el.updateComplete;
+    expect(dialogOpen(el, 'confirm-dialog')).to.equal(false);
+    expect(count('sendPasswordLink')).to.equal(0);
+  });
+
+  it("shows the server's reason per user when a bulk password link fails", async () => {
+    const el = await mount(demoClient().client);
+    row(el, 'Ágnes Hoffmann').querySelector<HTMLInputElement>('td.select input')!.click();
+    row(el, 'Anna Kiss').querySelector<HTMLInputElement>('td.select input')!.click();
+    await el.updateComplete;
+    button($(el, '[part~=bulk-actions]'), 'Send password links').click();
+    await waitUntil(() => dialogOpen(el, 'confirm-dialog'));
+    $<HTMLButtonElement>(el, '#confirm-dialog [part~=confirm]').click();
+    await waitUntil(() => $(el, '[part~=results]'));
+    const failed = $$(el, '[part~=results] li.failed');
+    expect(failed).to.have.length(1);
+    expect(failed[0]!.textContent).to.contain('Enable the user before sending a password link');
   });
 });

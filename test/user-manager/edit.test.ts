@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TkUserManager } from '../../src/components/user-manager/user-manager.js';
-import { $, button, demoClient, mount, row } from './helpers.js';
+import { $, button, demoClient, mount, row, menuAction } from './helpers.js';
 
 async function openEdit(el: TkUserManager, name: string) {
   button(row(el, name), 'Edit').click();
@@ -67,11 +67,11 @@ describe('<tk-user-manager> edit', () => {
     const { client } = demoClient();
     const el = await mount(client);
     const before = oneEvent(el, 'tk-user-update');
-    button(row(el, 'Uwe Nutzer'), 'Disable').click();
+    await menuAction(el, 'Uwe Nutzer', 'Disable');
     expect((await before).detail.patch).to.deep.equal({ status: 'disabled' });
     await waitUntil(() => row(el, 'Uwe Nutzer').textContent!.includes('Disabled'));
     expect($(el, '[part~=banner]').textContent).to.contain('Uwe Nutzer was disabled.');
-    button(row(el, 'Uwe Nutzer'), 'Enable').click();
+    await menuAction(el, 'Uwe Nutzer', 'Enable');
     await waitUntil(() => row(el, 'Uwe Nutzer').textContent!.includes('Active'));
   });
 

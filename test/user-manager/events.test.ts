@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { ProvisioningError } from '../../src/api/errors.js';
-import { $, button, demoClient, mount, row } from './helpers.js';
+import { $, button, demoClient, menuAction, mount, row } from './helpers.js';
 
 describe('<tk-user-manager> events', () => {
   it('is accessible after an action failed', async () => {
@@ -9,7 +9,7 @@ describe('<tk-user-manager> events', () => {
         op === 'updateUser' ? new ProvisioningError('server', 'boom', { status: 500 }) : undefined,
     });
     const el = await mount(client);
-    button(row(el, 'Uwe Nutzer'), 'Disable').click();
+    await menuAction(el, 'Uwe Nutzer', 'Disable');
     await waitUntil(() => $(el, '[part~=banner]'));
     expect($(el, '[part~=banner]').getAttribute('role')).to.equal('alert');
     await expect(el).to.be.accessible();
@@ -19,7 +19,7 @@ describe('<tk-user-manager> events', () => {
     const el = await mount(demoClient().client);
     const before = oneEvent(document, 'tk-user-update');
     const after = oneEvent(document, 'tk-user-updated');
-    button(row(el, 'Uwe Nutzer'), 'Disable').click();
+    await menuAction(el, 'Uwe Nutzer', 'Disable');
     const b = await before;
     expect(b.cancelable && b.composed && b.bubbles).to.equal(true);
     const a = await after;
@@ -35,7 +35,7 @@ describe('<tk-user-manager> events', () => {
           : undefined,
     });
     const el = await mount(client);
-    button(row(el, 'Uwe Nutzer'), 'Send password link').click();
+    await menuAction(el, 'Uwe Nutzer', 'Send password link');
     await waitUntil(() => $<HTMLDialogElement>(el, '#confirm-dialog').open);
     const error = oneEvent(el, 'tk-error');
     $<HTMLButtonElement>(el, '[part=confirm]').click();

@@ -68,7 +68,7 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
 ];
 
 /** The visible names in the table, in order. */
-export const names = (el: Element) => $$(el, 'td.name').map((td) => td.textContent!.trim());
+export const names = (el: Element) => $$(el, 'td.name .cell-name').map((td) => td.textContent!.trim());
 
 /** The button whose visible text starts with `text` (row buttons end with the user's hidden name). */
 export function button(root: Element | ShadowRoot, text: string): HTMLButtonElement {
@@ -81,10 +81,20 @@ export function button(root: Element | ShadowRoot, text: string): HTMLButtonElem
 /** The row of the user called `name`. */
 export function row(el: Element, name: string): HTMLTableRowElement {
   const found = $$<HTMLTableRowElement>(el, 'tbody tr').find(
-    (tr) => tr.querySelector('td.name')?.textContent?.trim() === name,
+    (tr) => tr.querySelector('td.name .cell-name')?.textContent?.trim() === name,
   );
   if (!found) throw new Error(`no row "${name}"`);
   return found;
 }
 
 export const hasState = (el: TkUserManager, name: string) => el.matches(`:state(${name})`);
+
+/** Opens the row menu ("⋯") of the user called `name` and picks the entry that starts with `label`. */
+export async function menuAction(el: Element, name: string, label: string): Promise<void> {
+  const r = row(el, name);
+  const toggle = r.querySelector<HTMLButtonElement>('[part~=row-menu]')!;
+  toggle.click();
+  const menu = r.querySelector<HTMLElement>('[role=menu]')!;
+  await waitUntil(() => menu.matches(':popover-open'), 'menu did not open');
+  button(menu, label).click();
+}

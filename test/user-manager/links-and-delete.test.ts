@@ -1,11 +1,11 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, button, demoClient, mount, names, row } from './helpers.js';
+import { $, button, demoClient, menuAction, mount, names, row } from './helpers.js';
 
 describe('<tk-user-manager> password links and delete', () => {
   it('is accessible with a confirmation open', async () => {
     const el = await mount(demoClient().client);
-    button(row(el, 'Uwe Nutzer'), 'Send password link').click();
+    await menuAction(el, 'Uwe Nutzer', 'Send password link');
     await waitUntil(() => $<HTMLDialogElement>(el, '#confirm-dialog').open);
     await expect(el).to.be.accessible();
   });
@@ -13,7 +13,7 @@ describe('<tk-user-manager> password links and delete', () => {
   it('explains the replacement link in plain words before sending it', async () => {
     const { client } = demoClient();
     const el = await mount(client);
-    button(row(el, 'Uwe Nutzer'), 'Send password link').click();
+    await menuAction(el, 'Uwe Nutzer', 'Send password link');
     await waitUntil(() => $<HTMLDialogElement>(el, '#confirm-dialog').open);
     const text = $(el, '#confirm-dialog').textContent!;
     expect(text).to.contain('Send a password link to Uwe Nutzer?');
@@ -28,13 +28,21 @@ describe('<tk-user-manager> password links and delete', () => {
     expect($(el, '[part~=banner]').textContent).to.contain(
       'A password link was sent to user@northwind.example.',
     );
-    await waitUntil(() => row(el, 'Uwe Nutzer').textContent!.includes('valid until'));
+    await waitUntil(() => row(el, 'Uwe Nutzer').textContent!.includes('Valid until'));
   });
 
   it('deletes after a confirmation that names the user, with the keyboard', async () => {
     const { client } = demoClient();
     const el = await mount(client);
-    button(row(el, 'Uwe Nutzer'), 'Delete').focus();
+    // The row menu: Enter opens it on its first entry, arrows move, Enter picks.
+    row(el, 'Uwe Nutzer').querySelector<HTMLElement>('[part~=row-menu]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => el.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem',
+      'menu not focused',
+    );
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Delete');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $<HTMLDialogElement>(el, '#confirm-dialog').open);
     expect($(el, '#confirm-dialog h2').textContent).to.contain('Delete Uwe Nutzer?');
@@ -58,7 +66,7 @@ describe('<tk-user-manager> password links and delete', () => {
     button($(el, '[part=pagination]'), 'Next page').click();
     await waitUntil(() => names(el).length === 1);
     const last = names(el)[0]!;
-    button(row(el, last), 'Delete').click();
+    await menuAction(el, last, 'Delete');
     await waitUntil(() => $<HTMLDialogElement>(el, '#confirm-dialog').open);
     $<HTMLButtonElement>(el, '[part=confirm]').click();
     await waitUntil(() => names(el).length === 17, 'previous page not shown');
@@ -69,12 +77,12 @@ describe('<tk-user-manager> password links and delete', () => {
   it('keeps the user when the host vetoes or the admin cancels', async () => {
     const { client, count } = demoClient();
     const el = await mount(client);
-    button(row(el, 'Uwe Nutzer'), 'Delete').click();
+    await menuAction(el, 'Uwe Nutzer', 'Delete');
     await waitUntil(() => $<HTMLDialogElement>(el, '#confirm-dialog').open);
     button($(el, '#confirm-dialog'), 'Cancel').click();
     await waitUntil(() => !$<HTMLDialogElement>(el, '#confirm-dialog').open);
     el.addEventListener('tk-user-delete', (e) => e.preventDefault());
-    button(row(el, 'Uwe Nutzer'), 'Delete').click();
+    await menuAction(el, 'Uwe Nutzer', 'Delete');
     await waitUntil(() => $<HTMLDialogElement>(el, '#confirm-dialog').open);
     $<HTMLButtonElement>(el, '[part=confirm]').click();
     await waitUntil(() => $(el, '[part~=banner]'));

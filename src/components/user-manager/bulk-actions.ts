@@ -3,7 +3,7 @@ import type { ProvisioningClient } from '../../api/client.js';
 import type { User, UserUpdate } from '../../api/schemas/index.js';
 import { allowed, announce } from '../../core/events.js';
 import type { Localizer } from '../../core/localize.js';
-import { errorText } from '../../core/states.js';
+import { problemText } from '../../core/states.js';
 import {
   reportIfHostMustAct,
   type PasswordLinkSentDetail,
@@ -52,7 +52,7 @@ export async function runAction(
     return done;
   } catch (error) {
     reportIfHostMustAct(host, error, action);
-    return { user, ok: false, text: errorText(l, error) };
+    return { user, ok: false, text: problemText(l, error) };
   }
 }
 

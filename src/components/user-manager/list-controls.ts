@@ -10,42 +10,44 @@ export interface ToolbarView {
   onCreate(e: Event): void;
 }
 
-/** Search, role and status filters, and the "new user" button. */
+/** Search, role and status filters, and the "new user" button: the shared toolbar, labels visible. */
 export function renderToolbar(v: ToolbarView): TemplateResult {
   const { l, list } = v;
   const { role, status } = list.query;
+  const placeholder = l.t('users.search.placeholder');
   return html`<div class="toolbar" part="toolbar">
-    <div class="search">
-      <label class="visually-hidden" for="search">${l.t('users.search.label')}</label>
+    <div class="field search">
+      <label for="search">${l.t('users.search.label')}</label>
       <input
         id="search"
         part="search"
         type="search"
         autocomplete="off"
-        placeholder=${l.t('users.search.placeholder')}
+        placeholder=${placeholder}
+        title=${placeholder}
         .value=${list.searchText}
         @input=${list.onSearchInput}
         @keydown=${list.onSearchKeydown}
       />
     </div>
-    <label class="filter">
-      <span>${l.t('users.filter.role')}</span>
-      <select part="filter" name="role" @change=${list.onFilter}>
+    <div class="field filter">
+      <label for="filter-role">${l.t('users.filter.role')}</label>
+      <select id="filter-role" part="filter" name="role" @change=${list.onFilter}>
         <option value="" ?selected=${!role}>${l.t('users.filter.anyRole')}</option>
         ${(['admin', 'user'] as const).map(
           (r) => html`<option value=${r} ?selected=${role === r}>${l.t(`users.role.${r}`)}</option>`,
         )}
       </select>
-    </label>
-    <label class="filter">
-      <span>${l.t('users.filter.status')}</span>
-      <select part="filter" name="status" @change=${list.onFilter}>
+    </div>
+    <div class="field filter">
+      <label for="filter-status">${l.t('users.filter.status')}</label>
+      <select id="filter-status" part="filter" name="status" @change=${list.onFilter}>
         <option value="" ?selected=${!status}>${l.t('users.filter.anyStatus')}</option>
         ${(['invited', 'active', 'disabled'] as const).map(
           (s) => html`<option value=${s} ?selected=${status === s}>${l.t(`users.status.${s}`)}</option>`,
         )}
       </select>
-    </label>
+    </div>
     ${
       v.writable
         ? html`<button class="btn primary create" part="create" type="button" @click=${v.onCreate}>
@@ -56,6 +58,9 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
   </div>`;
 }
 
+/** The page sizes offered, besides the element's own `page-size`. */
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+
 export interface PaginationView {
   l: Localizer;
   list: ListQueryController;
@@ -64,18 +69,69 @@ export interface PaginationView {
   pageSize: number;
 }
 
-/** Previous/next page and the range shown; nothing when everything fits on one page. */
+/**
+ * Previous/next page, a page jump, the range shown and the page size; nothing when every user
+ * fits on the smallest page.
+ */
 export function renderPagination(v: PaginationView): TemplateResult | typeof nothing {
   const { l, list, offset, total, pageSize } = v;
-  if (total <= pageSize) return nothing;
+  const sizes = [...new Set([...PAGE_SIZES, pageSize])].sort((a, b) => a - b);
+  if (total <= Math.min(...sizes)) return nothing;
   const to = Math.min(offset + pageSize, total);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.floor(offset / pageSize) + 1;
+  const jump = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const wanted = Math.min(pages, Math.max(1, Math.round(Number(input.value)) || page));
+    input.value = String(wanted);
+    if (wanted !== page) list.goTo((wanted - 1) * pageSize);
+  };
   return html`<nav class="pagination" part="pagination" aria-label=${l.t('users.pagination')}>
-    <button class="btn" type="button" ?disabled=${offset === 0} @click=${() => list.goTo(offset - pageSize)}>
-      ${l.t('common.previousPage')}
-    </button>
-    <span>${l.t('common.rangeOfTotal', { from: offset + 1, to, total })}</span>
-    <button class="btn" type="button" ?disabled=${to >= total} @click=${() => list.goTo(offset + pageSize)}>
-      ${l.t('common.nextPage')}
-    </button>
+    <div class="field">
+      <label for="page-size">${l.t('users.pageSize')}</label>
+      <select
+        id="page-size"
+        part="page-size"
+        @change=${(e: Event) => list.setLimit(Number((e.target as HTMLSelectElement).value))}
+      >
+        ${sizes.map((n) => html`<option value=${n} ?selected=${n === pageSize}>${l.number(n)}</option>`)}
+      </select>
+    </div>
+    <span class="count">${l.t('common.rangeOfTotal', { from: offset + 1, to, total })}</span>
+    ${
+      pages > 1
+        ? html`<button
+              class="btn"
+              type="button"
+              ?disabled=${offset === 0}
+              @click=${() => list.goTo(offset - pageSize)}
+            >
+              ${l.t('common.previousPage')}
+            </button>
+            <span class="page-jump">
+              <label class="visually-hidden" for="page-jump">${l.t('users.pageGo')}</label>
+              <input
+                id="page-jump"
+                part="page-jump"
+                type="number"
+                inputmode="numeric"
+                min="1"
+                max=${pages}
+                .value=${String(page)}
+                @change=${jump}
+                @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && jump(e)}
+              />
+              <span>${l.t('users.pageTotal', { pages })}</span>
+            </span>
+            <button
+              class="btn"
+              type="button"
+              ?disabled=${to >= total}
+              @click=${() => list.goTo(offset + pageSize)}
+            >
+              ${l.t('common.nextPage')}
+            </button>`
+        : nothing
+    }
   </nav>`;
 }

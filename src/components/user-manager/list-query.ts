@@ -11,6 +11,8 @@ export interface ListQuery {
   status: UserStatus | '';
   sort: string;
   offset: number;
+  /** Users per page the admin chose; undefined: the element's `page-size`. */
+  limit?: number;
 }
 
 /**
@@ -46,6 +48,12 @@ export class ListQueryController implements ReactiveController {
 
   goTo(offset: number): void {
     this.show({ ...this.query, offset: Math.max(0, offset) });
+  }
+
+  /** Another page size, keeping the first user shown on the page. */
+  setLimit(limit: number): void {
+    const offset = Math.floor(this.query.offset / limit) * limit;
+    this.show({ ...this.query, limit, offset });
   }
 
   readonly onSearchInput = (e: Event): void => {

@@ -1,36 +1,25 @@
 import { css } from 'lit';
 
-/** Layout of <tk-user-manager>; colours and spacing come from the shared tokens. Logical properties only. */
+/**
+ * Layout of <tk-user-manager>; controls, table, badges, banners and dialogs come from the shared
+ * design language (core/shared.styles.ts). Logical properties only.
+ *
+ * The table fits its container (container queries on `.table-wrap`):
+ * - from 90rem: every column;
+ * - below: the login folds under the name;
+ * - below 68rem: role folds under the e-mail, the password link under the status;
+ * - below 40rem (phones): one card per user.
+ */
 export const styles = css`
   :host {
     display: grid;
     gap: var(--_space-m);
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_space-s) var(--_space-m);
+  .filter select {
+    min-inline-size: 8rem;
   }
-  .search {
-    flex: 1 1 14rem;
-    display: grid;
-  }
-  .filter {
-    display: grid;
-    gap: var(--_space-xs);
-    font-size: var(--_font-size-s);
-  }
-  .create {
-    margin-inline-start: auto;
-  }
-  .read-only,
-  .count {
+  .read-only {
     margin: 0;
-  }
-  .count {
-    color: var(--_text-muted);
-    font-size: var(--_font-size-s);
   }
   .bulk {
     display: flex;
@@ -64,50 +53,49 @@ export const styles = css`
   .results .failed {
     color: var(--_danger);
   }
-  .table-wrap {
-    overflow-x: auto;
-    /* Contains the absolutely positioned visually-hidden labels, which would otherwise widen the page. */
-    position: relative;
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    background: var(--_surface);
-  }
   table[aria-busy='true'] tbody {
     opacity: 0.6;
   }
-  th,
-  td {
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-s);
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: middle;
+  .table th {
+    white-space: nowrap;
+    max-inline-size: 12rem;
   }
-  th {
-    background: var(--_surface-raised);
-    font-size: var(--_font-size-s);
+  .table th.select,
+  .table td.select {
+    inline-size: 2.25rem;
+  }
+  td.name {
+    min-inline-size: 8rem;
+  }
+  .cell-name {
+    font-weight: 500;
+  }
+  td.email .cell-text {
+    max-inline-size: 17rem;
+  }
+  td.login {
+    overflow-wrap: anywhere;
+  }
+  .col-last,
+  .col-status {
     white-space: nowrap;
   }
-  tr.selected td {
-    background: var(--_selected);
-  }
-  td.email,
-  td.login {
-    overflow-wrap: break-word;
+  .link-info {
+    white-space: normal;
   }
   td.actions {
     white-space: nowrap;
+    text-align: end;
   }
-  td.actions .btn {
-    min-block-size: 1.75rem;
-    padding-inline: var(--_space-s);
-    font-size: var(--_font-size-s);
+  .row-actions {
+    display: inline-flex;
+    gap: var(--_space-xs);
   }
   .sort {
     display: inline-flex;
+    align-items: center;
     gap: var(--_space-xs);
+    max-inline-size: 100%;
     padding: 0;
     border: 0;
     background: none;
@@ -120,27 +108,135 @@ export const styles = css`
   .sort-mark {
     min-inline-size: 1ch;
   }
-  .status {
-    display: inline-block;
-    padding-inline: var(--_space-s);
-    border-radius: 999px;
-    border: 1px solid currentColor;
-    font-size: var(--_font-size-s);
+  /* What folds into other cells on narrower hosts. */
+  .sub.role-sub,
+  .sub.link-sub {
+    display: none;
   }
-  .status.active {
-    color: var(--_success);
+  @container tk-table (max-width: 90rem) {
+    .col-login {
+      display: none;
+    }
   }
-  .status.invited {
-    color: var(--_warning);
+  @container tk-table (min-width: 90rem) {
+    .sub.login-sub {
+      display: none;
+    }
   }
-  .status.disabled {
-    color: var(--_text-muted);
+  @container tk-table (max-width: 68rem) {
+    .col-role,
+    .col-link {
+      display: none;
+    }
+    .sub.role-sub,
+    .sub.link-sub {
+      display: block;
+    }
+    td.email .cell-text {
+      max-inline-size: 14rem;
+    }
+  }
+  @container tk-table (max-width: 50rem) {
+    td.email .cell-text {
+      max-inline-size: 10rem;
+    }
+  }
+  /* Phones: one card per user; every value under its label. */
+  @container tk-table (max-width: 40rem) {
+    .table,
+    .table tbody,
+    .table td {
+      display: block;
+    }
+    .table thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .table tr {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      align-items: center;
+      gap: var(--_space-xs) var(--_space-s);
+      margin-block-end: var(--_space-s);
+      padding: var(--_space-s);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .table tr.selected {
+      background: var(--_selected);
+    }
+    .table td {
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+    .table tr.selected td {
+      background: none;
+    }
+    td.select {
+      grid-row: 1;
+    }
+    td.name {
+      grid-column: 2;
+      grid-row: 1;
+      min-inline-size: 0;
+    }
+    td.actions {
+      grid-column: 3;
+      grid-row: 1;
+    }
+    td[data-label] {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 var(--_space-s);
+    }
+    td[data-label]::before {
+      content: attr(data-label);
+      min-inline-size: 8rem;
+      color: var(--_text-muted);
+      font-size: var(--_font-size-s);
+    }
+    td.email .cell-text {
+      flex: 1 1 0;
+      min-inline-size: 0;
+      max-inline-size: none;
+    }
+    .table .col-role,
+    .table .col-link {
+      display: flex;
+    }
+    .table .col-login,
+    .sub.role-sub,
+    .sub.link-sub {
+      display: none;
+    }
+    .table td.col-link:empty {
+      display: none;
+    }
   }
   .pagination {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: flex-end;
-    gap: var(--_space-m);
+    gap: var(--_space-s) var(--_space-m);
+  }
+  .pagination .field {
+    grid-auto-flow: column;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+  .pagination input {
+    inline-size: 5rem;
+  }
+  .page-jump {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
   }
   #user-dialog {
     inline-size: var(--tk-user-manager-dialog-width, 36rem);
@@ -148,9 +244,6 @@ export const styles = css`
   form {
     display: grid;
     gap: var(--_space-m);
-  }
-  .banner p {
-    margin-block: var(--_space-xs);
   }
   .names {
     max-block-size: 12rem;

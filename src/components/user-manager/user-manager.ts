@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isProvisioningError } from '../../api/errors.js';
 import type { User } from '../../api/schemas/index.js';
+import { BannerController } from '../../core/banner.js';
 import { DialogController } from '../../core/dialog.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { emptyState, errorState, loadingState } from '../../core/states.js';
@@ -95,7 +96,6 @@ export class TkUserManager extends TkElement {
 
   @state() private revision = 0;
   @state() private selected: ReadonlySet<string> = new Set();
-  @state() private banner?: { tone: 'success' | 'error'; text: string };
   @state() private results?: Outcome[];
   @state() private confirming?: Confirmation;
 
@@ -106,6 +106,13 @@ export class TkUserManager extends TkElement {
   private anchor?: number;
 
   private list = new ListQueryController(this, () => this.clearSelection());
+
+  /** Feedback after an action; gone on another account or language. */
+  private banner = new BannerController(
+    this,
+    () => `${this.accountId || this.provided?.accountId || ''}|${this.resolvedLocale}`,
+    () => (this.results = undefined),
+  );
 
   private meTask = new Task(this, {
     task: ([api]) => (api ? principalOf(api) : Promise.reject(new Error('no client'))),
@@ -130,7 +137,7 @@ export class TkUserManager extends TkElement {
         this.api,
         this.accountId || this.provided?.accountId || undefined,
         this.list.query,
-        this.pageSize,
+        this.list.query.limit ?? this.pageSize,
         this.revision,
       ] as const,
   });
@@ -140,7 +147,7 @@ export class TkUserManager extends TkElement {
     l: () => this.i18n,
     accountId: () => this.usersTask.value?.accountId,
     reload: () => this.reload(),
-    onSaved: (text) => (this.banner = { tone: 'success', text }),
+    onSaved: (text) => this.banner.show('success', text),
     fallbackFocus: () => this.searchField(),
   });
 
@@ -190,7 +197,7 @@ export class TkUserManager extends TkElement {
     return html`
       ${renderToolbar({ l, list: this.list, writable: this.writable, onCreate: (e) => this.openCreate(e) })}
       ${this.readOnly ? html`<p class="hint read-only">${l.t('users.readOnly')}</p>` : nothing}
-      ${this.renderBanner()}
+      ${this.banner.render(l)}
       ${
         this.writable && this.selected.size
           ? renderBulkBar({
@@ -212,19 +219,6 @@ export class TkUserManager extends TkElement {
         onConfirm: () => this.onConfirm(),
       })}
     `;
-  }
-
-  private renderBanner() {
-    if (!this.banner) return nothing;
-    const { tone, text } = this.banner;
-    return html`<div
-      class="banner ${tone}"
-      tabindex="-1"
-      part="banner${tone === 'error' ? ' error' : ''}"
-      role=${tone === 'error' ? 'alert' : 'status'}
-    >
-      ${text}
-    </div>`;
   }
 
   private renderList(): TemplateResult {
@@ -275,7 +269,13 @@ export class TkUserManager extends TkElement {
       onToggleStatus: (user) => this.runBulk(user.status === 'disabled' ? 'enable' : 'disable', [user]),
       onDelete: (user, trigger) => this.askConfirm('delete', [user], trigger),
     })}
-    ${renderPagination({ l, list: this.list, offset: page.offset, total: page.total, pageSize: this.pageSize })}`;
+    ${renderPagination({
+      l,
+      list: this.list,
+      offset: page.offset,
+      total: page.total,
+      pageSize: this.list.query.limit ?? this.pageSize,
+    })}`;
   }
 
   // ---- list interaction ----
@@ -325,16 +325,13 @@ export class TkUserManager extends TkElement {
   private async runBulk(action: UserAction, users: User[]) {
     const api = this.api;
     if (!api || !users.length) return;
-    this.banner = undefined;
+    this.banner.clear();
     this.results = undefined;
     const outcomes = await Promise.all(users.map((user) => runAction(this, api, this.i18n, action, user)));
     if (users.length === 1) {
       const [o] = outcomes;
       if (o)
-        this.banner = {
-          tone: o.ok ? 'success' : 'error',
-          text: o.ok ? doneSentence(this.i18n, action, o.user) : o.text,
-        };
+        this.banner.show(o.ok ? 'success' : 'error', o.ok ? doneSentence(this.i18n, action, o.user) : o.text);
     } else {
       this.results = outcomes;
     }

@@ -60,4 +60,5 @@ export default {
   'stale.notYours': '(von Ihnen nicht geändert)',
   'stale.kept': 'Ihre Eingaben bleiben im Formular; speichern Sie, um sie zu übernehmen.',
   'form.problem': '{field}: {message}',
+  'common.dismiss': 'Schließen',
 } satisfies CoreMessages;

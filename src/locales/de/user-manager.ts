@@ -90,4 +90,11 @@ export default {
     'Es geht eine E-Mail mit einem Link hinaus, mit dem ein neues Passwort gewählt werden kann. Das bisherige Passwort funktioniert weiter, bis der Link benutzt wird. Meldet sich der Benutzer stattdessen mit dem bisherigen Passwort an, wird der Link ungültig.',
   'users.sendLink.confirm#one': 'Link senden',
   'users.sendLink.confirm#other': 'Links senden',
+  'users.link.valid': 'Gültig bis {expires}',
+  'users.moreActions': 'Weitere Aktionen für {name}',
+  'users.sendLink.disabledHint':
+    'Deaktivierte Benutzer können sich nicht anmelden: Aktivieren Sie den Benutzer zuerst.',
+  'users.pageSize': 'Benutzer pro Seite',
+  'users.pageTotal': 'von {pages}',
+  'users.pageGo': 'Zur Seite',
 } satisfies UserManagerMessages;

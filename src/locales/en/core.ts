@@ -59,4 +59,5 @@ export default {
   'stale.notYours': '(not changed by you)',
   'stale.kept': 'Your entries stay in the form; save to apply them.',
   'form.problem': '{field}: {message}',
+  'common.dismiss': 'Dismiss',
 } as const;

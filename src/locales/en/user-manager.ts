@@ -87,4 +87,10 @@ export default {
     'An e-mail with a link to choose a new password goes out. The current password keeps working until the link is used. If the user signs in with the current password instead, the link stops working.',
   'users.sendLink.confirm#one': 'Send link',
   'users.sendLink.confirm#other': 'Send links',
+  'users.link.valid': 'Valid until {expires}',
+  'users.moreActions': 'More actions for {name}',
+  'users.sendLink.disabledHint': 'Disabled users cannot sign in: enable the user first.',
+  'users.pageSize': 'Users per page',
+  'users.pageTotal': 'of {pages}',
+  'users.pageGo': 'Go to page',
 } as const;

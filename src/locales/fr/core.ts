@@ -61,4 +61,5 @@ export default {
   'stale.notYours': '(non modifié par vous)',
   'stale.kept': 'Vos saisies restent dans le formulaire ; enregistrez pour les appliquer.',
   'form.problem': '{field} : {message}',
+  'common.dismiss': 'Fermer',
 } satisfies CoreMessages;

@@ -95,4 +95,10 @@ export default {
   'users.sendLink.confirm#one': 'Envoyer le lien',
   'users.sendLink.confirm#many': 'Envoyer les liens',
   'users.sendLink.confirm#other': 'Envoyer les liens',
+  'users.link.valid': 'Valable jusqu’au {expires}',
+  'users.moreActions': 'Autres actions pour {name}',
+  'users.sendLink.disabledHint': 'Un utilisateur désactivé ne peut pas se connecter : activez-le d’abord.',
+  'users.pageSize': 'Utilisateurs par page',
+  'users.pageTotal': 'sur {pages}',
+  'users.pageGo': 'Aller à la page',
 } satisfies UserManagerMessages;

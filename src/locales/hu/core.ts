@@ -60,4 +60,5 @@ export default {
   'stale.notYours': '(Ön nem módosította)',
   'stale.kept': 'Az Ön bevitt adatai az űrlapon maradnak; mentéssel érvényesítheti őket.',
   'form.problem': '{field}: {message}',
+  'common.dismiss': 'Bezárás',
 } satisfies CoreMessages;

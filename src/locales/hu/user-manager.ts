@@ -89,4 +89,11 @@ export default {
     'Kimegy egy e-mail egy linkkel, amellyel új jelszó választható. A jelenlegi jelszó addig működik, amíg a linket fel nem használják. Ha a felhasználó inkább a jelenlegi jelszavával jelentkezik be, a link érvényét veszti.',
   'users.sendLink.confirm#one': 'Link küldése',
   'users.sendLink.confirm#other': 'Linkek küldése',
+  'users.link.valid': 'Érvényes: {expires}',
+  'users.moreActions': 'További műveletek: {name}',
+  'users.sendLink.disabledHint':
+    'A letiltott felhasználók nem tudnak bejelentkezni: előbb engedélyezze a felhasználót.',
+  'users.pageSize': 'Felhasználó oldalanként',
+  'users.pageTotal': '/ {pages}',
+  'users.pageGo': 'Ugrás az oldalra',
 } satisfies UserManagerMessages;
