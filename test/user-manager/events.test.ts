@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { ProvisioningError } from '../../src/api/errors.js';
-import { $, button, demoClient, menuAction, mount, row } from './helpers.js';
+import { $, demoClient, menuAction, mount } from './helpers.js';
 
 describe('<tk-user-manager> events', () => {
   it('is accessible after an action failed', async () => {
