@@ -62,4 +62,26 @@ describe('under a strict Content-Security-Policy', () => {
     }
     expect(violations).to.deep.equal([]);
   });
+
+  it('renders the resource list, its menu and its dialogs without a violation', async () => {
+    const el = await fixture(
+      html`<tk-provider .client=${adminClient()} locale="hu" theme="dark">
+        <tk-resource-list kind="sim"></tk-resource-list>
+      </tk-provider>`,
+    );
+    const list = el.querySelector('tk-resource-list')!;
+    await list.whenReady();
+    const first = list.shadowRoot!.querySelector<HTMLElement>('.body [data-index="0"] .identifier')!;
+    first.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await list.updateComplete;
+    for (const action of ['move', 'setCap', 'rename']) {
+      list.shadowRoot!.querySelector<HTMLButtonElement>('[part=actions]')!.click();
+      await list.updateComplete;
+      list.shadowRoot!.querySelector<HTMLButtonElement>(`[data-action=${action}]`)!.click();
+      await new Promise((r) => setTimeout(r, 100));
+      list.shadowRoot!.querySelectorAll('dialog[open]').forEach((d) => (d as HTMLDialogElement).close());
+      await list.updateComplete;
+    }
+    expect(violations).to.deep.equal([]);
+  });
 });

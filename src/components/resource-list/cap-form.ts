@@ -116,9 +116,9 @@ export function renderCapFields(v: CapFormView): TemplateResult {
       />
       ${err('limit')}
     </div>
-    <fieldset class="alert-mode">
+    <fieldset class="group alert-mode">
       <legend>${l.t('resources.cap.alertLegend')}</legend>
-      <label
+      <label class="choice"
         ><input
           type="radio"
           name="alert-mode"
@@ -128,7 +128,7 @@ export function renderCapFields(v: CapFormView): TemplateResult {
         />
         ${l.t('resources.cap.asPercent')}</label
       >
-      <label
+      <label class="choice"
         ><input
           type="radio"
           name="alert-mode"

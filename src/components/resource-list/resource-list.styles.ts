@@ -10,13 +10,8 @@ export const resourceListStyles = css`
     background: var(--_surface);
   }
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_space-s);
     margin-block-end: var(--_space-s);
   }
-  .toolbar .search,
   .toolbar .account-filter {
     flex: 1 1 11rem;
     min-inline-size: 0;
@@ -30,11 +25,6 @@ export const resourceListStyles = css`
     align-items: center;
     gap: var(--_space-xs);
     min-block-size: 2.25rem;
-  }
-  .count {
-    margin-inline-start: auto;
-    align-self: center;
-    color: var(--_text-muted);
   }
   .selection-bar {
     display: flex;
@@ -129,9 +119,6 @@ export const resourceListStyles = css`
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     font-size: var(--_font-size-s);
   }
-  .path {
-    font-size: var(--_font-size-s);
-  }
   .hint {
     color: var(--_text-muted);
   }
@@ -149,28 +136,18 @@ export const resourceListStyles = css`
   .sort-icon {
     color: var(--_text-muted);
   }
-  .status {
-    display: inline-block;
-    padding-inline: var(--_space-xs);
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    font-size: var(--_font-size-s);
-    inline-size: fit-content;
-  }
-  .status.suspended {
-    color: var(--_danger);
-  }
-  .status.inactive {
-    color: var(--_text-muted);
-  }
   .usage {
     display: grid;
     grid-template-columns: 5rem 1fr;
     align-items: center;
     column-gap: var(--_space-s);
   }
-  .usage .flag {
+  .usage .badge {
     grid-column: 1 / -1;
+    justify-self: start;
+  }
+  .cell .badge {
+    inline-size: fit-content;
   }
   .usage-text {
     font-size: var(--_font-size-s);
@@ -200,52 +177,19 @@ export const resourceListStyles = css`
   .bar .alert-mark {
     fill: var(--_text);
   }
-  .flag {
-    font-size: var(--_font-size-s);
-    font-weight: 600;
-    white-space: nowrap;
-  }
-  .flag.over-alert {
-    color: var(--_warning);
-  }
-  .flag.over-cap {
-    color: var(--_danger);
-  }
   .probe {
     position: absolute;
     visibility: hidden;
     block-size: var(--_row-height);
     inline-size: 1px;
   }
+  /* The shared .menu, placed where it was asked for: at the pointer, a row or the Actions button. */
   .menu {
     position: fixed;
     z-index: 10;
     inset-inline-start: var(--_menu-x, 0);
     inset-block-start: var(--_menu-y, 0);
     display: grid;
-    min-inline-size: 12rem;
-    padding-block: var(--_space-xs);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: var(--_shadow);
-  }
-  .menu-item {
-    padding-block: var(--_space-s);
-    padding-inline: var(--_space-m);
-    border: 0;
-    background: none;
-    text-align: start;
-    cursor: pointer;
-  }
-  .menu-item:hover,
-  .menu-item:focus {
-    background: var(--_selected);
-  }
-  .menu-item[aria-disabled='true'] {
-    color: var(--_text-muted);
-    cursor: not-allowed;
   }
   dialog {
     inline-size: min(34rem, calc(100vw - 2 * var(--_space-m)));
@@ -302,14 +246,6 @@ export const resourceListStyles = css`
   .chosen {
     margin-block: 0;
     font-weight: 600;
-  }
-  fieldset.alert-mode {
-    display: grid;
-    gap: var(--_space-s);
-    margin: 0;
-    padding: var(--_space-s) var(--_space-m);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
   .summary-line {
     margin-block: 0;

@@ -95,6 +95,8 @@ interface MenuState {
   returnTo?: HTMLElement;
 }
 
+const STATUS_TONE = { active: 'success', suspended: 'danger', inactive: 'neutral' } as const;
+
 const COLUMNS: { field?: ResourceSortField; key: TextKey; width: string }[] = [
   { field: 'identifier', key: 'resources.column.identifier', width: 'minmax(12rem, 1.3fr)' },
   { field: 'label', key: 'resources.column.label', width: 'minmax(8rem, 1fr)' },
@@ -468,7 +470,9 @@ export class TkResourceList extends TkElement {
         />
         ${l.t('resources.filter.overAlert')}
       </label>
-      <span class="count">${total === undefined ? nothing : l.t('resources.count', { count: total })}</span>
+      <span class="count end"
+        >${total === undefined ? nothing : l.t('resources.count', { count: total })}</span
+      >
     </div>`;
   }
 
@@ -664,10 +668,10 @@ export class TkResourceList extends TkElement {
       <div class="cell" role="gridcell"><span class="text">${l.t(`resources.kind.${r.kind}`)}</span></div>
       <div class="cell account" role="gridcell">
         <span class="text">${r.accountName}</span>
-        ${above.length ? html`<span class="text hint path">${above.join(' › ')}</span>` : nothing}
+        ${above.length ? html`<span class="text sub path">${above.join(' › ')}</span>` : nothing}
       </div>
       <div class="cell" role="gridcell">
-        <span class="status ${r.status}">${l.t(`resources.status.${r.status}`)}</span>
+        <span class="badge ${STATUS_TONE[r.status]}">${l.t(`resources.status.${r.status}`)}</span>
       </div>
       <div class="cell usage-cell" role="gridcell">${usageCell(l, r)}</div>
     </div>`;
@@ -881,7 +885,8 @@ export class TkResourceList extends TkElement {
   private openMenuFromRow(): void {
     const index = this.focusIndex;
     const r = this.rowAt(index);
-    if (r && !this.selection.has(r.id)) this.selection = this.selection.only(r.id, index);
+    // The menu acts on the selection; with nothing selected, on the focused row.
+    if (r && this.selectedCount === 0) this.selection = this.selection.only(r.id, index);
     const row = this.renderRoot.querySelector<HTMLElement>(`.body [data-index="${index}"]`);
     const rect = row?.getBoundingClientRect();
     this.openMenu(rect ? this.startX(rect) + 32 : 32, rect ? rect.bottom : 32, row ?? undefined);
