@@ -13,7 +13,10 @@ export interface Deps {
   mailer: Mailer;
 }
 
-/** The signed-in user, their account, and the account they act for (their own by default). */
+/**
+ * The signed-in user, their account, and the account they work as (`X-Act-As-Account`; their own by
+ * default). The scope is always `account` and everything below it; `actingFor` is for the audit trail.
+ */
 export interface Principal {
   user: User;
   account: Account;

@@ -5,11 +5,13 @@ import { forbidden, notFound } from '../http/problem.js';
 import { accountWithin } from './scope.js';
 
 /**
- * The account `id` if the principal may see it (the account it acts for, or one below it).
+ * The account `id` if the principal may see it: its own account or one below it. The account it
+ * works as (`X-Act-As-Account`) never narrows or widens this; it is only recorded in the audit trail.
  * Anything else is "not found", so ids outside the scope never reveal that they exist.
  */
 export async function accountInScope(db: Queryable, principal: Principal, id: string): Promise<Account> {
-  const account = await accountWithin(db, principal.actingFor.id, id);
+  if (id === principal.account.id) return principal.account;
+  const account = await accountWithin(db, principal.account.id, id);
   if (!account) throw notFound('Account');
   return account;
 }

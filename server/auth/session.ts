@@ -26,6 +26,7 @@ export function authenticate(deps: Deps): MiddlewareHandler<AppEnv> {
     const user = toUser(row.u);
     const account = toAccount(row.a);
     let actingFor = account;
+    // The account the page works as ("work as", seed 000): recorded in the audit trail, never a scope.
     const actAs = c.req.header(ACT_AS_HEADER);
     if (actAs && actAs !== account.id) {
       // Acting for an account outside the scope looks exactly like acting for one that does not exist.

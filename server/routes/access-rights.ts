@@ -6,6 +6,7 @@ import {
   type AccessRight,
 } from '../../src/api/schemas/index.js';
 import { accountInScope, requireAdmin } from '../auth/access.js';
+import { audited, fieldNames } from '../audit/record.js';
 import { newId } from '../auth/tokens.js';
 import type { AppEnv, Deps, Principal } from '../context.js';
 import type { Queryable } from '../db/db.js';
@@ -95,6 +96,14 @@ export function accountAccessRightRoutes(deps: Deps): Hono<AppEnv> {
         now,
       ],
     );
+    await audited(
+      c,
+      deps,
+      'access-right.create',
+      account.id,
+      ['access-right', row!.id as string],
+      fieldNames(body),
+    );
     return versioned(toAccessRight(row!), 201);
   });
 
@@ -140,6 +149,14 @@ export function accessRightRoutes(deps: Deps): Hono<AppEnv> {
       sql.params,
     );
     if (!rows.length) throw staleVersion();
+    await audited(
+      c,
+      deps,
+      'access-right.update',
+      right.accountId,
+      ['access-right', right.id],
+      fieldNames(patch),
+    );
     return versioned(toAccessRight(rows[0]!));
   });
 
@@ -154,6 +171,7 @@ export function accessRightRoutes(deps: Deps): Hono<AppEnv> {
       right.version,
     ]);
     if (!rows.length) throw staleVersion();
+    await audited(c, deps, 'access-right.delete', right.accountId, ['access-right', right.id]);
     return c.body(null, 204);
   });
 

@@ -1,24 +1,37 @@
 import { Hono } from 'hono';
-import { AccountCreate, AccountListQuery, AccountUpdate, type Account } from '../../src/api/schemas/index.js';
+import {
+  AccountCreate,
+  AccountListQuery,
+  AccountUpdate,
+  type Account,
+  type AccountListItem,
+  type AccountSettings,
+  type ProductType,
+} from '../../src/api/schemas/index.js';
+import { checkSettings } from '../../src/api/settings.js';
+import { fieldNames, recordAudit } from '../audit/record.js';
 import { accountInScope, requireAdmin } from '../auth/access.js';
 import { newId } from '../auth/tokens.js';
 import type { AppEnv, Deps } from '../context.js';
 import { isUniqueViolation, type Queryable } from '../db/db.js';
 import { toAccount } from '../db/rows.js';
-import { createInvitedUser } from '../domain/users.js';
+import { checkPermissions, createInvitedUser } from '../domain/users.js';
 import { productTypeOrThrow, trialEnd } from '../domain/product-types.js';
 import { Params } from '../db/params.js';
-import { ListSql, containsPattern, orderBy, parseListQuery } from '../http/list-query.js';
-import { fieldError, forbidden } from '../http/problem.js';
+import { DEFAULT_LIMIT, containsFolded, orderBy, parseListQuery } from '../http/list-query.js';
+import { HttpError, fieldError, forbidden } from '../http/problem.js';
+import { withBooleans } from '../http/query-booleans.js';
 import { readBody } from '../http/validate.js';
 import { requireIfMatch, staleVersion, versioned } from '../http/versions.js';
 
 const SORTABLE = {
-  name: 'lower(name)',
+  // Accents ignored first (tk_fold, migrations 003/004), as the user list sorts names.
+  name: 'name_key, name',
   reference: 'reference',
   country: 'country',
   status: 'status',
   createdAt: 'created_at',
+  trialEndsAt: 'trial_ends_at',
 };
 
 const nameTaken = () =>
@@ -47,6 +60,46 @@ async function checkNameFree(
   if (rows.length) throw nameTaken();
 }
 
+/** Product settings as the type declares them (`src/api/settings.ts`, shared with the form), or 422. */
+function settingsOrThrow(
+  type: ProductType | null,
+  input: Readonly<Record<string, unknown>>,
+): AccountSettings {
+  const { settings, problems } = checkSettings(type?.fields ?? [], input);
+  if (problems.length) throw new HttpError(422, 'The request has invalid fields.', problems);
+  return settings;
+}
+
+/**
+ * Seed 004: one internal demo system per reseller. The reseller's row is locked for the rest of
+ * the transaction, so two admins flagging two accounts at once cannot both succeed.
+ */
+async function checkOneInternal(tx: Queryable, parentId: string | null, exceptId = ''): Promise<void> {
+  const [reseller] = await tx.query<{ id: string; name: string }>(
+    `WITH RECURSIVE up AS (
+       SELECT id, parent_id, kind, name, 0 AS depth FROM accounts WHERE id = $1
+       UNION ALL SELECT a.id, a.parent_id, a.kind, a.name, up.depth + 1 FROM accounts a JOIN up ON a.id = up.parent_id
+     ) SELECT id, name FROM up WHERE kind = 'reseller' ORDER BY depth LIMIT 1`,
+    [parentId],
+  );
+  if (!reseller) return;
+  await tx.query('SELECT id FROM accounts WHERE id = $1 FOR UPDATE', [reseller.id]);
+  const [other] = await tx.query<{ name: string }>(
+    `WITH RECURSIVE below AS (
+       SELECT id, name, internal FROM accounts WHERE parent_id = $1
+       UNION ALL SELECT a.id, a.name, a.internal FROM accounts a JOIN below b ON a.parent_id = b.id
+     ) SELECT name FROM below WHERE internal AND id <> $2 LIMIT 1`,
+    [reseller.id, exceptId],
+  );
+  if (other)
+    throw fieldError(
+      409,
+      'internal',
+      'one_per_reseller',
+      `${reseller.name} already has an internal demo system: ${other.name}.`,
+    );
+}
+
 /** `/api/accounts/{id}` and its children (seed 004: customers, sub-accounts, primary admin). */
 export function accountRoutes(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -70,10 +123,13 @@ export function accountRoutes(deps: Deps): Hono<AppEnv> {
     const updated = await db.transaction(async (tx) => {
       const sql = new Params();
       const assignments: string[] = [];
-      const set = (column: string, value: unknown) => assignments.push(`${column} = ${sql.p(value)}`);
+      const set = (column: string, value: unknown, cast = '') =>
+        assignments.push(`${column} = ${sql.p(value)}${cast}`);
+      const current = account.productTypeId ? await productTypeOrThrow(tx, account.productTypeId) : null;
+      let type = current;
       if (patch.productTypeId !== undefined && patch.productTypeId !== account.productTypeId) {
-        await productTypeOrThrow(tx, patch.productTypeId);
-        if (account.productTypeId && (await productTypeOrThrow(tx, account.productTypeId)).lockedOnceAssigned)
+        type = await productTypeOrThrow(tx, patch.productTypeId);
+        if (current?.lockedOnceAssigned)
           throw fieldError(
             409,
             'productTypeId',
@@ -82,16 +138,23 @@ export function accountRoutes(deps: Deps): Hono<AppEnv> {
           );
         set('product_type_id', patch.productTypeId);
       }
+      if (patch.settings !== undefined || type !== current) {
+        // A new type keeps the values of the fields it declares too; `settings` replaces them all.
+        const declared = new Set((type?.fields ?? []).map((f) => f.id));
+        const kept = Object.fromEntries(Object.entries(account.settings).filter(([k]) => declared.has(k)));
+        set('settings', JSON.stringify(settingsOrThrow(type, patch.settings ?? kept)), '::jsonb');
+      }
       if (patch.trial === true && !account.trial) {
-        const typeId = patch.productTypeId ?? account.productTypeId;
-        if (!typeId) throw fieldError(422, 'trial', 'trial_unavailable', 'Choose a product type first.');
-        set('trial_ends_at', trialEnd(await productTypeOrThrow(tx, typeId), now));
+        if (!type) throw fieldError(422, 'trial', 'trial_unavailable', 'Choose a product type first.');
+        set('trial_ends_at', trialEnd(type, now));
       }
       if (patch.trial === false) set('trial_ends_at', null);
       if (patch.name !== undefined) {
         await checkNameFree(tx, account.parentId, patch.name, account.id);
         set('name', patch.name);
       }
+      if (patch.internal === true && !account.internal)
+        await checkOneInternal(tx, account.parentId, account.id);
       for (const [field, column] of [
         ['reference', 'reference'],
         ['country', 'country'],
@@ -109,6 +172,18 @@ export function accountRoutes(deps: Deps): Hono<AppEnv> {
         ),
       );
       if (!rows.length) throw staleVersion();
+      const action =
+        patch.status === 'suspended' && account.status !== 'suspended'
+          ? 'account.suspend'
+          : patch.status === 'active' && account.status !== 'active'
+            ? 'account.reactivate'
+            : 'account.update';
+      await recordAudit(tx, principal, now, {
+        action,
+        accountId: account.id,
+        target: { type: 'account', id: account.id },
+        fields: fieldNames(patch),
+      });
       return toAccount(rows[0]!);
     });
     return versioned(updated);
@@ -116,12 +191,8 @@ export function accountRoutes(deps: Deps): Hono<AppEnv> {
 
   app.get('/:id/children', async (c) => {
     const parent = await accountInScope(db, c.get('principal'), c.req.param('id'));
-    const query = parseListQuery(AccountListQuery, c.req.query());
-    const sql = new ListSql();
-    sql.where(`parent_id = ${sql.p(parent.id)}`);
-    if (query.q) sql.where(`lower(name || ' ' || reference) LIKE ${sql.p(containsPattern(query.q))}`);
-    if (query.status) sql.where(`status = ${sql.p(query.status)}`);
-    return c.json(await sql.page(db, 'accounts', orderBy(query.sort, SORTABLE, 'name'), query, toAccount));
+    const query = parseListQuery(AccountListQuery, withBooleans(c.req.query(), ['trial', 'internal']));
+    return c.json(await listAccounts(db, parent.id, query));
   });
 
   app.post('/:id/children', async (c) => {
@@ -133,14 +204,18 @@ export function accountRoutes(deps: Deps): Hono<AppEnv> {
     const created = await db.transaction(async (tx) => {
       const type = await productTypeOrThrow(tx, body.productTypeId);
       const trialEndsAt = body.trial ? trialEnd(type, now) : null;
+      const settings = settingsOrThrow(type, body.settings ?? {});
       await checkNameFree(tx, parent.id, body.name);
+      if (body.internal) await checkOneInternal(tx, parent.id);
+      const { permissions: chosen, ...admin } = body.primaryAdmin;
+      if (chosen) await checkPermissions(tx, chosen, 'primaryAdmin.permissions');
       const id = newId('acc');
       const kind: Account['kind'] = parent.kind === 'reseller' ? 'customer' : 'sub-account';
       const [row] = await guardName(() =>
         tx.query(
           `INSERT INTO accounts (id, parent_id, kind, name, product_type_id, reference, country, notes, trial_ends_at,
-             internal, status, created_at, updated_at, version)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'active', $11, $11, 1) RETURNING *`,
+             internal, status, settings, created_at, updated_at, version)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'active', $11::jsonb, $12, $12, 1) RETURNING *`,
           [
             id,
             parent.id,
@@ -152,23 +227,36 @@ export function accountRoutes(deps: Deps): Hono<AppEnv> {
             body.notes ?? '',
             trialEndsAt,
             body.internal ?? false,
+            JSON.stringify(settings),
             now,
           ],
         ),
       );
       const account = toAccount(row!);
       // Every customer needs an administrator, invited as soon as the account exists (seed 004 step 2).
-      const allPermissions = (
-        await tx.query<{ id: string }>('SELECT id FROM permissions ORDER BY position')
-      ).map((r) => r.id);
-      await createInvitedUser(
+      const permissions =
+        chosen ??
+        (await tx.query<{ id: string }>('SELECT id FROM permissions ORDER BY position')).map((r) => r.id);
+      const user = await createInvitedUser(
         deps,
         tx,
         account,
-        { ...body.primaryAdmin, role: 'admin', permissions: allPermissions },
+        { ...admin, role: 'admin', permissions },
         'invitation',
         'primaryAdmin.email',
       );
+      await recordAudit(tx, principal, now, {
+        action: 'account.create',
+        accountId: account.id,
+        target: { type: 'account', id: account.id },
+        fields: fieldNames(body),
+      });
+      await recordAudit(tx, principal, now, {
+        action: 'user.create',
+        accountId: account.id,
+        target: { type: 'user', id: user.id },
+        fields: fieldNames(body.primaryAdmin),
+      });
       return account;
     });
     await deps.mailer.deliverPending();
@@ -176,4 +264,65 @@ export function accountRoutes(deps: Deps): Hono<AppEnv> {
   });
 
   return app;
+}
+
+/**
+ * Children of `rootId`, or with `include=descendants` every account below it at any depth with its path
+ * from the root: one recursive query, filtered, sorted and paged in SQL, with each row's child count.
+ */
+async function listAccounts(
+  db: Queryable,
+  rootId: string,
+  query: AccountListQuery,
+): Promise<{ items: AccountListItem[]; total: number }> {
+  const sql = new Params();
+  const conditions: string[] = [];
+  if (query.q) conditions.push(containsFolded(sql, 't.search_text', query.q));
+  if (query.status) conditions.push(`t.status = ${sql.p(query.status)}`);
+  if (query.productTypeId) conditions.push(`t.product_type_id = ${sql.p(query.productTypeId)}`);
+  if (query.trial !== undefined) conditions.push(`t.trial_ends_at IS ${query.trial ? 'NOT ' : ''}NULL`);
+  if (query.internal !== undefined) conditions.push(`t.internal = ${sql.p(query.internal)}`);
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const order = orderBy(query.sort, SORTABLE, 'name')
+    .replace(/ORDER BY /, '')
+    .split(', ')
+    .map((part) => `t.${part}`);
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const offset = query.offset ?? 0;
+  const root = sql.p(rootId);
+  const source =
+    query.include === 'descendants'
+      ? `WITH RECURSIVE tree AS (
+         SELECT a.*, '[]'::jsonb AS path FROM accounts a WHERE a.parent_id = ${root}
+         UNION ALL
+         SELECT c.*, tree.path || jsonb_build_array(jsonb_build_object('id', tree.id, 'name', tree.name))
+         FROM accounts c JOIN tree ON c.parent_id = tree.id
+       ) SELECT * FROM tree`
+      : `SELECT a.*, '[]'::jsonb AS path FROM accounts a WHERE a.parent_id = ${root}`;
+  // Child counts only for the rows of the page, after sorting and slicing.
+  const rows = await db.query(
+    `SELECT p.*, (SELECT count(*)::int FROM accounts k WHERE k.parent_id = p.id) AS child_count
+     FROM (
+       SELECT t.*, count(*) OVER ()::int AS total_count, row_number() OVER (ORDER BY ${order.join(', ')}) AS ord
+       FROM (${source}) t ${where}
+       ORDER BY ${order.join(', ')} LIMIT ${sql.p(limit)} OFFSET ${sql.p(offset)}
+     ) p ORDER BY p.ord`,
+    sql.params,
+  );
+  let total = rows.length ? (rows[0]!.total_count as number) : 0;
+  if (!rows.length && offset > 0) {
+    const [counted] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (${source}) t ${where}`,
+      sql.params.slice(0, -2),
+    );
+    total = counted!.n;
+  }
+  return {
+    total,
+    items: rows.map((r) => ({
+      ...toAccount(r),
+      childCount: r.child_count as number,
+      path: r.path as { id: string; name: string }[],
+    })),
+  };
 }

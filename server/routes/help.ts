@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { HelpSettingsUpdate, type HelpSettings } from '../../src/api/schemas/index.js';
 import { accountInScope, requireResellerAdmin } from '../auth/access.js';
 import type { AppEnv, Deps } from '../context.js';
+import { audited, fieldNames } from '../audit/record.js';
 import type { Queryable } from '../db/db.js';
 import { toHelpSettings } from '../db/rows.js';
 import { HttpError, notFound } from '../http/problem.js';
@@ -77,7 +78,9 @@ export function helpRoutes(deps: Deps): Hono<AppEnv> {
           values,
         );
     if (!rows.length) throw staleVersion();
-    return versioned(toHelpSettings(rows[0]!), current ? 200 : 201);
+    await audited(c, deps, 'help.update', resellerId, ['help-settings', resellerId], fieldNames(body));
+    const [owner] = await db.query<{ name: string }>('SELECT name FROM accounts WHERE id = $1', [resellerId]);
+    return versioned(toHelpSettings({ ...rows[0]!, owner_name: owner?.name }), current ? 200 : 201);
   });
 
   return app;

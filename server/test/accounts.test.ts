@@ -220,7 +220,8 @@ describe('POST /accounts/{id}/children', () => {
     assert.equal(admin.login, 'anna.schmidt');
     assert.ok(admin.passwordLink);
     const mail = await s.lastMailTo('anna@fabrikam.example');
-    assert.match(mail.subject, /account/i);
+    // The invitation is in the admin's language (de).
+    assert.match(mail.subject, /Konto/);
     assert.ok(mail.token);
   });
 
@@ -287,5 +288,259 @@ describe('POST /accounts/{id}/children', () => {
       body: newCustomer(),
     });
     assert.equal(r.status, 403);
+  });
+});
+
+const phoneSystem = (over: Record<string, unknown> = {}) =>
+  newCustomer({
+    name: `Voice ${Math.random().toString(36).slice(2, 8)}`,
+    productTypeId: 'pt_voice',
+    primaryAdmin: {
+      name: 'Vera Voice',
+      email: `vera.${Math.random().toString(36).slice(2, 8)}@voice.example`,
+    },
+    ...over,
+  });
+
+describe('product-specific settings (seed 004 step 3)', () => {
+  it('GET /product-types declares the phone-system connection with labels by language', async () => {
+    const r = await s.request('GET', '/api/product-types', { token: nwUser });
+    assert.equal(r.status, 200);
+    const voice = r.body.items.find((t: { id: string }) => t.id === 'pt_voice');
+    assert.deepEqual(
+      voice.fields.map((f: { id: string; type: string }) => `${f.id}:${f.type}`),
+      [
+        'pbxHost:text',
+        'pbxPort:number',
+        'pbxModel:select',
+        'pbxEnabled:boolean',
+        'autoProvision:boolean',
+        'adminUrl:url',
+      ],
+    );
+    assert.equal(voice.fields[0].label.de, 'Host der Telefonanlage');
+    assert.equal(voice.fields[3].default, false);
+    assert.deepEqual(r.body.items.find((t: { id: string }) => t.id === 'pt_starter').fields, []);
+  });
+
+  it('stores settings with defaults; the connection starts disabled', async () => {
+    const r = await s.request('POST', '/api/accounts/acc_acme/children', {
+      token: reseller,
+      body: phoneSystem({ settings: { pbxHost: 'pbx.initrode.example', autoProvision: true } }),
+    });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    assert.deepEqual(r.body.settings, {
+      pbxHost: 'pbx.initrode.example',
+      pbxPort: 5060,
+      pbxModel: 'generic',
+      pbxEnabled: false,
+      autoProvision: true,
+    });
+    const read = await s.request('GET', `/api/accounts/${r.body.id}`, { token: reseller });
+    assert.deepEqual(read.body.settings, r.body.settings);
+  });
+
+  it('validates settings against the declarations, each problem on settings.<id>', async () => {
+    const r = await s.request('POST', '/api/accounts/acc_acme/children', {
+      token: reseller,
+      body: phoneSystem({
+        settings: {
+          pbxPort: 70000,
+          pbxModel: 'nokia',
+          pbxEnabled: 'yes',
+          adminUrl: 'javascript:alert(1)',
+          fax: '1',
+        },
+      }),
+    });
+    assert.equal(r.status, 422);
+    assert.deepEqual(r.body.errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`).sort(), [
+      'settings.adminUrl:invalid',
+      'settings.fax:unknown-field',
+      'settings.pbxEnabled:invalid',
+      'settings.pbxHost:required',
+      'settings.pbxModel:invalid',
+      'settings.pbxPort:invalid',
+    ]);
+    const pattern = await s.request('POST', '/api/accounts/acc_acme/children', {
+      token: reseller,
+      body: phoneSystem({ settings: { pbxHost: 'not a host!' } }),
+    });
+    assert.equal(pattern.body.errors[0].path, 'settings.pbxHost');
+    const noFields = await s.request('POST', '/api/accounts/acc_acme/children', {
+      token: reseller,
+      body: newCustomer({ name: 'No fields', settings: { pbxHost: 'x' } }),
+    });
+    assert.equal(noFields.status, 422);
+    assert.equal(noFields.body.errors[0].code, 'unknown-field');
+  });
+
+  it('PATCH replaces settings, checked again; a new type keeps only what it declares', async () => {
+    const created = await s.request('POST', '/api/accounts/acc_acme/children', {
+      token: reseller,
+      body: phoneSystem({ settings: { pbxHost: 'pbx.one.example' } }),
+    });
+    const patch = (body: unknown, etag: string) =>
+      s.request('PATCH', `/api/accounts/${created.body.id}`, {
+        token: reseller,
+        body,
+        headers: { 'If-Match': etag },
+      });
+    const bad = await patch({ settings: { pbxHost: '' } }, created.headers.get('etag')!);
+    assert.equal(bad.status, 422);
+    assert.equal(bad.body.errors[0].path, 'settings.pbxHost');
+    const ok = await patch(
+      { settings: { pbxHost: 'pbx.two.example', pbxEnabled: true } },
+      created.headers.get('etag')!,
+    );
+    assert.equal(ok.status, 200);
+    assert.equal(ok.body.settings.pbxHost, 'pbx.two.example');
+    assert.equal(ok.body.settings.pbxEnabled, true);
+    const starter = await patch({ productTypeId: 'pt_starter' }, ok.headers.get('etag')!);
+    assert.equal(starter.status, 200);
+    assert.deepEqual(starter.body.settings, {});
+  });
+});
+
+describe('internal demo system (seed 004): one per reseller', () => {
+  it('answers 409 on internal for a second one, created or flagged', async () => {
+    const created = await s.request('POST', '/api/accounts/acc_acme/children', {
+      token: reseller,
+      body: newCustomer({
+        name: 'Second demo',
+        internal: true,
+        primaryAdmin: { name: 'D E', email: 'demo2@acme.example' },
+      }),
+    });
+    assert.equal(created.status, 409);
+    assert.equal(created.body.errors[0].path, 'internal');
+    assert.equal(created.body.errors[0].code, 'one_per_reseller');
+    assert.match(created.body.errors[0].message, /Acme demo system/);
+    // A sub-account of a customer counts for the same reseller.
+    const below = await s.request('POST', '/api/accounts/acc_northwind/children', {
+      token: nwAdmin,
+      body: newCustomer({
+        name: 'NW demo',
+        internal: true,
+        primaryAdmin: { name: 'D F', email: 'd@nw.example' },
+      }),
+    });
+    assert.equal(below.status, 409);
+    const contoso = await s.request('GET', '/api/accounts/acc_contoso', { token: reseller });
+    const flagged = await s.request('PATCH', '/api/accounts/acc_contoso', {
+      token: reseller,
+      body: { internal: true },
+      headers: { 'If-Match': contoso.headers.get('etag')! },
+    });
+    assert.equal(flagged.status, 409);
+    assert.equal(flagged.body.errors[0].path, 'internal');
+    // The demo system itself may keep (and re-send) its flag.
+    const demo = await s.request('GET', '/api/accounts/acc_acme_demo', { token: reseller });
+    const same = await s.request('PATCH', '/api/accounts/acc_acme_demo', {
+      token: reseller,
+      body: { internal: true, notes: 'Still the demo' },
+      headers: { 'If-Match': demo.headers.get('etag')! },
+    });
+    assert.equal(same.status, 200);
+  });
+});
+
+describe('GET /accounts/{id}/children: the tree and subtree search (seed 001)', () => {
+  it('counts children, so the tree knows which rows expand', async () => {
+    const r = await s.request('GET', '/api/accounts/acc_acme/children?q=northwind', { token: reseller });
+    const nw = r.body.items.find((a: { id: string }) => a.id === 'acc_northwind');
+    assert.ok(nw.childCount >= 2);
+    assert.deepEqual(nw.path, []);
+  });
+
+  it('searches by name or reference at every depth with include=descendants, with the path', async () => {
+    const r = await s.request('GET', '/api/accounts/acc_acme/children?include=descendants&q=berlin', {
+      token: reseller,
+    });
+    assert.equal(r.status, 200);
+    assert.ok(z.safeParse(AccountPage, r.body).success);
+    const berlin = r.body.items.find((a: { id: string }) => a.id === 'acc_northwind_berlin');
+    assert.deepEqual(berlin.path, [{ id: 'acc_northwind', name: 'Northwind Traders' }]);
+    const byRef = await s.request('GET', '/api/accounts/acc_acme/children?include=descendants&q=nw-cc', {
+      token: reseller,
+    });
+    assert.deepEqual(
+      byRef.body.items.map((a: { id: string }) => a.id),
+      ['acc_northwind_calls'],
+    );
+    // Without include=descendants only direct children match.
+    const direct = await s.request('GET', '/api/accounts/acc_acme/children?q=berlin', { token: reseller });
+    assert.equal(direct.body.total, 0);
+    // From a customer's point of view the path starts below it.
+    const own = await s.request('GET', '/api/accounts/acc_northwind/children?include=descendants&q=berlin', {
+      token: nwAdmin,
+    });
+    assert.deepEqual(own.body.items[0].path, []);
+  });
+
+  it('filters by trial, internal, product type and status, sorts and pages across the subtree', async () => {
+    const get = async (query: string) =>
+      (
+        await s.request('GET', `/api/accounts/acc_acme/children?include=descendants&${query}`, {
+          token: reseller,
+        })
+      ).body;
+    const trial = await get('trial=true');
+    assert.ok(trial.items.some((a: { id: string }) => a.id === 'acc_northwind_berlin'));
+    assert.ok(trial.items.every((a: { trial: unknown }) => a.trial !== null));
+    const internal = await get('internal=true');
+    assert.deepEqual(
+      internal.items.map((a: { id: string }) => a.id),
+      ['acc_acme_demo'],
+    );
+    const voice = await get('productTypeId=pt_voice&sort=-name');
+    assert.ok(voice.items.every((a: { productTypeId: string }) => a.productTypeId === 'pt_voice'));
+    const suspended = await get('status=suspended');
+    assert.ok(suspended.items.some((a: { id: string }) => a.id === 'acc_hu_kft'));
+    const all = await get('limit=2&offset=1&sort=createdAt');
+    assert.equal(all.items.length, 2);
+    assert.ok(all.total >= 6);
+    const past = await get('limit=2&offset=500');
+    assert.deepEqual(past.items, []);
+    assert.equal(past.total, all.total);
+    const bad = await s.request('GET', '/api/accounts/acc_acme/children?include=everything&trial=maybe', {
+      token: reseller,
+    });
+    assert.equal(bad.status, 422);
+    assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path).sort(), ['include', 'trial']);
+  });
+
+  it('finds accents and case alike', async () => {
+    const r = await s.request('GET', '/api/accounts/acc_acme/children?include=descendants&q=DUNA', {
+      token: reseller,
+    });
+    assert.deepEqual(
+      r.body.items.map((a: { id: string }) => a.id),
+      ['acc_hu_kft'],
+    );
+  });
+});
+
+describe('the primary admin (seed 004 step 4)', () => {
+  it('gets the permissions chosen, or all of them; unknown ones are 422 on primaryAdmin.permissions', async () => {
+    const r = await s.request('POST', '/api/accounts/acc_acme/children', {
+      token: reseller,
+      body: newCustomer({
+        name: 'Perm Co',
+        primaryAdmin: { name: 'P Q', email: 'pq@perm.example', permissions: ['account.login'] },
+      }),
+    });
+    assert.equal(r.status, 201);
+    const users = await s.request('GET', `/api/accounts/${r.body.id}/users`, { token: reseller });
+    assert.deepEqual(users.body.items[0].permissions, ['account.login']);
+    const bad = await s.request('POST', '/api/accounts/acc_acme/children', {
+      token: reseller,
+      body: newCustomer({
+        name: 'Perm Co 2',
+        primaryAdmin: { name: 'P R', email: 'pr@perm.example', permissions: ['root'] },
+      }),
+    });
+    assert.equal(bad.status, 422);
+    assert.equal(bad.body.errors[0].path, 'primaryAdmin.permissions.0');
   });
 });

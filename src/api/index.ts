@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './validate.js';
 export * from './client.js';
 export * from './rest.js';
+export * from './settings.js';

@@ -95,7 +95,10 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
       method: 'DELETE',
       path: fillPath(paths[endpoint], resource.id),
       signal,
-      headers: { ...(actingFor ? { [ACT_AS_HEADER]: actingFor } : {}), ...ifMatch(resource, resource.version) },
+      headers: {
+        ...(actingFor ? { [ACT_AS_HEADER]: actingFor } : {}),
+        ...ifMatch(resource, resource.version),
+      },
     });
   };
 

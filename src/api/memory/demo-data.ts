@@ -83,14 +83,19 @@ type Rng = ReturnType<typeof prng>;
 const PHONE_SYSTEM_FIELDS: ProductField[] = [
   {
     id: 'pbxHost',
-    label: { en: 'Phone system host', de: 'Host der Telefonanlage', fr: 'Hôte du PBX', hu: 'Telefonközpont címe' },
+    label: {
+      en: 'Phone system host',
+      de: 'Host der Telefonanlage',
+      fr: 'Hôte du PBX',
+      hu: 'Telefonközpont címe',
+    },
     type: 'text',
     required: true,
     pattern: '[A-Za-z0-9.-]+',
     help: {
       en: 'Host name or IP address, e.g. pbx.example.com.',
       de: 'Hostname oder IP-Adresse, z. B. pbx.example.com.',
-      fr: 'Nom d\'hôte ou adresse IP, p. ex. pbx.example.com.',
+      fr: "Nom d'hôte ou adresse IP, p. ex. pbx.example.com.",
       hu: 'Gépnév vagy IP-cím, pl. pbx.example.com.',
     },
   },
@@ -105,10 +110,18 @@ const PHONE_SYSTEM_FIELDS: ProductField[] = [
   },
   {
     id: 'pbxModel',
-    label: { en: 'Phone system model', de: 'Modell der Telefonanlage', fr: 'Modèle de PBX', hu: 'Telefonközpont típusa' },
+    label: {
+      en: 'Phone system model',
+      de: 'Modell der Telefonanlage',
+      fr: 'Modèle de PBX',
+      hu: 'Telefonközpont típusa',
+    },
     type: 'select',
     options: [
-      { value: 'generic', label: { en: 'Generic SIP', de: 'Allgemeines SIP', fr: 'SIP générique', hu: 'Általános SIP' } },
+      {
+        value: 'generic',
+        label: { en: 'Generic SIP', de: 'Allgemeines SIP', fr: 'SIP générique', hu: 'Általános SIP' },
+      },
       { value: 'asterisk', label: 'Asterisk' },
       { value: '3cx', label: '3CX' },
     ],
@@ -116,13 +129,18 @@ const PHONE_SYSTEM_FIELDS: ProductField[] = [
   },
   {
     id: 'pbxEnabled',
-    label: { en: 'Connection enabled', de: 'Verbindung aktiv', fr: 'Connexion activée', hu: 'Kapcsolat engedélyezve' },
+    label: {
+      en: 'Connection enabled',
+      de: 'Verbindung aktiv',
+      fr: 'Connexion activée',
+      hu: 'Kapcsolat engedélyezve',
+    },
     type: 'boolean',
     default: false,
     help: {
       en: 'Leave it off to create the connection disabled: no users are imported until you enable it.',
       de: 'Ausgeschaltet wird die Verbindung deaktiviert angelegt: Bis zur Aktivierung werden keine Benutzer importiert.',
-      fr: 'Désactivée, la connexion est créée sans importer d\'utilisateurs jusqu\'à son activation.',
+      fr: "Désactivée, la connexion est créée sans importer d'utilisateurs jusqu'à son activation.",
       hu: 'Kikapcsolva a kapcsolat letiltva jön létre: bekapcsolásig nem importál felhasználókat.',
     },
   },
@@ -145,7 +163,12 @@ const PHONE_SYSTEM_FIELDS: ProductField[] = [
   },
   {
     id: 'adminUrl',
-    label: { en: 'Admin page of the phone system', de: 'Verwaltungsseite der Telefonanlage', fr: 'Page d\'administration du PBX', hu: 'A telefonközpont kezelőoldala' },
+    label: {
+      en: 'Admin page of the phone system',
+      de: 'Verwaltungsseite der Telefonanlage',
+      fr: "Page d'administration du PBX",
+      hu: 'A telefonközpont kezelőoldala',
+    },
     type: 'url',
   },
 ];
@@ -591,7 +614,13 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
     productTypeId: 'pt_voice',
     country: 'AT',
     reference: 'NW-CC-1',
-    settings: { pbxHost: 'pbx.northwind.example', pbxPort: 5061, pbxModel: 'asterisk', pbxEnabled: true, autoProvision: false },
+    settings: {
+      pbxHost: 'pbx.northwind.example',
+      pbxPort: 5061,
+      pbxModel: 'asterisk',
+      pbxEnabled: true,
+      autoProvision: false,
+    },
   });
   b.account({
     id: 'acc_contoso',
@@ -792,10 +821,57 @@ function addBulk(b: Builder): void {
 }
 
 export const SCALE_RESELLER_ID = 'acc_scale';
-const COMPANY_WORDS = ['Alpen', 'Baltic', 'Cedar', 'Delta', 'Elbe', 'Fjord', 'Granite', 'Harbor', 'Iris', 'Juniper', 'Kestrel', 'Lumen', 'Meridian', 'Nordic', 'Orchid', 'Pioneer', 'Quartz', 'Rhine', 'Summit', 'Tisza', 'Umber', 'Vertex', 'Willow', 'Zenith'];
-const COMPANY_KINDS = ['Logistics', 'Dental', 'Bakery', 'Consulting', 'Media', 'Energy', 'Travel', 'Robotics', 'Textiles', 'Foods'];
+const COMPANY_WORDS = [
+  'Alpen',
+  'Baltic',
+  'Cedar',
+  'Delta',
+  'Elbe',
+  'Fjord',
+  'Granite',
+  'Harbor',
+  'Iris',
+  'Juniper',
+  'Kestrel',
+  'Lumen',
+  'Meridian',
+  'Nordic',
+  'Orchid',
+  'Pioneer',
+  'Quartz',
+  'Rhine',
+  'Summit',
+  'Tisza',
+  'Umber',
+  'Vertex',
+  'Willow',
+  'Zenith',
+];
+const COMPANY_KINDS = [
+  'Logistics',
+  'Dental',
+  'Bakery',
+  'Consulting',
+  'Media',
+  'Energy',
+  'Travel',
+  'Robotics',
+  'Textiles',
+  'Foods',
+];
 const COMPANY_FORMS = ['GmbH', 'AG', 'SARL', 'Kft.', 'Ltd', 'SAS', 'KG', 'Zrt.'];
-const SITES = ['Berlin', 'Paris', 'Budapest', 'Vienna', 'Lyon', 'Hamburg', 'Debrecen', 'Zurich', 'Munich', 'Lille'];
+const SITES = [
+  'Berlin',
+  'Paris',
+  'Budapest',
+  'Vienna',
+  'Lyon',
+  'Hamburg',
+  'Debrecen',
+  'Zurich',
+  'Munich',
+  'Lille',
+];
 const SCALE_COUNTRIES = ['DE', 'FR', 'HU', 'AT', 'CH', 'BE'];
 
 /**
@@ -805,7 +881,15 @@ const SCALE_COUNTRIES = ['DE', 'FR', 'HU', 'AT', 'CH', 'BE'];
 function addScaleReseller(b: Builder): void {
   const created = b.iso(-500);
   const updated = b.iso(-15);
-  b.account({ id: SCALE_RESELLER_ID, parentId: null, kind: 'reseller', name: 'Scale Telecom', country: 'DE', reference: 'SCALE-RS', createdAt: created });
+  b.account({
+    id: SCALE_RESELLER_ID,
+    parentId: null,
+    kind: 'reseller',
+    name: 'Scale Telecom',
+    country: 'DE',
+    reference: 'SCALE-RS',
+    createdAt: created,
+  });
   b.user({
     id: 'usr_scale_admin',
     accountId: SCALE_RESELLER_ID,

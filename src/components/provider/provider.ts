@@ -50,6 +50,8 @@ export class TkProvider extends TkElement {
       theme: this.theme ?? outer.theme,
       messages: mergeMessages(outer.messages, this.catalogOverrides),
     };
+    // The client tells the server which account the page works as (`X-Act-As-Account`, for the audit trail).
+    this.value.client?.setActingFor?.(this.value.accountId);
   }
 
   protected override render() {

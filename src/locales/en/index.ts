@@ -1,4 +1,5 @@
 import accessRights from './access-rights.js';
+import accounts from './accounts.js';
 import core from './core.js';
 import resources from './resources.js';
 import userManager from './user-manager.js';
@@ -14,8 +15,9 @@ export type CoreMessages = Translation<typeof core>;
 export type UserManagerMessages = Translation<typeof userManager>;
 export type AccessRightsMessages = Translation<typeof accessRights>;
 export type ResourcesMessages = Translation<typeof resources>;
+export type AccountsMessages = Translation<typeof accounts>;
 
 /** The English source catalog: every key any element shows. */
-export const en = { ...core, ...userManager, ...accessRights, ...resources };
+export const en = { ...core, ...userManager, ...accessRights, ...resources, ...accounts };
 export type MessageKey = keyof typeof en;
 export type Messages = Translation<typeof en>;
