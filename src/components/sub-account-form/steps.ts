@@ -1,0 +1,420 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Account, Permission, ProductField, ProductType } from '../../api/schemas/index.js';
+import type { Localizer } from '../../core/localize.js';
+import { permissionFieldset } from '../../core/parts/permission-fieldset.js';
+import { SHIPPED_LOCALES } from '../../locales/index.js';
+import { countries, countryName } from './countries.js';
+import { countryOf, type AccountDraft, type StepId } from './draft.js';
+
+/** What every step renders from. */
+export interface StepView {
+  l: Localizer;
+  mode: 'create' | 'edit';
+  draft: AccountDraft;
+  errors: ReadonlyMap<string, string>;
+  types: readonly ProductType[] | undefined;
+  typesFailed: boolean;
+  retryTypes: () => void;
+  type: ProductType | undefined;
+  /** Edit mode: the account as read. */
+  account: Account | undefined;
+  permissions: readonly Permission[] | undefined;
+  permissionsFailed: boolean;
+  retryPermissions: () => void;
+  onPermissions: (ids: string[]) => void;
+  now: Date;
+  steps: readonly StepId[];
+  goTo: (step: StepId) => void;
+}
+
+const DAY = 86_400_000;
+
+function errorOf(v: StepView, path: string) {
+  const error = v.errors.get(path);
+  return error ? html`<span class="field-error" id="err-${cssId(path)}">${error}</span>` : nothing;
+}
+
+const cssId = (path: string) => path.replace(/\./g, '-');
+
+function describedBy(v: StepView, path: string, hint: boolean) {
+  const ids = [hint ? `hint-${cssId(path)}` : '', v.errors.has(path) ? `err-${cssId(path)}` : '']
+    .filter(Boolean)
+    .join(' ');
+  return ids || nothing;
+}
+
+function textField(
+  v: StepView,
+  o: {
+    path: string;
+    name: keyof AccountDraft;
+    label: string;
+    hint?: string;
+    type?: string;
+    required?: boolean;
+  },
+): TemplateResult {
+  const value = v.draft[o.name] as string;
+  return html`<div class="field">
+    <label for="f-${cssId(o.path)}">${o.label}</label>
+    <input
+      id="f-${cssId(o.path)}"
+      name=${o.name}
+      type=${o.type ?? 'text'}
+      autocomplete="off"
+      data-field=${o.path}
+      ?required=${o.required}
+      .value=${value}
+      aria-invalid=${v.errors.has(o.path) ? 'true' : 'false'}
+      aria-describedby=${describedBy(v, o.path, !!o.hint)}
+    />
+    ${o.hint ? html`<span class="hint" id="hint-${cssId(o.path)}">${o.hint}</span>` : nothing}
+    ${errorOf(v, o.path)}
+  </div>`;
+}
+
+/** Step 1 (seed 004): name, product type, reference, country, notes, trial, internal demo system. */
+export function renderDetails(v: StepView): TemplateResult {
+  const { l, draft, type } = v;
+  const lockedEdit = v.mode === 'edit' && !!v.account?.productTypeId && !!type?.lockedOnceAssigned;
+  return html`
+    ${textField(v, { path: 'name', name: 'name', label: l.t('accounts.form.name'), hint: l.t('accounts.form.nameHint'), required: true })}
+    ${lockedEdit ? renderLockedType(v, type) : renderTypeSelect(v)}
+    ${textField(v, { path: 'reference', name: 'reference', label: l.t('accounts.form.reference'), hint: l.t('accounts.form.referenceHint') })}
+    ${renderCountry(v)}
+    <div class="field">
+      <label for="f-notes">${l.t('accounts.form.notes')}</label>
+      <textarea
+        id="f-notes"
+        name="notes"
+        rows="3"
+        data-field="notes"
+        .value=${draft.notes}
+        aria-invalid=${v.errors.has('notes') ? 'true' : 'false'}
+        aria-describedby=${describedBy(v, 'notes', true)}
+      ></textarea>
+      <span class="hint" id="hint-notes">${l.t('accounts.form.notesHint')}</span>
+      ${errorOf(v, 'notes')}
+    </div>
+    ${renderTrial(v)}
+    <div class="field check-field">
+      <label class="choice">
+        <input
+          type="checkbox"
+          name="internal"
+          data-field="internal"
+          .checked=${draft.internal}
+          aria-invalid=${v.errors.has('internal') ? 'true' : 'false'}
+          aria-describedby=${describedBy(v, 'internal', true)}
+        />
+        <span class="choice-label">${l.t('accounts.form.internal')}</span>
+      </label>
+      <span class="hint" id="hint-internal">${l.t('accounts.form.internalHint')}</span>
+      ${errorOf(v, 'internal')}
+    </div>
+  `;
+}
+
+function renderTypeSelect(v: StepView): TemplateResult {
+  const { l, draft, type } = v;
+  if (v.typesFailed)
+    return html`<div class="field">
+      <span class="label">${l.t('accounts.form.productType')}</span>
+      <p class="field-error">
+        ${l.t('accounts.form.productTypesError')}
+        <button class="btn" type="button" @click=${v.retryTypes}>${l.t('common.retry')}</button>
+      </p>
+    </div>`;
+  return html`<div class="field">
+    <label for="f-productTypeId">${l.t('accounts.form.productType')}</label>
+    <select
+      id="f-productTypeId"
+      name="productTypeId"
+      data-field="productTypeId"
+      required
+      aria-invalid=${v.errors.has('productTypeId') ? 'true' : 'false'}
+      aria-describedby=${describedBy(v, 'productTypeId', true)}
+    >
+      <option value="" ?selected=${!draft.productTypeId}>
+        ${v.types ? l.t('accounts.form.productTypeChoose') : l.t('common.loading')}
+      </option>
+      ${(v.types ?? []).map(
+        (t) => html`<option value=${t.id} ?selected=${draft.productTypeId === t.id}>${t.name}</option>`,
+      )}
+    </select>
+    <span class="hint" id="hint-productTypeId"
+      >${type?.description || l.t('accounts.form.productTypeHint')}</span
+    >
+    ${
+      type?.lockedOnceAssigned
+        ? html`<p class="banner warning inline" part="locked-warning">
+            ${l.t('accounts.form.lockedWarning')}
+          </p>`
+        : nothing
+    }
+    ${errorOf(v, 'productTypeId')}
+  </div>`;
+}
+
+function renderLockedType(v: StepView, type: ProductType): TemplateResult {
+  const { l } = v;
+  return html`<div class="field">
+    <span class="label" id="label-productTypeId">${l.t('accounts.form.productType')}</span>
+    <p class="read-only-value" aria-labelledby="label-productTypeId" data-field="productTypeId">
+      <strong>${type.name}</strong>
+    </p>
+    <span class="hint">${l.t('accounts.form.lockedReadOnly', { name: type.name })}</span>
+    ${errorOf(v, 'productTypeId')}
+  </div>`;
+}
+
+function renderCountry(v: StepView): TemplateResult {
+  const { l, draft } = v;
+  const text = draft.countryText ?? (draft.country ? countryName(l.locale, draft.country) : '');
+  return html`<div class="field">
+    <label for="f-country">${l.t('accounts.form.country')}</label>
+    <input
+      id="f-country"
+      name="country"
+      type="text"
+      list="country-list"
+      autocomplete="off"
+      data-field="country"
+      required
+      .value=${text}
+      aria-invalid=${v.errors.has('country') ? 'true' : 'false'}
+      aria-describedby=${describedBy(v, 'country', true)}
+    />
+    <datalist id="country-list">
+      ${countries(l.locale).map((c) => html`<option value=${c.name}></option>`)}
+    </datalist>
+    <span class="hint" id="hint-country">${l.t('accounts.form.countryHint')}</span>
+    ${errorOf(v, 'country')}
+  </div>`;
+}
+
+function renderTrial(v: StepView): TemplateResult | typeof nothing {
+  const { l, draft, type } = v;
+  const running = v.mode === 'edit' && v.account?.trial;
+  if (!type?.trialAvailable && !running) return nothing;
+  const hint = running
+    ? l.t('accounts.form.trialRunning', { date: l.date(v.account!.trial!.endsAt) })
+    : l.t('accounts.form.trialHint', {
+        count: type!.trialDays,
+        date: l.date(new Date(v.now.getTime() + type!.trialDays * DAY)),
+      });
+  return html`<div class="field check-field">
+    <label class="choice">
+      <input
+        type="checkbox"
+        name="trial"
+        data-field="trial"
+        .checked=${draft.trial}
+        aria-invalid=${v.errors.has('trial') ? 'true' : 'false'}
+        aria-describedby=${describedBy(v, 'trial', true)}
+      />
+      <span class="choice-label">${l.t('accounts.form.trial')}</span>
+    </label>
+    <span class="hint" id="hint-trial">${hint}</span>
+    ${errorOf(v, 'trial')}
+  </div>`;
+}
+
+/** Step 2 (seed 004): the primary administrator, invited at once. No password field. */
+export function renderAdmin(v: StepView): TemplateResult {
+  const { l, draft } = v;
+  return html`
+    <p class="intro">${l.t('accounts.form.adminIntro')}</p>
+    ${textField(v, { path: 'primaryAdmin.name', name: 'adminName', label: l.t('accounts.form.adminName'), required: true })}
+    ${textField(v, { path: 'primaryAdmin.email', name: 'adminEmail', label: l.t('accounts.form.adminEmail'), hint: l.t('accounts.form.adminEmailHint'), type: 'email', required: true })}
+    <div class="field">
+      <label for="f-primaryAdmin-locale">${l.t('accounts.form.adminLocale')}</label>
+      <select id="f-primaryAdmin-locale" name="adminLocale" data-field="primaryAdmin.locale">
+        <option value="" ?selected=${!draft.adminLocale}>${l.t('accounts.form.adminLocaleDefault')}</option>
+        ${SHIPPED_LOCALES.map(
+          (tag) =>
+            html`<option value=${tag} ?selected=${draft.adminLocale === tag}>
+              ${languageName(l, tag)}
+            </option>`,
+        )}
+      </select>
+      ${errorOf(v, 'primaryAdmin.locale')}
+    </div>
+  `;
+}
+
+/** Step 3: the fields the product type declares (seed 004: the phone-system connection). */
+export function renderSettings(v: StepView): TemplateResult {
+  const { l, type } = v;
+  const fields = type?.fields ?? [];
+  return html`
+    <p class="intro">
+      ${fields.length ? l.t('accounts.form.settingsIntro', { name: type!.name }) : l.t('accounts.form.settingsNone')}
+    </p>
+    ${fields.map((f) => renderSetting(v, f))}
+  `;
+}
+
+function renderSetting(v: StepView, f: ProductField): TemplateResult {
+  const { l } = v;
+  const path = `settings.${f.id}`;
+  const id = `f-${cssId(path)}`;
+  const help = l.pick(f.help);
+  const value = v.draft.settings[f.id];
+  const invalid = v.errors.has(path) ? 'true' : 'false';
+  const described = describedBy(v, path, !!help);
+  const hint = help ? html`<span class="hint" id="hint-${cssId(path)}">${help}</span>` : nothing;
+  if (f.type === 'boolean')
+    return html`<div class="field check-field">
+      <label class="choice">
+        <input
+          id=${id}
+          type="checkbox"
+          name="setting"
+          data-setting=${f.id}
+          data-field=${path}
+          .checked=${value === true}
+          aria-invalid=${invalid}
+          aria-describedby=${described}
+        />
+        <span class="choice-label">${l.pick(f.label)}</span>
+      </label>
+      ${hint} ${errorOf(v, path)}
+    </div>`;
+  const text = typeof value === 'string' ? value : '';
+  const control =
+    f.type === 'select'
+      ? html`<select
+          id=${id}
+          name="setting"
+          data-setting=${f.id}
+          data-field=${path}
+          ?required=${f.required}
+          aria-invalid=${invalid}
+          aria-describedby=${described}
+        >
+          <option value="" ?selected=${!text}>${l.t('accounts.form.settingsChoose')}</option>
+          ${(f.options ?? []).map(
+            (o) => html`<option value=${o.value} ?selected=${text === o.value}>${l.pick(o.label)}</option>`,
+          )}
+        </select>`
+      : html`<input
+          id=${id}
+          name="setting"
+          data-setting=${f.id}
+          data-field=${path}
+          type=${f.type === 'url' ? 'url' : 'text'}
+          inputmode=${f.type === 'number' ? 'numeric' : nothing}
+          autocomplete="off"
+          ?required=${f.required}
+          .value=${text}
+          aria-invalid=${invalid}
+          aria-describedby=${described}
+        />`;
+  return html`<div class="field">
+    <label for=${id}>${l.pick(f.label)}</label>
+    ${control} ${hint} ${errorOf(v, path)}
+  </div>`;
+}
+
+/** Step 4 (seed 004): the primary admin's role and permissions, with the user manager's checkboxes. */
+export function renderAccess(v: StepView): TemplateResult {
+  const { l } = v;
+  return html`
+    <p class="intro">${l.t('accounts.form.accessIntro')}</p>
+    <div class="field">
+      <span class="label">${l.t('accounts.form.role')}</span>
+      <span>${l.t('accounts.form.roleAdmin')}</span>
+    </div>
+    ${permissionFieldset({
+      l,
+      catalog: v.permissions,
+      selected: v.draft.permissions ?? [],
+      failed: v.permissionsFailed,
+      onRetry: v.retryPermissions,
+      onChange: v.onPermissions,
+      idPrefix: 'acc',
+      name: 'permission',
+      error: v.errors.get('primaryAdmin.permissions'),
+    })}
+  `;
+}
+
+/** The last step: everything, each section with a way back to its step. */
+export function renderReview(v: StepView, labels: Record<StepId, string>): TemplateResult {
+  const { l, draft, type } = v;
+  const none = l.t('accounts.form.none');
+  const section = (step: StepId, rows: [string, string][]) =>
+    v.steps.includes(step)
+      ? html`<section class="review-section" aria-labelledby="review-${step}">
+          <div class="review-head">
+            <h3 id="review-${step}">${labels[step]}</h3>
+            <button class="link" type="button" @click=${() => v.goTo(step)}>
+              ${l.t('accounts.form.reviewEditStep', { step: labels[step] })}
+            </button>
+          </div>
+          <dl>
+            ${rows.map(
+              ([k, value]) =>
+                html`<div class="review-row">
+                  <dt>${k}</dt>
+                  <dd>${value || none}</dd>
+                </div>`,
+            )}
+          </dl>
+        </section>`
+      : nothing;
+  const country = countryOf(draft, l.locale);
+  const yes = l.t('common.yes');
+  const no = l.t('common.no');
+  const details: [string, string][] = [
+    [l.t('accounts.form.name'), draft.name.trim()],
+    [l.t('accounts.form.productType'), type?.name ?? ''],
+    [l.t('accounts.form.reference'), draft.reference.trim()],
+    [l.t('accounts.form.country'), country ? countryName(l.locale, country) : ''],
+    [l.t('accounts.form.notes'), draft.notes.trim()],
+  ];
+  if (type?.trialAvailable || draft.trial) details.push([l.t('accounts.form.trial'), draft.trial ? yes : no]);
+  details.push([l.t('accounts.form.internal'), draft.internal ? yes : no]);
+  const settings: [string, string][] = (type?.fields ?? []).map((f) => {
+    const value = draft.settings[f.id];
+    const shown =
+      typeof value === 'boolean'
+        ? value
+          ? yes
+          : no
+        : f.type === 'select'
+          ? l.pick(f.options?.find((o) => o.value === value)?.label) || (value ?? '')
+          : (value ?? '');
+    return [l.pick(f.label), shown];
+  });
+  const chosen = new Set(draft.permissions ?? []);
+  const permissionNames = (v.permissions ?? []).filter((p) => chosen.has(p.id)).map((p) => l.pick(p.label));
+  return html`
+    <p class="intro">
+      ${v.mode === 'create' ? l.t('accounts.form.review') : l.t('accounts.form.reviewEdit')}
+    </p>
+    ${section('details', details)}
+    ${section('admin', [
+      [l.t('accounts.form.adminName'), draft.adminName.trim()],
+      [l.t('accounts.form.adminEmail'), draft.adminEmail.trim()],
+      [
+        l.t('accounts.form.adminLocale'),
+        draft.adminLocale ? languageName(l, draft.adminLocale) : l.t('accounts.form.adminLocaleDefault'),
+      ],
+    ])}
+    ${section('settings', settings)}
+    ${section('access', [
+      [l.t('accounts.form.role'), l.t('accounts.form.roleAdmin')],
+      [l.t('accounts.form.permissionsCount', { count: chosen.size }), permissionNames.join(', ')],
+    ])}
+  `;
+}
+
+function languageName(l: Localizer, tag: string): string {
+  try {
+    return new Intl.DisplayNames([l.locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
