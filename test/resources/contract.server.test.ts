@@ -49,7 +49,7 @@ async function all(client: ProvisioningClient, accountId: string): Promise<Resou
     expect($(el, '.count')!.textContent).to.contain(`${page.total} resources`);
     const shown = rows(el)
       .slice(0, 5)
-      .map((r) => r.querySelector('.identifier')!.textContent!.trim());
+      .map((r) => r.querySelector('.identifier .mono')!.textContent!.trim());
     expect(shown).to.deep.equal(page.items.slice(0, 5).map((r) => r.identifier));
     await expect(el).to.be.accessible();
   });
@@ -58,7 +58,7 @@ async function all(client: ProvisioningClient, accountId: string): Promise<Resou
     const client = await reseller();
     const el = await mount(client, 'acc_acme');
     await typeFilter(el, 'account-name', 'acme telecom');
-    const picked = [0, 1, 2].map((i) => rowAt(el, i).querySelector('.identifier')!.textContent!.trim());
+    const picked = [0, 1, 2].map((i) => rowAt(el, i).querySelector('.identifier .mono')!.textContent!.trim());
     click(el, 0);
     await settle(el);
     click(el, 2, { shiftKey: true });

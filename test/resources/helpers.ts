@@ -54,7 +54,7 @@ export const $$ = <T extends Element = HTMLElement>(el: HTMLElement, selector: s
 export const rows = (el: HTMLElement) => $$(el, '.body [role=row]:not(.placeholder)');
 export const rowAt = (el: HTMLElement, index: number) => $(el, `.body [data-index="${index}"]`)!;
 export const identifiers = (el: HTMLElement) =>
-  rows(el).map((r) => r.querySelector('.identifier')?.textContent?.trim());
+  rows(el).map((r) => r.querySelector('.identifier .mono')?.textContent?.trim());
 export const selectedIndexes = (el: HTMLElement) =>
   rows(el)
     .filter((r) => r.getAttribute('aria-selected') === 'true')

@@ -72,7 +72,7 @@ export function renderPicker(v: PickerView, shown: readonly PickerAccount[]): Te
       <label for="picker-q">${l.t('resources.move.search')}</label>
       <input
         id="picker-q"
-        type="search"
+        type="text"
         role="combobox"
         aria-label=${l.t('resources.move.search')}
         autocomplete="off"

@@ -8,6 +8,7 @@ export const resourceListStyles = css`
     --_bar-alert: var(--tk-resource-list-alert-color, var(--_warning));
     --_bar-over: var(--tk-resource-list-over-cap-color, var(--_danger));
     background: var(--_surface);
+    container: tk-resources / inline-size;
   }
   .toolbar {
     margin-block-end: var(--_space-s);
@@ -16,8 +17,8 @@ export const resourceListStyles = css`
     flex: 1 1 11rem;
     min-inline-size: 0;
   }
-  .toolbar input,
-  .toolbar select {
+  .toolbar .field input,
+  .toolbar .field select {
     inline-size: 100%;
   }
   .check-filter {
@@ -191,6 +192,10 @@ export const resourceListStyles = css`
     inset-block-start: var(--_menu-y, 0);
     display: grid;
   }
+  /* Focus moves into the menu by script: show where it is, however the menu was opened. */
+  .menu-item:focus {
+    background: var(--_selected);
+  }
   dialog {
     inline-size: min(34rem, calc(100vw - 2 * var(--_space-m)));
   }
@@ -265,6 +270,46 @@ export const resourceListStyles = css`
     }
     .bar .alert-mark {
       fill: CanvasText;
+    }
+  }
+  .narrow-only {
+    display: none;
+  }
+  /* Phones and narrow columns: identifier, account and usage; label, kind and status fold away. */
+  @container tk-resources (max-width: 44rem) {
+    .wide-only {
+      display: none;
+    }
+    .narrow-only {
+      display: block;
+    }
+    .row {
+      grid-template-columns: var(--_columns-narrow);
+    }
+    .header,
+    .body {
+      min-inline-size: 20rem;
+    }
+    .usage {
+      grid-template-columns: 1fr;
+      row-gap: 2px;
+    }
+    .bar {
+      inline-size: 100%;
+      block-size: 0.5rem;
+    }
+    .usage-text {
+      white-space: normal;
+      line-height: 1.2;
+    }
+    .usage .badge {
+      display: none;
+    }
+    .usage.over-alert .usage-text::after {
+      content: ' ⚠';
+    }
+    .usage.over-cap .usage-text::after {
+      content: ' ‼';
     }
   }
 `;

@@ -97,13 +97,14 @@ interface MenuState {
 
 const STATUS_TONE = { active: 'success', suspended: 'danger', inactive: 'neutral' } as const;
 
-const COLUMNS: { field?: ResourceSortField; key: TextKey; width: string }[] = [
-  { field: 'identifier', key: 'resources.column.identifier', width: 'minmax(12rem, 1.3fr)' },
-  { field: 'label', key: 'resources.column.label', width: 'minmax(8rem, 1fr)' },
+/** `narrow`: also shown when the element is narrow (phones); the others fold away. */
+const COLUMNS: { field?: ResourceSortField; key: TextKey; width: string; narrow?: boolean }[] = [
+  { field: 'identifier', key: 'resources.column.identifier', width: 'minmax(11.5rem, 1.1fr)', narrow: true },
+  { field: 'label', key: 'resources.column.label', width: 'minmax(8rem, 0.9fr)' },
   { field: 'kind', key: 'resources.column.kind', width: '6.5rem' },
   { field: 'accountName', key: 'resources.column.account', width: 'minmax(10rem, 1.2fr)' },
   { field: 'status', key: 'resources.column.status', width: '7rem' },
-  { field: 'used', key: 'resources.column.usage', width: 'minmax(14rem, 1.2fr)' },
+  { field: 'used', key: 'resources.column.usage', width: 'minmax(17rem, 1.5fr)', narrow: true },
 ];
 
 /**
@@ -381,8 +382,9 @@ export class TkResourceList extends TkElement {
     const g = this.scrollWindow.geometry;
     set(this.body, '--_total', `${g.totalHeight(this.total ?? 0)}px`);
     set(this.window, '--_offset', `${g.offsetOf(this.scrollWindow.start)}px`);
-    const columns = [...(this.writable ? ['2.75rem'] : []), ...COLUMNS.map((c) => c.width)];
-    set(this.scroller, '--_columns', columns.join(' '));
+    const check = this.writable ? ['2.75rem'] : [];
+    set(this.scroller, '--_columns', [...check, ...COLUMNS.map((c) => c.width)].join(' '));
+    set(this.scroller, '--_columns-narrow', [...check, 'minmax(0, 1fr)', '9.5rem'].join(' '));
   }
 
   private onScroll = (e: Event): void => {
@@ -600,7 +602,7 @@ export class TkResourceList extends TkElement {
             ? (this.sort?.direction ?? 'asc')
             : undefined;
         return html`<div
-          class="cell"
+          class="cell${col.narrow ? '' : ' wide-only'}"
           role="columnheader"
           aria-sort=${sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : nothing}
         >
@@ -661,16 +663,21 @@ export class TkResourceList extends TkElement {
             </div>`
           : nothing
       }
-      <div class="cell identifier" role="gridcell"><span class="text mono">${r.identifier}</span></div>
-      <div class="cell" role="gridcell">
+      <div class="cell identifier" role="gridcell">
+        <span class="text mono" title=${r.identifier}>${r.identifier}</span>
+        <span class="text sub narrow-only">${r.accountName}</span>
+      </div>
+      <div class="cell wide-only" role="gridcell">
         <span class="text">${r.label || html`<span class="hint">${l.t('common.none')}</span>`}</span>
       </div>
-      <div class="cell" role="gridcell"><span class="text">${l.t(`resources.kind.${r.kind}`)}</span></div>
-      <div class="cell account" role="gridcell">
+      <div class="cell wide-only" role="gridcell">
+        <span class="text">${l.t(`resources.kind.${r.kind}`)}</span>
+      </div>
+      <div class="cell account wide-only" role="gridcell">
         <span class="text">${r.accountName}</span>
         ${above.length ? html`<span class="text sub path">${above.join(' › ')}</span>` : nothing}
       </div>
-      <div class="cell" role="gridcell">
+      <div class="cell wide-only" role="gridcell">
         <span class="badge ${STATUS_TONE[r.status]}">${l.t(`resources.status.${r.status}`)}</span>
       </div>
       <div class="cell usage-cell" role="gridcell">${usageCell(l, r)}</div>

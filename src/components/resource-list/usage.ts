@@ -50,14 +50,14 @@ export function flag(l: Localizer, r: Resource): TemplateResult | typeof nothing
   const alert = amount(l, r.cap.alert, r.usage.unit);
   if (r.overCap)
     return html`<span
-      class="flag over-cap"
+      class="badge danger flag"
       part="flag over-cap"
       title=${l.t('resources.flag.alertAt', { alert })}
-      ><span aria-hidden="true">⛔</span> ${l.t('resources.flag.overCap')}</span
+      ><span aria-hidden="true">‼</span> ${l.t('resources.flag.overCap')}</span
     >`;
   if (r.overAlert)
     return html`<span
-      class="flag over-alert"
+      class="badge warning flag"
       part="flag over-alert"
       title=${l.t('resources.flag.alertAt', { alert })}
       ><span aria-hidden="true">⚠</span> ${l.t('resources.flag.overAlert')}</span
