@@ -1,4 +1,5 @@
-import { loginFromName, uniqueLogin } from '../../src/api/memory/demo-data.js';
+import { uniqueLogin } from '../../src/api/memory/demo-data.js';
+import { loginBase } from '../../src/api/memory/users.js';
 import type { Account, Notifications, User, UserCreate } from '../../src/api/schemas/index.js';
 import { issuePasswordLink } from '../auth/password-links.js';
 import { newId } from '../auth/tokens.js';
@@ -55,8 +56,9 @@ export async function checkNotLastAdmin(db: Queryable, user: User): Promise<void
 }
 
 /** The login derived from the name, with a number appended when it is taken (`anna.schmidt2`). */
-async function freeLogin(db: Queryable, name: string): Promise<string> {
-  const base = loginFromName(name);
+async function freeLogin(db: Queryable, name: string, email: string): Promise<string> {
+  // A name of only symbols (or in another script) takes its login from the e-mail address.
+  const base = loginBase(name, email);
   const rows = await db.query<{ login: string }>("SELECT login FROM users WHERE login LIKE $1 || '%'", [
     base,
   ]);
@@ -79,7 +81,7 @@ export async function createInvitedUser(
   await checkPermissions(tx, body.permissions ?? []);
   const now = deps.now();
   const id = newId('usr');
-  const login = await freeLogin(tx, body.name);
+  const login = await freeLogin(tx, body.name, body.email);
   try {
     await tx.query(
       `INSERT INTO users (id, account_id, name, email, login, role, permissions, notifications, locale, status,
@@ -114,3 +116,9 @@ export async function createInvitedUser(
   const [row] = await tx.query('SELECT * FROM users WHERE id = $1', [id]);
   return toUser(row!);
 }
+
+/**
+ * The assignment that enables a disabled user: back to `invited` while they have never chosen a
+ * password, else `active` (enabling restores the status the user had).
+ */
+export const ENABLE_STATUS_SQL = "status = CASE WHEN password_hash IS NULL THEN 'invited' ELSE 'active' END";

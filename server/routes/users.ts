@@ -6,7 +6,13 @@ import type { AppEnv, Deps, Principal } from '../context.js';
 import { isUniqueViolation } from '../db/db.js';
 import { Params } from '../db/params.js';
 import { toUser } from '../db/rows.js';
-import { checkEmailFree, checkNotLastAdmin, checkPermissions, createInvitedUser } from '../domain/users.js';
+import {
+  ENABLE_STATUS_SQL,
+  checkEmailFree,
+  checkNotLastAdmin,
+  checkPermissions,
+  createInvitedUser,
+} from '../domain/users.js';
 import { ListSql, containsFolded, orderBy, parseListQuery } from '../http/list-query.js';
 import { conflict, fieldError, notFound } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
@@ -95,7 +101,9 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
       if (patch.notifications !== undefined)
         set('notifications', JSON.stringify(patch.notifications), '::jsonb');
       if (patch.locale !== undefined) set('locale', patch.locale);
-      if (patch.status !== undefined) set('status', patch.status);
+      if (patch.status === 'disabled') set('status', 'disabled');
+      // Enabling restores the status the user had: invited until they chose a password.
+      else if (patch.status === 'active' && user.status === 'disabled') assignments.push(ENABLE_STATUS_SQL);
       set('updated_at', deps.now());
       try {
         const rows = await tx.query(

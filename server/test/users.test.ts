@@ -301,3 +301,37 @@ describe('GET/PATCH/DELETE /users/{id}', () => {
     assert.equal((await s.request('GET', '/api/users/usr_nw_001', { token: reseller })).status, 200);
   });
 });
+
+describe('issue 13: enabling and logins', () => {
+  const patch = async (id: string, body: object) => {
+    const current = await s.request('GET', `/api/users/${id}`, { token: nwAdmin });
+    return s.request('PATCH', `/api/users/${id}`, {
+      token: nwAdmin,
+      body,
+      headers: { 'If-Match': current.headers.get('etag')! },
+    });
+  };
+
+  it('enabling an invited user who was disabled restores "invited", an active one "active"', async () => {
+    const created = await s.request('POST', '/api/accounts/acc_northwind/users', {
+      token: nwAdmin,
+      body: { name: 'Ines Invited', email: 'ines.invited@northwind.example', role: 'user' },
+    });
+    assert.equal(created.body.status, 'invited');
+    assert.equal((await patch(created.body.id, { status: 'disabled' })).body.status, 'disabled');
+    const enabled = await patch(created.body.id, { status: 'active' });
+    assert.equal(enabled.status, 200);
+    assert.equal(enabled.body.status, 'invited');
+    assert.equal((await patch('usr_nw_user', { status: 'disabled' })).body.status, 'disabled');
+    assert.equal((await patch('usr_nw_user', { status: 'active' })).body.status, 'active');
+  });
+
+  it('gives a name of only symbols a login from the e-mail address, not "user"', async () => {
+    const r = await s.request('POST', '/api/accounts/acc_northwind/users', {
+      token: nwAdmin,
+      body: { name: '★ ★ ★', email: 'Star.Gazer@northwind.example', role: 'user' },
+    });
+    assert.equal(r.status, 201);
+    assert.equal(r.body.login, 'star.gazer');
+  });
+});

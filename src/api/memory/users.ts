@@ -62,7 +62,7 @@ export function createInvitedUser(s: Session, accountId: string, input: UserCrea
     accountId,
     name: input.name,
     email: input.email,
-    login: freeLogin(s, input.name),
+    login: freeLogin(s, input.name, input.email),
     role: input.role,
     permissions: input.permissions ?? [],
     notifications: input.notifications ?? NO_NOTIFICATIONS,
@@ -93,7 +93,14 @@ export function updateUser(s: Session, ref: Versioned, patch: unknown): User {
     throw conflict('This e-mail address is in use', 'email', 'taken');
   }
   if (input.permissions) checkPermissions(s, input.permissions);
-  const updated: User = { ...user, ...input, updatedAt: s.timestamp(), version: user.version + 1 };
+  const status = nextStatus(s, user, input.status);
+  const updated: User = {
+    ...user,
+    ...input,
+    ...(status ? { status } : {}),
+    updatedAt: s.timestamp(),
+    version: user.version + 1,
+  };
   s.store.users.set(updated);
   return updated;
 }
@@ -116,9 +123,42 @@ export function sendPasswordLink(s: Session, userId: string): PasswordLink {
   return passwordLink;
 }
 
+/** What each disabled user was before, per store: enabling restores it (an invited user stays invited). */
+const statusBeforeDisable = new WeakMap<object, Map<string, User['status']>>();
+
+/** The status a status change leads to; undefined when the patch does not change the status. */
+function nextStatus(
+  s: Session,
+  user: User,
+  wanted: 'active' | 'disabled' | undefined,
+): User['status'] | undefined {
+  if (!wanted) return undefined;
+  let before = statusBeforeDisable.get(s.store);
+  if (!before) statusBeforeDisable.set(s.store, (before = new Map()));
+  if (wanted === 'disabled') {
+    if (user.status !== 'disabled') before.set(user.id, user.status);
+    return 'disabled';
+  }
+  if (user.status !== 'disabled') return user.status;
+  const restored =
+    before.get(user.id) ?? (user.lastLoginAt === null && user.passwordLink ? 'invited' : 'active');
+  before.delete(user.id);
+  return restored;
+}
+
+/**
+ * The login base for a new user: from the name, or, when the name has no letter or digit that
+ * folds to Latin (only symbols, another script), from the e-mail's local part.
+ */
+export function loginBase(name: string, email: string): string {
+  const fromName = loginFromName(name);
+  if (fromName !== 'user' || /\buser\b/i.test(name)) return fromName;
+  return loginFromName(email.split('@')[0] ?? '');
+}
+
 /** The login derived from the name, with a number appended while a current user has it (`anna.schmidt2`). */
-function freeLogin(s: Session, name: string): string {
-  const base = loginFromName(name);
+function freeLogin(s: Session, name: string, email: string): string {
+  const base = loginBase(name, email);
   const taken = new Set<string>();
   for (const user of s.store.users.values()) if (user.login.startsWith(base)) taken.add(user.login);
   return uniqueLogin(base, taken);
