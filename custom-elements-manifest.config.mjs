@@ -28,6 +28,65 @@ function tagsFromDefineFiles() {
   };
 }
 
+/** Names each component folder's `index.ts` exports: its public API besides the element. */
+function publicExports() {
+  const names = new Set();
+  for (const dir of readdirSync('src/components')) {
+    let source = '';
+    try {
+      source = readFileSync(`src/components/${dir}/index.ts`, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const [, list] of source.matchAll(/export\s+(?:type\s+)?\{([^}]+)\}/g))
+      for (const name of list.split(','))
+        names.add(
+          name
+            .trim()
+            .split(/\s+as\s+/)
+            .pop(),
+        );
+  }
+  return names;
+}
+
+/**
+ * Only the public API reaches custom-elements.json (and so Storybook's docs): no private or
+ * protected members (`@state()` fields, task objects, queried nodes, Lit lifecycle), no `#`
+ * members, no static `styles`, nothing tagged `@internal`, and of the helper modules only what a
+ * component's `index.ts` exports.
+ */
+function publicApiOnly() {
+  const exported = publicExports();
+  const isInternal = (member) =>
+    member.privacy === 'private' ||
+    member.privacy === 'protected' ||
+    member.name.startsWith('#') ||
+    (member.static && member.name === 'styles') ||
+    /@internal\b/.test(member.description ?? '');
+  return {
+    name: 'tenantkit-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        mod.declarations = (mod.declarations ?? []).filter((d) => d.customElement || exported.has(d.name));
+        for (const d of mod.declarations) {
+          if (d.members) d.members = d.members.filter((m) => !isInternal(m));
+        }
+        const kept = new Set(mod.declarations.map((d) => d.name));
+        mod.exports = (mod.exports ?? []).filter(
+          (e) =>
+            e.kind === 'custom-element-definition' ||
+            kept.has(e.declaration?.name ?? e.name) ||
+            mod.path.endsWith('/index.ts'),
+        );
+      }
+      customElementsManifest.modules = customElementsManifest.modules.filter(
+        (mod) => mod.declarations.length || mod.exports.length,
+      );
+    },
+  };
+}
+
 /** Builds custom-elements.json from the JSDoc of every element (Storybook docs, editor completion). */
 export default {
   globs: ['src/components/**/*.ts'],
@@ -35,5 +94,5 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
-  plugins: [tagsFromDefineFiles()],
+  plugins: [tagsFromDefineFiles(), publicApiOnly()],
 };
