@@ -9,6 +9,7 @@ import {
   type ResourceMoveResult,
   type ResourceSelection,
 } from '../../src/api/schemas/index.js';
+import { fieldNames, recordAudit } from '../audit/record.js';
 import { accountInScope, requireAdmin } from '../auth/access.js';
 import type { AppEnv, Deps, Principal } from '../context.js';
 import type { Queryable } from '../db/db.js';
@@ -112,7 +113,7 @@ export function accountResourceRoutes(deps: Deps): Hono<AppEnv> {
     const target = await accountInScope(db, principal, body.to).catch(() => {
       throw fieldError(422, 'to', 'not-found', 'The target account does not exist or is not yours.');
     });
-    const result = await db.transaction((tx) => move(tx, deps.now(), account.id, target.id, body));
+    const result = await db.transaction((tx) => move(tx, principal, deps.now(), account.id, target.id, body));
     return c.json(result);
   });
 
@@ -126,6 +127,7 @@ export function accountResourceRoutes(deps: Deps): Hono<AppEnv> {
  */
 async function move(
   tx: Queryable,
+  principal: Principal,
   now: Date,
   accountId: string,
   to: string,
@@ -157,6 +159,14 @@ async function move(
        WHERE id IN (SELECT jsonb_array_elements_text(${update.p(JSON.stringify(moving))}::jsonb))`,
       update.params,
     );
+    // One audit event per resource moved, in the move's transaction: both exist, or neither.
+    for (const id of moving)
+      await recordAudit(tx, principal, now, {
+        action: 'resource.move',
+        accountId: to,
+        target: { type: 'resource', id },
+        fields: ['accountId'],
+      });
   }
   const results: ResourceMoveItem[] = (requested ?? found.map((r) => r.id)).map((id) => {
     const from = where.get(id);
@@ -201,14 +211,22 @@ export function resourceRoutes(deps: Deps): Hono<AppEnv> {
       throw fieldError(422, 'cap', 'no-usage', 'This resource has no usage to cap.');
     const cap = patch.cap === undefined ? resource.cap : patch.cap && capFromInput(patch.cap);
     const sql = new Params();
-    const rows = await db.query(
-      `UPDATE resources SET label = ${sql.p(patch.label ?? resource.label)},
+    await db.transaction(async (tx) => {
+      const rows = await tx.query(
+        `UPDATE resources SET label = ${sql.p(patch.label ?? resource.label)},
          cap_limit = ${sql.p(cap?.limit ?? null)}, cap_alert = ${sql.p(cap?.alert ?? null)},
          updated_at = ${sql.p(deps.now())}, version = version + 1
        WHERE id = ${sql.p(resource.id)} AND version = ${sql.p(resource.version)} RETURNING id`,
-      sql.params,
-    );
-    if (!rows.length) throw staleVersion();
+        sql.params,
+      );
+      if (!rows.length) throw staleVersion();
+      await recordAudit(tx, principal, deps.now(), {
+        action: patch.cap === undefined ? 'resource.update' : 'resource.cap',
+        accountId: resource.accountId,
+        target: { type: 'resource', id: resource.id },
+        fields: fieldNames(patch),
+      });
+    });
     const [row] = await db.query(`SELECT * FROM ${WITH_ACCOUNT} WHERE id = $1`, [resource.id]);
     return versioned(toResource(row!, paths));
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as z from 'zod/mini';
-import { Resource, ResourceMoveResult, ResourcePage } from '../../src/api/schemas/index.js';
+import { ResourceMoveResult, ResourcePage, type Resource } from '../../src/api/schemas/index.js';
 import { NW_ADMIN, NW_USER, RESELLER, etagFor, startTestServer, type TestServer } from './helpers.js';
 
 let s: TestServer;
@@ -206,6 +206,33 @@ describe('POST /accounts/{id}/resources/move', () => {
     }
     const again = await move(reseller, 'acc_acme', { ids: [ids[0]], to: 'acc_northwind_berlin' });
     assert.deepEqual(again.body.results, [{ id: ids[0], outcome: 'unchanged' }]);
+  });
+
+  it('writes one audit event per resource moved and per cap change, with the actor', async () => {
+    const audit = async (account: string, action: string) =>
+      (
+        await s.request('GET', `/api/accounts/${account}/audit-events?action=${action}&limit=100`, {
+          token: reseller,
+        })
+      ).body.items as { targetId: string; actorUserId: string; fields: string[]; accountId: string }[];
+    const moves = await audit('acc_northwind_berlin', 'resource.move');
+    for (const id of ['res_acme001', 'res_acme002', 'res_acme003']) {
+      const event = moves.find((e) => e.targetId === id);
+      assert.ok(event, id);
+      assert.equal(event.actorUserId, 'usr_acme_admin');
+      assert.deepEqual(event.fields, ['accountId']);
+    }
+    assert.equal(
+      moves.filter((e) => e.targetId === 'res_acme001').length,
+      1,
+      'an unchanged move writes nothing',
+    );
+    const caps = await audit('acc_northwind', 'resource.cap');
+    const capped = caps.filter((e) => e.targetId === 'res_nw004');
+    assert.ok(capped.length >= 3, 'set, change and remove are each recorded');
+    assert.ok(
+      capped.every((e) => e.actorUserId === 'usr_nw_admin' && e.fields.some((f) => f.startsWith('cap'))),
+    );
   });
 
   it('refuses a target outside the scope as a whole: a Northwind admin cannot move a SIM into Contoso', async () => {

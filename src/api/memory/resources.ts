@@ -12,6 +12,7 @@ import {
   type ResourceRecord,
   type ResourceSelection,
 } from '../schemas/index.js';
+import { fieldNames, recordMemoryAudit } from './audit.js';
 import { instant, listPage, type ListRules } from './list.js';
 import { invalid, notFound, validate } from './problems.js';
 import { checkVersion, type Session } from './session.js';
@@ -115,6 +116,13 @@ export function updateResource(s: Session, ref: Versioned, patch: unknown): Reso
     version: current.version + 1,
   };
   s.store.resources.set(updated);
+  recordMemoryAudit(s, {
+    action: input.cap === undefined ? 'resource.update' : 'resource.cap',
+    accountId: updated.accountId,
+    targetType: 'resource',
+    targetId: updated.id,
+    fields: fieldNames(patch),
+  });
   return present(s, updated);
 }
 
@@ -155,7 +163,16 @@ export function moveResources(s: Session, accountId: string, body: unknown): Res
       results.push({ id, outcome: 'moved' });
     }
   }
-  for (const r of moves) s.store.resources.set(r);
+  for (const r of moves) {
+    s.store.resources.set(r);
+    recordMemoryAudit(s, {
+      action: 'resource.move',
+      accountId: target.id,
+      targetType: 'resource',
+      targetId: r.id,
+      fields: ['accountId'],
+    });
+  }
   const count = (o: ResourceMoveItem['outcome']) => results.filter((r) => r.outcome === o).length;
   return { moved: count('moved'), unchanged: count('unchanged'), failed: count('failed'), results };
 }
