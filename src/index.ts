@@ -10,3 +10,5 @@ export { TkProvider } from './components/provider/provider.js';
 export { TkUserManager } from './components/user-manager/user-manager.js';
 export * from './components/access-rights-table/index.js';
 export * from './components/resource-list/index.js';
+export * from './components/help-popup/index.js';
+export * from './components/help-settings/index.js';

@@ -28,6 +28,28 @@ async function settingsOf(db: Queryable, resellerId: string): Promise<HelpSettin
   return row ? toHelpSettings(row) : null;
 }
 
+/**
+ * The settings that apply to `accountId`: those of the nearest reseller at or above it that has
+ * any (a reseller below another one without settings of its own shows its parent's), with the
+ * owner's name, since a customer may not read the reseller's account itself.
+ */
+async function resolvedSettings(db: Queryable, accountId: string): Promise<HelpSettings | null> {
+  const [row] = await db.query(
+    `WITH RECURSIVE up AS (
+       SELECT id, parent_id, name, 0 AS depth FROM accounts WHERE id = $1
+       UNION ALL
+       SELECT a.id, a.parent_id, a.name, up.depth + 1 FROM accounts a JOIN up ON a.id = up.parent_id
+     )
+     SELECT h.*, up.name AS owner_name FROM up JOIN help_settings h ON h.account_id = up.id
+     ORDER BY up.depth LIMIT 1`,
+    [accountId],
+  );
+  return row ? toHelpSettings(row) : null;
+}
+
+/** A LocalizedText parameter for a jsonb column; SQL NULL for null. */
+const jsonText = (value: unknown) => (value === null ? null : JSON.stringify(value));
+
 /** `/api/accounts/{id}/help`: help and contact settings, resolved from the nearest reseller. */
 export function helpRoutes(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -35,8 +57,7 @@ export function helpRoutes(deps: Deps): Hono<AppEnv> {
 
   app.get('/:id/help', async (c) => {
     const account = await accountInScope(db, c.get('principal'), c.req.param('id'));
-    const resellerId = await nearestReseller(db, account.id);
-    const settings = resellerId ? await settingsOf(db, resellerId) : null;
+    const settings = await resolvedSettings(db, account.id);
     if (!settings) throw notFound('Help settings');
     return versioned(settings);
   });
@@ -60,21 +81,22 @@ export function helpRoutes(deps: Deps): Hono<AppEnv> {
       body.helpUrl,
       body.email,
       body.phone,
-      body.hours,
-      body.message,
+      jsonText(body.hours),
+      jsonText(body.message),
       body.accentColor,
     ];
     const rows = current
       ? await db.query(
           `UPDATE help_settings SET display_name = $2, logo_url = $3, mode = $4, help_url = $5, email = $6, phone = $7,
-             hours = $8, message = $9, accent_color = $10, version = version + 1
+             hours = $8::jsonb, message = $9::jsonb, accent_color = $10, version = version + 1
            WHERE account_id = $1 AND version = $11 RETURNING *`,
           [...values, current.version],
         )
       : await db.query(
           `INSERT INTO help_settings (account_id, display_name, logo_url, mode, help_url, email, phone, hours, message,
              accent_color, version)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1) ON CONFLICT (account_id) DO NOTHING RETURNING *`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, 1) ON CONFLICT (account_id) DO NOTHING
+           RETURNING *`,
           values,
         );
     if (!rows.length) throw staleVersion();

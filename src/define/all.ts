@@ -3,3 +3,5 @@ import './provider.js';
 import './user-manager.js';
 import './access-rights-table.js';
 import './resource-list.js';
+import './help-popup.js';
+import './help-settings.js';

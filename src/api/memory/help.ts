@@ -7,7 +7,7 @@ export function getHelpSettings(s: Session, accountId: string): HelpSettings {
   s.account(accountId);
   for (const account of s.store.lineage(accountId)) {
     const settings = s.store.help.get(account.id);
-    if (settings) return settings;
+    if (settings) return { ...settings, ownerName: account.name };
   }
   throw notFound('Help settings for account', accountId);
 }
@@ -27,6 +27,7 @@ export function putHelpSettings(
   const fields: Record<string, unknown> = { ...body };
   delete fields.version;
   delete fields.ownerAccountId;
+  delete fields.ownerName;
   const input = validate(HelpSettingsUpdate, fields);
   const { version } = body;
   // The principal's own account is a reseller in this lineage, so an owner is always found.
@@ -40,5 +41,5 @@ export function putHelpSettings(
   }
   const settings: HelpSettings = { ...input, ownerAccountId: owner.id, version: (current?.version ?? 0) + 1 };
   s.store.help.set(owner.id, settings);
-  return settings;
+  return { ...settings, ownerName: owner.name };
 }

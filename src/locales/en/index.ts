@@ -1,6 +1,7 @@
 import accessRights from './access-rights.js';
 import accounts from './accounts.js';
 import core from './core.js';
+import help from './help.js';
 import resources from './resources.js';
 import userManager from './user-manager.js';
 
@@ -14,10 +15,11 @@ export type Translation<Source> = { [K in keyof Source]: string } & PluralVarian
 export type CoreMessages = Translation<typeof core>;
 export type UserManagerMessages = Translation<typeof userManager>;
 export type AccessRightsMessages = Translation<typeof accessRights>;
+export type HelpMessages = Translation<typeof help>;
 export type ResourcesMessages = Translation<typeof resources>;
 export type AccountsMessages = Translation<typeof accounts>;
 
 /** The English source catalog: every key any element shows. */
-export const en = { ...core, ...userManager, ...accessRights, ...resources, ...accounts };
+export const en = { ...core, ...userManager, ...accessRights, ...help, ...resources, ...accounts };
 export type MessageKey = keyof typeof en;
 export type Messages = Translation<typeof en>;

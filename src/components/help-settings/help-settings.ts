@@ -1,0 +1,597 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ProvisioningClient } from '../../api/client.js';
+import { isProvisioningError } from '../../api/errors.js';
+import {
+  HelpSettingsUpdate,
+  LocaleTag,
+  type FieldProblem,
+  type HelpSettings,
+  type Me,
+} from '../../api/schemas/index.js';
+import { validate } from '../../api/validate.js';
+import {
+  changedFields,
+  renderChangedFields,
+  renderProblemSummary,
+  renderStaleNotice,
+  type ChangedField,
+} from '../../core/dialog.js';
+import { allowed, announce, type TkEvent } from '../../core/events.js';
+import { fieldMessages } from '../../core/field-errors.js';
+import type { Localizer } from '../../core/localize.js';
+import { principalOf } from '../../core/principal.js';
+import { rebase } from '../../core/rebase.js';
+import { errorState, errorText, loadingState } from '../../core/states.js';
+import { TkElement } from '../../core/tk-element.js';
+import { HELP_SAVED_EVENT } from '../help-popup/help-popup.js';
+import {
+  canonicalTag,
+  bodyOf,
+  draftOf,
+  FIELD_ORDER,
+  languagesOf,
+  previewOf,
+  type DraftField,
+  type HelpDraft,
+} from './help-draft.js';
+import { renderAccentField } from './accent-field.js';
+import { renderLanguageTabs } from './language-tabs.js';
+import { styles } from './help-settings.styles.js';
+
+/** `tk-help-settings-save` (cancelable) and `tk-help-settings-saved`. */
+export interface HelpSettingsSaveDetail {
+  accountId: string;
+  settings: HelpSettingsUpdate;
+}
+export interface HelpSettingsSavedDetail {
+  settings: HelpSettings;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tk-help-settings-save': TkEvent<HelpSettingsSaveDetail>;
+    'tk-help-settings-saved': TkEvent<HelpSettingsSavedDetail>;
+  }
+}
+
+interface Loaded {
+  me: Me;
+  accountId: string;
+  /** Undefined when no settings exist yet (a reseller creates them by saving). */
+  settings?: HelpSettings;
+  ownerName?: string;
+}
+
+/**
+ * @summary The form a reseller administrator uses to set the help and contact details every
+ * customer below it sees in `<tk-help-popup>`, with a live preview.
+ *
+ * The account is `account-id`, else the provider's, else the one the principal acts for; the
+ * settings are the nearest reseller's above it. The message and opening hours are written per
+ * language (en, de, fr, hu and any BCP 47 tag added). The accent colour is checked for contrast
+ * with white and dark text (WCAG AA). Saving sends `If-Match`; when someone else saved in the
+ * meantime, the latest version is loaded with the fields this admin changed kept as typed.
+ * Anyone the server would refuse (normal users, customers' administrators) sees the settings
+ * read-only, with the reason and whose settings they are.
+ *
+ * @csspart form - The form.
+ * @csspart submit - The save button.
+ * @csspart tabs - The language tabs.
+ * @csspart tab - One language tab.
+ * @csspart preview - The preview column.
+ * @csspart banner - The message after saving.
+ * @csspart read-only - The reason the form is read-only.
+ * @csspart owner - Whose settings these are.
+ * @csspart loading - The loading state.
+ * @csspart error - Error panels and notices.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssprop --tk-color-primary - Primary button, selected tab and focus rings.
+ * @cssprop --tk-color-surface - Background of fields.
+ * @cssprop --tk-color-surface-raised - Background of the preview column.
+ * @cssprop --tk-color-border - Borders.
+ * @cssprop --tk-color-danger - Errors and contrast warnings.
+ * @cssprop --tk-color-success - Saved message, passing contrast.
+ *
+ * @cssstate loading - The settings are loading.
+ * @cssstate error - They could not be loaded.
+ * @cssstate read-only - The principal may not change them.
+ *
+ * @event {TkEvent<HelpSettingsSaveDetail>} tk-help-settings-save - Before the settings are saved; cancelable.
+ * @event {TkEvent<HelpSettingsSavedDetail>} tk-help-settings-saved - The settings were saved; every `<tk-help-popup>` on the page shows them.
+ */
+export class TkHelpSettings extends TkElement {
+  static override styles = [...TkElement.styles, styles];
+
+  /** The account whose help settings are edited (the nearest reseller's above it apply). */
+  @property({ attribute: 'account-id' }) accountId?: string;
+
+  @state() private draft: HelpDraft = draftOf(undefined);
+  /** The version the form started from; replaced after a save or "load latest version". */
+  @state() private original?: HelpSettings;
+  @state() private editing = 'en';
+  @state() private added: string[] = [];
+  @state() private newTag = '';
+  @state() private tagError?: string;
+  @state() private previewTheme: 'light' | 'dark' = 'light';
+  @state() private errors: ReadonlyMap<string, string> = new Map();
+  @state() private problem?: 'stale' | 'invalid' | { text: string };
+  @state() private changes?: ChangedField[];
+  @state() private banner?: string;
+  @state() private saving = false;
+  @state() private revision = 0;
+
+  /** Fields the admin changed, kept as typed when the latest version is loaded after a 412. */
+  private touched = new Set<DraftField>();
+  private startedLang = false;
+
+  private loadTask = new Task(this, {
+    task: async ([api, accountId], { signal }): Promise<Loaded> => {
+      if (!api) throw new Error('no client');
+      const me = await principalOf(api);
+      const account = accountId ?? me.actingFor.id;
+      const settings = await api.getHelpSettings(account, { signal }).catch((error: unknown) => {
+        if (isProvisioningError(error) && error.kind === 'not-found') return undefined;
+        throw error;
+      });
+      const ownerName = settings ? await nameOf(api, settings, me, signal) : undefined;
+      return { me, accountId: account, settings, ownerName };
+    },
+    args: () => [this.api, this.accountId || this.provided?.accountId || undefined, this.revision] as const,
+    onComplete: (loaded) => this.startFrom(loaded.settings),
+  });
+
+  private startFrom(settings: HelpSettings | undefined) {
+    this.original = settings;
+    this.draft = draftOf(settings);
+    this.touched = new Set();
+    this.errors = new Map();
+    this.problem = undefined;
+    this.changes = undefined;
+  }
+
+  /** Why the principal may not change the settings, or undefined when it may. */
+  private readOnlyReason(loaded: Loaded): string | undefined {
+    const l = this.i18n;
+    if (loaded.me.role !== 'admin') return l.t('helpSettings.readOnly.notAdmin');
+    if (loaded.me.account.kind !== 'reseller') {
+      return l.t('helpSettings.readOnly.notReseller', { name: this.ownerLabel(loaded) });
+    }
+    return undefined;
+  }
+
+  private ownerLabel(loaded: Loaded): string {
+    return loaded.ownerName ?? loaded.settings?.displayName ?? loaded.settings?.ownerAccountId ?? '';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The contrast samples show the accent through a custom property (CSSOM, allowed under a strict CSP).
+    const accent = this.draft.accentColor.trim();
+    if (/^#[0-9a-f]{6}$/i.test(accent)) this.style.setProperty('--_sample', accent);
+    else this.style.removeProperty('--_sample');
+    if (!this.startedLang) {
+      // The tab first shown is the admin's own language when it has one.
+      this.startedLang = true;
+      this.editing = this.i18n.lang;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const task = this.loadTask;
+    this.setState('loading', task.status === TaskStatus.PENDING && !task.value);
+    this.setState('error', task.status === TaskStatus.ERROR);
+    this.setState('read-only', Boolean(task.value && this.readOnlyReason(task.value)));
+  }
+
+  // ---- rendering ----
+
+  protected override render() {
+    const l = this.i18n;
+    if (!this.api)
+      return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
+    const task = this.loadTask;
+    if (task.status === TaskStatus.ERROR) {
+      const error = task.error;
+      const retryable = !isProvisioningError(error) || error.retryable;
+      return errorState(l, error, retryable ? () => this.revision++ : undefined);
+    }
+    const loaded = task.value;
+    if (!loaded) return loadingState(l);
+    const reason = this.readOnlyReason(loaded);
+    if (reason && !loaded.settings) {
+      return html`<h2>${l.t('helpSettings.title')}</h2>
+        <p class="state" part="empty">${l.t('helpSettings.none')}</p>`;
+    }
+    return html`<div class="layout">
+      <section class="editor" aria-labelledby="hs-title">
+        <h2 id="hs-title">${l.t('helpSettings.title')}</h2>
+        <p class="hint">${l.t('helpSettings.intro')}</p>
+        ${this.renderOwner(loaded, reason)}
+        ${reason ? html`<p class="banner read-only" part="read-only" role="note">${reason}</p>` : nothing}
+        ${!reason && !loaded.settings ? html`<p class="banner info">${l.t('helpSettings.new')}</p>` : nothing}
+        ${this.renderForm(l, Boolean(reason))}
+      </section>
+      ${this.renderPreview(l)}
+    </div>`;
+  }
+
+  private renderOwner(loaded: Loaded, reason: string | undefined) {
+    if (!loaded.settings) return nothing;
+    const l = this.i18n;
+    const name = this.ownerLabel(loaded);
+    const text =
+      loaded.me.account.kind === 'reseller' && !reason
+        ? l.t('helpSettings.owner', { name })
+        : l.t('helpSettings.managedBy', { name });
+    return html`<p class="owner" part="owner">${text}</p>`;
+  }
+
+  private renderForm(l: Localizer, readOnly: boolean): TemplateResult {
+    const d = this.draft;
+    return html`<form
+      part="form"
+      novalidate
+      @submit=${this.submit}
+      @input=${this.onInput}
+      @change=${this.onInput}
+    >
+      <fieldset class="plain" ?disabled=${readOnly}>
+        <fieldset class="group">
+          <legend>${l.t('helpSettings.mode')}</legend>
+          ${(['popup', 'link'] as const).map(
+            (mode) =>
+              html`<label class="choice">
+                <input type="radio" name="mode" value=${mode} data-field="mode" .checked=${d.mode === mode} />
+                ${l.t(`helpSettings.mode.${mode}`)}
+              </label>`,
+          )}
+        </fieldset>
+        ${this.textField('displayName', l.t('helpSettings.displayName'), { required: true })}
+        ${this.textField('logoUrl', l.t('helpSettings.logoUrl'), {
+          type: 'url',
+          hint: l.t('helpSettings.logoUrl.hint'),
+        })}
+        ${renderLanguageTabs({
+          l,
+          draft: d,
+          languages: languagesOf(d, this.added),
+          selected: this.editing,
+          errors: this.errors,
+          newTag: this.newTag,
+          tagError: this.tagError,
+          onSelect: (lang, focus) => this.selectLanguage(lang, focus),
+          onTagInput: (value) => {
+            this.newTag = value;
+            this.tagError = undefined;
+          },
+          onAddTag: () => this.addLanguage(),
+        })}
+        <fieldset class="group">
+          <legend>${l.t('helpSettings.contact')}</legend>
+          ${this.textField('email', l.t('helpSettings.email'), { type: 'email' })}
+          ${this.textField('phone', l.t('helpSettings.phone'), {
+            type: 'tel',
+            hint: l.t('helpSettings.phone.hint'),
+          })}
+          ${this.textField('helpUrl', l.t('helpSettings.helpUrl'), {
+            type: 'url',
+            hint: l.t('helpSettings.helpUrl.hint'),
+            required: d.mode === 'link',
+          })}
+        </fieldset>
+        ${renderAccentField({
+          l,
+          value: d.accentColor,
+          error: this.errors.get('accentColor'),
+          onChange: (value) => this.set('accentColor', value),
+        })}
+        <div class="footer">
+          ${this.renderProblem(l)}
+          ${
+            this.banner
+              ? html`<p class="banner success" part="banner" role="status" tabindex="-1">${this.banner}</p>`
+              : nothing
+          }
+          ${
+            readOnly
+              ? nothing
+              : html`<div class="actions">
+                  <button class="btn primary" type="submit" part="submit" ?disabled=${this.saving}>
+                    ${this.saving ? l.t('common.saving') : l.t('common.save')}
+                  </button>
+                </div>`
+          }
+        </div>
+      </fieldset>
+    </form>`;
+  }
+
+  private textField(
+    field: 'displayName' | 'logoUrl' | 'email' | 'phone' | 'helpUrl',
+    label: string,
+    o: { type?: string; hint?: string; required?: boolean } = {},
+  ): TemplateResult {
+    const id = `hs-${field}`;
+    const error = this.errors.get(field);
+    const described = [o.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field">
+      <label for=${id}>${label}${o.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
+      <input
+        id=${id}
+        name=${field}
+        data-field=${field}
+        type=${o.type ?? 'text'}
+        dir=${o.type && o.type !== 'text' ? 'ltr' : 'auto'}
+        .value=${this.draft[field]}
+        ?required=${o.required}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${described || nothing}
+        autocomplete="off"
+      />
+      ${o.hint ? html`<span class="hint" id="${id}-hint">${o.hint}</span>` : nothing}
+      ${error ? html`<span class="field-error" id="${id}-error">${error}</span>` : nothing}
+    </div>`;
+  }
+
+  private renderProblem(l: Localizer) {
+    const problem = this.problem;
+    if (problem === 'stale') return renderStaleNotice({ l, onReload: () => void this.loadLatest() });
+    if (problem === 'invalid') {
+      const items = [...this.errors].map(([path, message]) => ({
+        label: this.labelOf(path),
+        message,
+        focus: () => void this.focusField(path),
+      }));
+      return renderProblemSummary(l, l.t('helpSettings.invalid'), items);
+    }
+    if (problem)
+      return html`<div class="banner error" part="error" role="alert" tabindex="-1" data-notice>
+        ${problem.text}
+      </div>`;
+    return this.changes ? renderChangedFields(l, this.changes) : nothing;
+  }
+
+  private renderPreview(l: Localizer): TemplateResult {
+    const content = previewOf(this.draft, l.t('help.title'));
+    const language = this.languageName(this.editing);
+    return html`<aside class="preview" part="preview" aria-labelledby="hs-preview-title">
+      <h3 id="hs-preview-title">${l.t('helpSettings.preview')}</h3>
+      <p class="hint">${l.t('helpSettings.preview.language', { language })}</p>
+      <fieldset class="group segmented">
+        <legend class="visually-hidden">${l.t('helpSettings.preview.theme')}</legend>
+        ${(['light', 'dark'] as const).map(
+          (theme) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name="preview-theme"
+                .checked=${this.previewTheme === theme}
+                @change=${() => (this.previewTheme = theme)}
+              />
+              ${l.t(`helpSettings.preview.${theme}`)}
+            </label>`,
+        )}
+      </fieldset>
+      <div class="stage" data-theme=${this.previewTheme}>
+        <tk-help-popup
+          preview
+          placement="inline"
+          theme=${this.previewTheme}
+          locale=${this.editing}
+          .settings=${content}
+          @tk-help-contact=${(e: Event) => e.preventDefault()}
+        ></tk-help-popup>
+      </div>
+      ${
+        content.mode === 'link' && content.helpUrl
+          ? html`<p class="hint">${l.t('helpSettings.preview.link', { url: content.helpUrl })}</p>`
+          : nothing
+      }
+    </aside>`;
+  }
+
+  // ---- editing ----
+
+  private set<K extends DraftField>(field: K, value: HelpDraft[K]) {
+    this.draft = { ...this.draft, [field]: value };
+    this.touched.add(field);
+    this.banner = undefined;
+  }
+
+  private onInput(e: Event) {
+    const target = e.target;
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
+    const name = target.name;
+    if (name === 'mode' && target instanceof HTMLInputElement && target.checked) {
+      this.set('mode', target.value === 'link' ? 'link' : 'popup');
+    } else if (name === 'message' || name === 'hours') {
+      this.set(name, { ...this.draft[name], [this.editing]: target.value });
+    } else if (['displayName', 'logoUrl', 'email', 'phone', 'helpUrl'].includes(name)) {
+      this.set(name as 'displayName', target.value);
+    }
+  }
+
+  private async selectLanguage(lang: string, focus: boolean) {
+    this.editing = lang;
+    if (!focus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[role=tab][data-lang="${CSS.escape(lang)}"]`)?.focus();
+  }
+
+  private async addLanguage() {
+    const l = this.i18n;
+    const tag = canonicalTag(this.newTag);
+    if (!tag || validate(LocaleTag, tag).length) {
+      this.tagError = l.t('helpSettings.addLanguage.invalid');
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#hs-new-tag')?.focus();
+      return;
+    }
+    if (!languagesOf(this.draft, this.added).includes(tag)) this.added = [...this.added, tag];
+    this.newTag = '';
+    this.tagError = undefined;
+    await this.selectLanguage(tag, false);
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#hs-message')?.focus();
+  }
+
+  /** The language's name in the element's language (`Deutsch` → "German"), with its tag for the unusual ones. */
+  private languageName(tag: string): string {
+    try {
+      return new Intl.DisplayNames([this.i18n.locale], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  }
+
+  private labelOf(path: string): string {
+    const l = this.i18n;
+    const [field, lang] = path.split('.');
+    const labels: Record<string, string> = {
+      mode: l.t('helpSettings.mode'),
+      displayName: l.t('helpSettings.displayName'),
+      logoUrl: l.t('helpSettings.logoUrl'),
+      message: l.t('helpSettings.message'),
+      hours: l.t('helpSettings.hours'),
+      email: l.t('helpSettings.email'),
+      phone: l.t('helpSettings.phone'),
+      helpUrl: l.t('helpSettings.helpUrl'),
+      accentColor: l.t('helpSettings.accent'),
+    };
+    const label = labels[field ?? ''] ?? path;
+    return lang ? `${label} (${this.languageName(lang)})` : label;
+  }
+
+  /** Focuses the field a problem names; a per-language text first shows its language's tab. */
+  private async focusField(path: string) {
+    const [field, lang] = path.split('.');
+    if ((field === 'message' || field === 'hours') && lang) this.editing = lang;
+    await this.updateComplete;
+    const target =
+      field === 'accentColor'
+        ? this.renderRoot.querySelector<HTMLElement>('#hs-accent-hex')
+        : field === 'mode'
+          ? this.renderRoot.querySelector<HTMLElement>('input[name=mode]:checked')
+          : this.renderRoot.querySelector<HTMLElement>(`#hs-${field}`);
+    target?.focus();
+  }
+
+  // ---- saving ----
+
+  private async submit(e: SubmitEvent) {
+    e.preventDefault();
+    const api = this.api;
+    const loaded = this.loadTask.value;
+    if (!api || !loaded || this.saving || this.readOnlyReason(loaded)) return;
+    const body = bodyOf(this.draft);
+    const problems = validate(HelpSettingsUpdate, body);
+    if (problems.length) return this.showFieldErrors(problems);
+    if (
+      !allowed<HelpSettingsSaveDetail>(this, 'tk-help-settings-save', {
+        accountId: loaded.accountId,
+        settings: body,
+      })
+    )
+      return;
+    this.saving = true;
+    this.problem = undefined;
+    this.changes = undefined;
+    this.errors = new Map();
+    this.banner = undefined;
+    try {
+      const version = this.original?.version;
+      const saved = await api.putHelpSettings(
+        loaded.accountId,
+        version === undefined ? body : { ...body, version },
+      );
+      this.startFrom(saved);
+      this.banner = this.i18n.t('helpSettings.saved');
+      announce<HelpSettingsSavedDetail>(this, HELP_SAVED_EVENT, { settings: saved });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~=banner]')?.focus();
+    } catch (error) {
+      await this.showError(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private async showError(error: unknown) {
+    if (isProvisioningError(error) && error.kind === 'precondition-failed') {
+      this.problem = 'stale';
+    } else if (isProvisioningError(error) && error.kind === 'validation' && error.fieldErrors.length) {
+      return this.showFieldErrors(error.fieldErrors);
+    } else {
+      this.problem = { text: errorText(this.i18n, error) };
+    }
+    await this.focusNotice();
+  }
+
+  private async showFieldErrors(problems: readonly FieldProblem[]) {
+    this.errors = fieldMessages(this.i18n, problems);
+    this.problem = 'invalid';
+    const paths = [...this.errors.keys()];
+    const first = FIELD_ORDER.flatMap((f) => paths.filter((p) => p === f || p.startsWith(`${f}.`)))[0];
+    if (first) await this.focusField(first);
+    else await this.focusNotice();
+  }
+
+  private async focusNotice() {
+    await this.updateComplete;
+    const notice = this.renderRoot.querySelector<HTMLElement>('[data-notice]');
+    notice?.scrollIntoView?.({ block: 'nearest' });
+    notice?.focus();
+  }
+
+  /** After a 412: the latest version becomes the base; the fields this admin changed stay as typed. */
+  private async loadLatest() {
+    const api = this.api;
+    const loaded = this.loadTask.value;
+    if (!api || !loaded) return;
+    try {
+      const latest = await api.getHelpSettings(loaded.accountId);
+      const typed = this.draft;
+      const base = draftOf(this.original);
+      const next = draftOf(latest);
+      const l = this.i18n;
+      const show = (value: unknown) =>
+        typeof value === 'object' && value
+          ? Object.entries(value as Record<string, string>)
+              .map(([k, v]) => `${k}: ${v}`)
+              .join('; ')
+          : String(value ?? '') || l.t('common.none');
+      this.changes = changedFields(
+        base,
+        next,
+        typed,
+        this.touched,
+        FIELD_ORDER.map((field) => ({ field, label: this.labelOf(field), show })),
+      );
+      this.original = latest;
+      this.draft = rebase(next, typed, this.touched);
+      this.problem = undefined;
+      await this.focusNotice();
+    } catch (error) {
+      this.problem = { text: errorText(this.i18n, error) };
+      await this.focusNotice();
+    }
+  }
+}
+
+/** The owner's name: from the settings, from the principal's own account, or by asking (it may be out of scope). */
+async function nameOf(
+  api: ProvisioningClient,
+  settings: HelpSettings,
+  me: Me,
+  signal: AbortSignal,
+): Promise<string | undefined> {
+  if (settings.ownerName) return settings.ownerName;
+  if (settings.ownerAccountId === me.account.id) return me.account.name;
+  return api
+    .getAccount(settings.ownerAccountId, { signal })
+    .then((a) => a.name)
+    .catch(() => undefined);
+}

@@ -1,0 +1,5 @@
+export {
+  TkHelpSettings,
+  type HelpSettingsSaveDetail,
+  type HelpSettingsSavedDetail,
+} from './help-settings.js';
