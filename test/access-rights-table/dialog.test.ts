@@ -58,7 +58,7 @@ describe('<tk-access-rights-table> dialogs', () => {
     const row = $(el, '.row.highlighted')!;
     expect(row.querySelectorAll('[role=gridcell]')[1]!.textContent!.trim()).to.equal(id);
     await waitUntil(() => row.contains(el.shadowRoot!.activeElement), 'focus is on the saved row');
-    expect($(el, '[role=status].visually-hidden')!.textContent).to.equal(`Access right ${id} saved.`);
+    expect($(el, '[part~=banner] .banner-text')!.textContent).to.equal(`Access right ${id} saved.`);
   });
 
   it('validates with the API schema and focuses the first invalid field', async () => {
@@ -152,7 +152,7 @@ describe('<tk-access-rights-table> dialogs', () => {
     expect(row.querySelectorAll('[role=gridcell]')[1]!.textContent!.trim()).to.equal(detail.right.id);
     await waitUntil(() => row.contains(el.shadowRoot!.activeElement), 'focus is on the new row');
     expect(create.isConnected).to.equal(true);
-    expect($(el, '[role=status].visually-hidden')!.textContent).to.equal(
+    expect($(el, '[part~=banner] .banner-text')!.textContent).to.equal(
       `Access right ${detail.right.id} created.`,
     );
     expect($(el, '.count')!.textContent).to.equal(`${demoRights().length + 1} access rights`);

@@ -64,7 +64,21 @@ describe('<tk-access-rights-table> issue 13', () => {
       await waitUntil(() => active(el)?.closest('[data-row="0"]'), 'focus is on the neighbour row');
       expect(document.activeElement).to.equal(el);
       expect(renderedIds(el)).not.to.include(first);
-      expect($(el, '[role=status].visually-hidden')!.textContent).to.equal(`Access right ${first} deleted.`);
+      expect($(el, '[part~=banner] .banner-text')!.textContent).to.equal(`Access right ${first} deleted.`);
+    });
+
+    it('keeps its feedback to the view: another language clears it (defect 9)', async () => {
+      const el = await tableFixture({ setup: (t) => (t.sort = manualFirst) });
+      $<HTMLButtonElement>(el, '.body [data-row="0"] .btn.danger')!.click();
+      await el.whenReady();
+      setTimeout(() => $<HTMLButtonElement>(el, '[part=submit]')!.click());
+      await oneEvent(el, 'tk-access-right-deleted');
+      await el.whenReady();
+      expect($(el, '[part~=banner]')).to.exist;
+      await expect(el).to.be.accessible();
+      el.locale = 'de';
+      await el.whenReady();
+      expect($(el, '[part~=banner]')).to.equal(null);
     });
   });
 

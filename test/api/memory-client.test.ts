@@ -3,6 +3,7 @@ import type { ProvisioningClient } from '../../src/api/client.js';
 import { ProvisioningError, type ErrorKind } from '../../src/api/errors.js';
 import { createDemoData, DEMO_BASE_DATE } from '../../src/api/memory/demo-data.js';
 import { createMemoryClient, type MemoryClientOptions, type MemorySeed } from '../../src/api/memory/index.js';
+import { foldText } from '../../src/api/text-fold.js';
 import type { AccessRight, AccountCreate, HelpSettings, UserCreate } from '../../src/api/schemas/index.js';
 
 const DAY = 86_400_000;
@@ -483,7 +484,12 @@ describe('createMemoryClient', () => {
     it('sorts by name by default, ties by id', async () => {
       const users = await client().listUsers('acc_northwind', { limit: 500 });
       const names = users.items.map((u) => u.name);
-      expect(names).to.deep.equal([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      // Accents folded first, then as written, as the server sorts (`name_key, name`).
+      const key = (n: string) => [foldText(n), n] as const;
+      const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      expect(names).to.deep.equal(
+        [...names].sort((a, b) => cmp(key(a)[0], key(b)[0]) || cmp(key(a)[1], key(b)[1])),
+      );
     });
 
     it('searches with q, case-insensitively', async () => {

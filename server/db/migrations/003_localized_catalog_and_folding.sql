@@ -7,7 +7,8 @@
 -- columns and indexes may use it. Sorting uses the folded key and then the raw value instead of an
 -- ICU collation, which PGlite does not have: both engines sort identically, byte-wise on the
 -- folded text (good for Latin scripts; not a full locale collation).
-CREATE EXTENSION IF NOT EXISTS unaccent;
+-- In public, where tk_fold looks for it (and where a test schema's drop does not take it along).
+CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;
 
 CREATE FUNCTION tk_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$;
 

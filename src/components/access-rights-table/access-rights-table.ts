@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ProvisioningClient } from '../../api/client.js';
 import { isProvisioningError } from '../../api/errors.js';
 import type { AccessRight, Product } from '../../api/schemas/index.js';
+import { BannerController } from '../../core/banner.js';
 import { DialogController } from '../../core/dialog.js';
 import { allowed, announce } from '../../core/events.js';
 import { canWrite, principalOf } from '../../core/principal.js';
@@ -139,7 +140,6 @@ export class TkAccessRightsTable extends TkElement {
   @state() private active: GridPosition = { row: 0, stop: 0 };
   @state() private dialog?: DialogState;
   @state() private exporting = false;
-  @state() private notice = '';
   /** The right just created or saved, highlighted until the next change. */
   @state() private highlighted?: string;
   /** A wider timeline scale that rows loaded later need; applied only on request. */
@@ -173,6 +173,14 @@ export class TkAccessRightsTable extends TkElement {
   private rtl = false;
   private columnsInView: ResolvedColumn[] = [];
   private searchTimer?: ReturnType<typeof setTimeout>;
+  /** "Access right … saved": belongs to the view, gone on another account or language. */
+  private readonly feedback = new BannerController(
+    this,
+    () => `${this.effectiveAccountId ?? ''}|${this.resolvedLocale}`,
+    () => {
+      this.highlighted = undefined;
+    },
+  );
   /** The row whose delete dialog is open: focus goes to its neighbour once it is gone. */
   private deletingRow?: number;
   private readonly dialogs = new DialogController(this, {
@@ -401,7 +409,7 @@ export class TkAccessRightsTable extends TkElement {
         },
         this.toolbarHandlers,
       )}
-      ${this.renderBody()}
+      ${this.feedback.render(this.i18n)} ${this.renderBody()}
       ${
         this.view === 'timeline' && this.total
           ? timelineLegend(this.i18n, this.rescaleTo ? this.rescale : undefined)
@@ -428,7 +436,6 @@ export class TkAccessRightsTable extends TkElement {
             : nothing
         }
       </dialog>
-      <div class="visually-hidden" role="status">${this.notice}</div>
     `;
   }
 
@@ -620,6 +627,7 @@ export class TkAccessRightsTable extends TkElement {
     this.deletingRow = mode === 'delete' ? positionOf(trigger)?.row : undefined;
     this.dialog = openDialog(mode, right);
     this.highlighted = undefined;
+    this.feedback.clear();
     if (mode === 'create' && !this.products) void this.loadProducts();
     void this.dialogs.open(trigger);
   }
@@ -664,7 +672,7 @@ export class TkAccessRightsTable extends TkElement {
     this.dialog = { ...d, busy: true, error: undefined };
     try {
       const right = await request.run();
-      this.notice = this.i18n.t(request.notice, { id: right.id });
+      this.feedback.show('success', this.i18n.t(request.notice, { id: right.id }));
       const deletedRow = d.mode === 'delete' ? this.deletingRow : undefined;
       this.dialog = { ...this.dialog, busy: false, values: this.dialog.initial };
       // The controller returns focus to the trigger on `close` (a queued event); the row comes after.
