@@ -70,6 +70,17 @@ describe('<tk-resource-list>: caps and alerts', () => {
     expect($<HTMLDialogElement>(el, 'dialog')!.open).to.be.true;
   });
 
+  it("checks the cap with the contract's schema before sending", async () => {
+    const el = await listFixture();
+    await openCap(el, 0);
+    type(el, 'cap-limit', '2e13');
+    await settle(el);
+    $<HTMLButtonElement>(el, 'dialog [part=submit]')!.click();
+    await settle(el);
+    expect($(el, '#cap-limit-error')!.textContent).to.contain('not valid');
+    expect($(el, '#cap-limit')!.getAttribute('aria-invalid')).to.equal('true');
+  });
+
   it('removing a cap asks first, with focus on Cancel', async () => {
     const el = await listFixture({
       client: memoryClient({ principal: NW_ADMIN }),

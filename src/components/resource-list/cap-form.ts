@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { DEFAULT_ALERT_RATIO, type CapInput, type Resource } from '../../api/schemas/index.js';
+import { CapInput, DEFAULT_ALERT_RATIO, type Resource } from '../../api/schemas/index.js';
+import { validate } from '../../api/validate.js';
 import type { Localizer, TextKey } from '../../core/localize.js';
 import { amount, percent } from './usage.js';
 
@@ -73,9 +74,17 @@ export function capRequest(form: CapForm): { cap: CapInput } | { invalid: CapFor
   }
   if (errors.limit || errors.alert) return { invalid: { ...form, errors } };
   const useDefault = !form.alertTouched && !form.resource.cap;
-  return {
-    cap: useDefault ? { limit: limit! } : { limit: limit!, alert: Math.round(alert! * 1000) / 1000 },
-  };
+  const cap: CapInput = useDefault
+    ? { limit: limit! }
+    : { limit: limit!, alert: Math.round(alert! * 1000) / 1000 };
+  // The contract's own rules, as the server applies them (a cap too large, say).
+  for (const problem of validate(CapInput, cap)) {
+    const field = problem.path.startsWith('alert') ? 'alert' : 'limit';
+    errors[field] ??=
+      field === 'alert' && problem.code === 'invalid' ? 'resources.cap.alertAboveCap' : 'field.invalid';
+  }
+  if (errors.limit || errors.alert) return { invalid: { ...form, errors } };
+  return { cap };
 }
 
 export interface CapFormView {
