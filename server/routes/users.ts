@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { UserCreate, UserListQuery, UserUpdate, type User } from '../../src/api/schemas/index.js';
 import { accountInScope, requireAdmin } from '../auth/access.js';
+import { audited, fieldNames } from '../audit/record.js';
 import { issuePasswordLink } from '../auth/password-links.js';
 import type { AppEnv, Deps, Principal } from '../context.js';
 import { isUniqueViolation } from '../db/db.js';
@@ -51,6 +52,7 @@ export function accountUserRoutes(deps: Deps): Hono<AppEnv> {
     requireAdmin(principal);
     const body = await readBody(c.req.raw, UserCreate);
     const user = await db.transaction((tx) => createInvitedUser(deps, tx, account, body, 'new-user'));
+    await audited(c, deps, 'user.create', account.id, ['user', user.id], fieldNames(body));
     await deps.mailer.deliverPending();
     return versioned(user, 201);
   });
@@ -121,6 +123,7 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
         throw error;
       }
     });
+    await audited(c, deps, 'user.update', user.accountId, ['user', user.id], fieldNames(patch));
     return versioned(updated);
   });
 
@@ -138,6 +141,7 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
       ]);
       if (!rows.length) throw staleVersion();
     });
+    await audited(c, deps, 'user.delete', user.accountId, ['user', user.id]);
     return c.body(null, 204);
   });
 
@@ -156,6 +160,7 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
     const link = await db.transaction((tx) =>
       issuePasswordLink(deps, tx, user, account!.name, 'replacement'),
     );
+    await audited(c, deps, 'user.password-link', user.accountId, ['user', user.id]);
     await deps.mailer.deliverPending();
     return c.json(link, 201);
   });

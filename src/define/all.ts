@@ -5,3 +5,6 @@ import './access-rights-table.js';
 import './resource-list.js';
 import './help-popup.js';
 import './help-settings.js';
+import './sub-account-form.js';
+import './sub-account-list.js';
+import './scope-banner.js';

@@ -84,4 +84,49 @@ describe('under a strict Content-Security-Policy', () => {
     }
     expect(violations).to.deep.equal([]);
   });
+  it('renders the sub-account list, form steps and scope banner without a violation', async () => {
+    const reseller = createMemoryClient(demo, { principal: principalId('reseller@acme.example') });
+    const el = await fixture(
+      html`<tk-provider .client=${reseller} locale="de">
+        <tk-scope-banner></tk-scope-banner>
+        <tk-sub-account-list></tk-sub-account-list>
+      </tk-provider>`,
+    );
+    const list = el.querySelector('tk-sub-account-list')!;
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~=work-as]'), 'list shown');
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part=toggle]')?.click();
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part=create]')!.click();
+    await waitUntil(() => list.shadowRoot!.querySelector('tk-sub-account-form'), 'form open');
+    const form = list.shadowRoot!.querySelector('tk-sub-account-form')!;
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=step]'), 'steps shown');
+    for (const b of form.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=step]')) b.click();
+    await form.updateComplete;
+    list.shadowRoot!.querySelectorAll('dialog[open]').forEach((d) => (d as HTMLDialogElement).close());
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part~=work-as]')!.click();
+    const banner = el.querySelector('tk-scope-banner')!;
+    await waitUntil(() => banner.shadowRoot!.querySelector('[part=back]'), 'banner shown');
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('renders the open help popup and the help settings form without a violation', async () => {
+    const reseller = createMemoryClient(demo, { principal: principalId('reseller@acme.example') });
+    const el = await fixture(
+      html`<tk-provider .client=${reseller} locale="hu" theme="dark">
+        <tk-help-settings></tk-help-settings>
+        <tk-help-popup placement="inline"></tk-help-popup>
+      </tk-provider>`,
+    );
+    const popup = el.querySelector('tk-help-popup')!;
+    const form = el.querySelector('tk-help-settings')!;
+    await waitUntil(() => form.shadowRoot!.querySelector('form') && !popup.matches(':state(loading)'), 'help shown');
+    popup.shadowRoot!.querySelector<HTMLButtonElement>('[part~=trigger]')!.click();
+    await waitUntil(() => popup.shadowRoot!.querySelector('#panel:popover-open [part~=contact]'), 'popup open');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[role=tab][data-lang=de]')!.click();
+    const hex = form.shadowRoot!.querySelector<HTMLInputElement>('#hs-accent-hex')!;
+    hex.value = '#0f766e';
+    hex.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await form.updateComplete;
+    expect(popup.style.getPropertyValue('--_accent')).to.equal('#c2410c');
+    expect(violations).to.deep.equal([]);
+  });
 });
