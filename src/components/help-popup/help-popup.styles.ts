@@ -98,21 +98,21 @@ export const styles = css`
     inset: auto;
     margin: var(--_space-s) 0;
     position-anchor: --tk-help-anchor;
-    position-area: block-start span-self-inline-start;
+    position-area: block-start span-inline-start;
     position-try-fallbacks:
       flip-block,
       flip-inline,
       flip-block flip-inline;
   }
   :host([placement='bottom-start']) .panel[popover] {
-    position-area: block-start span-self-inline-end;
+    position-area: block-start span-inline-end;
   }
   :host([placement='top-end']) .panel[popover] {
-    position-area: block-end span-self-inline-start;
+    position-area: block-end span-inline-start;
   }
   :host([placement='top-start']) .panel[popover],
   :host([placement='inline']) .panel[popover] {
-    position-area: block-end span-self-inline-end;
+    position-area: block-end span-inline-end;
   }
   .panel.static {
     display: block;

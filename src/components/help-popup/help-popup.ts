@@ -205,7 +205,11 @@ export class TkHelpPopup extends TkElement {
 
   protected override render() {
     return html`<div class="anchor">
-        <slot name="trigger" @slotchange=${this.onSlotChange} @click=${this.onSlottedClick}
+        <slot
+          name="trigger"
+          @slotchange=${this.onSlotChange}
+          @pointerdown=${this.onSlottedPress}
+          @click=${this.onSlottedClick}
           >${this.renderTrigger()}</slot
         >
       </div>
@@ -247,7 +251,8 @@ export class TkHelpPopup extends TkElement {
       aria-haspopup="dialog"
       aria-controls="panel"
       aria-expanded=${this.open ? 'true' : 'false'}
-      @click=${() => (this.open = !this.open)}
+      @pointerdown=${this.onPress}
+      @click=${this.onTriggerClick}
     >
       ${label}
     </button>`;
@@ -451,12 +456,29 @@ export class TkHelpPopup extends TkElement {
     }
   }
 
+  /** Whether the panel was open when the pointer went down: a light dismiss may close it before the click. */
+  private openAtPress?: boolean;
+
+  private readonly onPress = () => {
+    this.openAtPress = this.open;
+  };
+
+  private readonly onTriggerClick = () => {
+    this.open = !(this.openAtPress ?? this.open);
+    this.openAtPress = undefined;
+  };
+
+  private onSlottedPress(e: PointerEvent) {
+    const own = this.slottedTrigger();
+    if (own && e.composedPath().includes(own)) this.onPress();
+  }
+
   private onSlottedClick(e: MouseEvent) {
     const own = this.slottedTrigger();
     if (!own || this.preview || !e.composedPath().includes(own)) return;
     e.preventDefault();
     if (this.linkHref) return this.openPage(this.linkHref);
-    this.open = !this.open;
+    this.onTriggerClick();
   }
 }
 

@@ -82,7 +82,7 @@ export function renderAccentField(v: AccentFieldView): TemplateResult {
       ${checks.map(
         (c) =>
           html`<li class=${c.ratio >= AA_TEXT_CONTRAST ? 'pass' : 'fail'}>
-            <span class="sample ${c.sample}" aria-hidden="true">Aa</span>
+            <span class="sample ${c.sample}" aria-hidden="true"></span>
             ${l.t(c.key, { ratio: shownRatio(l, c.ratio) })} —
             ${c.ratio >= AA_TEXT_CONTRAST ? l.t('helpSettings.contrast.pass') : l.t('helpSettings.contrast.fail')}
           </li>`,

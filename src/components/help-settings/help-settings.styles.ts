@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     container-type: inline-size;
+    background: var(--_surface);
+    color: var(--_text);
   }
   h2 {
     margin-block: 0 var(--_space-xs);
@@ -170,6 +172,10 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_sample);
     font-weight: 700;
+  }
+  /* Generated content: a sample of the text colour, not text (a weak pair is what it shows). */
+  .sample::before {
+    content: 'Aa';
   }
   .sample.light {
     color: #ffffff;
