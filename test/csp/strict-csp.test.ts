@@ -84,6 +84,29 @@ describe('under a strict Content-Security-Policy', () => {
     }
     expect(violations).to.deep.equal([]);
   });
+  it('renders the sub-account list, form steps and scope banner without a violation', async () => {
+    const reseller = createMemoryClient(demo, { principal: principalId('reseller@acme.example') });
+    const el = await fixture(
+      html`<tk-provider .client=${reseller} locale="de">
+        <tk-scope-banner></tk-scope-banner>
+        <tk-sub-account-list></tk-sub-account-list>
+      </tk-provider>`,
+    );
+    const list = el.querySelector('tk-sub-account-list')!;
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~=work-as]'), 'list shown');
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part=toggle]')?.click();
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part=create]')!.click();
+    await waitUntil(() => list.shadowRoot!.querySelector('tk-sub-account-form'), 'form open');
+    const form = list.shadowRoot!.querySelector('tk-sub-account-form')!;
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=step]'), 'steps shown');
+    for (const b of form.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=step]')) b.click();
+    await form.updateComplete;
+    list.shadowRoot!.querySelectorAll('dialog[open]').forEach((d) => (d as HTMLDialogElement).close());
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part~=work-as]')!.click();
+    const banner = el.querySelector('tk-scope-banner')!;
+    await waitUntil(() => banner.shadowRoot!.querySelector('[part=back]'), 'banner shown');
+    expect(violations).to.deep.equal([]);
+  });
 
   it('renders the open help popup and the help settings form without a violation', async () => {
     const reseller = createMemoryClient(demo, { principal: principalId('reseller@acme.example') });
