@@ -1,5 +1,5 @@
 import type { Account } from '../../api/schemas/index.js';
-import { allowed } from '../../core/events.js';
+import { allowed, type TkEvent } from '../../core/events.js';
 
 /** Detail of the cancelable `tk-scope-change`: the account to work as, and the one worked as so far. */
 export interface ScopeChangeDetail {
@@ -40,6 +40,6 @@ export function switchScope(from: HTMLElement, account: Account, ownAccountId: s
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'tk-scope-change': import('../../core/events.js').TkEvent<ScopeChangeDetail>;
+    'tk-scope-change': TkEvent<ScopeChangeDetail>;
   }
 }

@@ -1,4 +1,5 @@
 import type { Account, AccountCreate, AccountUpdate } from '../../api/schemas/index.js';
+import type { TkEvent } from '../../core/events.js';
 
 /** Detail of the cancelable `tk-account-create`: the request about to be sent. */
 export interface AccountCreateDetail {
@@ -19,10 +20,10 @@ export interface AccountDetail {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'tk-account-create': import('../../core/events.js').TkEvent<AccountCreateDetail>;
-    'tk-account-created': import('../../core/events.js').TkEvent<AccountDetail>;
-    'tk-account-update': import('../../core/events.js').TkEvent<AccountUpdateDetail>;
-    'tk-account-updated': import('../../core/events.js').TkEvent<AccountDetail>;
-    'tk-account-form-cancel': import('../../core/events.js').TkEvent<Record<string, never>>;
+    'tk-account-create': TkEvent<AccountCreateDetail>;
+    'tk-account-created': TkEvent<AccountDetail>;
+    'tk-account-update': TkEvent<AccountUpdateDetail>;
+    'tk-account-updated': TkEvent<AccountDetail>;
+    'tk-account-form-cancel': TkEvent<Record<string, never>>;
   }
 }
