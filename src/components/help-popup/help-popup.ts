@@ -288,15 +288,15 @@ export class TkHelpPopup extends TkElement {
     const mailto = mailtoHref(email);
     const tel = telHref(phone);
     const hasContact = email || phone || hours;
+    // Bound without surrounding whitespace: `white-space: pre-line` would show a template's line breaks.
+    const messageView = renderMessage(
+      messageSegments(message),
+      (e, href) => this.contact(e, 'page', href),
+      l.t('help.newTab'),
+    );
     return html`${this.renderHeader(c.displayName, logo && logo !== this.logoFailed ? logo : undefined)}
       <div class="body">
-        ${
-          message.trim()
-            ? html`<p class="message" part="message">
-                ${renderMessage(messageSegments(message), (e, href) => this.contact(e, 'page', href), l.t('help.newTab'))}
-              </p>`
-            : nothing
-        }
+        ${message.trim() ? html`<p class="message" part="message">${messageView}</p>` : nothing}
         ${
           hasContact
             ? html`<dl class="contact" part="contact">

@@ -200,7 +200,7 @@ export const styles = css`
     background: var(--_surface-raised);
     min-inline-size: 0;
   }
-  .segmented {
+  fieldset.segmented {
     display: flex;
     gap: var(--_space-m);
     padding: 0;
