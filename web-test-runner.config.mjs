@@ -2,6 +2,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { referenceServer } from './scripts/wtr-reference-server.mjs';
+import { visualRegression } from './scripts/wtr-visual.mjs';
 
 /** Browser tests run in Debian's Chromium (no browser download); as root it needs --no-sandbox. */
 const chromium = chromeLauncher({
@@ -41,6 +42,8 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     referenceServer(server),
+    // Screenshot tests (test/visual): compare with committed baselines; TK_UPDATE_VISUAL=1 refreshes.
+    visualRegression(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [chromium],

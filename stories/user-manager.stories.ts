@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ProvisioningError } from '../src/api/errors.js';
 import { demoClient, demoData, failing } from './demo-client.js';
 import '../src/define/user-manager.js';
 
@@ -120,4 +121,35 @@ export const ResellerBranded: Story = {
         }
       </style>
       <div class="brand">${element(args)}</div>`,
+};
+
+/** A narrow host (a sidebar, a phone): login, role and password link fold into other cells, then cards. */
+export const NarrowHost: Story = {
+  render: (args) =>
+    html`<style>
+        .narrow {
+          max-inline-size: 24rem;
+        }
+      </style>
+      <div class="narrow">${element(args)}</div>`,
+};
+
+/** Page size and page jump: a small page size shows the paging controls on Northwind too. */
+export const Paged: Story = { args: { pageSize: 5 } };
+
+/** Saving fails with a 409 that names no field: the server's reason is shown, not an e-mail error. */
+export const ConflictWithoutField: Story = {
+  render: (args) =>
+    element(
+      args,
+      demoClient(args, demoData(), (op) => {
+        const detail = 'You cannot disable yourself or give up your own admin role.';
+        return op === 'updateUser'
+          ? new ProvisioningError('conflict', detail, {
+              status: 409,
+              problem: { title: 'Conflict', status: 409, detail },
+            })
+          : undefined;
+      }),
+    ),
 };

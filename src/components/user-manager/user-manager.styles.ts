@@ -14,6 +14,8 @@ export const styles = css`
   :host {
     display: grid;
     gap: var(--_space-m);
+    /* Its own surface, so that a forced theme stays legible on any page (as the access-rights table). */
+    background: var(--tk-user-manager-background, var(--_surface));
   }
   .filter select {
     min-inline-size: 8rem;

@@ -46,6 +46,13 @@ export type { PasswordLinkSentDetail, UserCreateDetail, UserDetail, UserUpdateDe
  * @csspart row - One user's row.
  * @csspart cell - One table cell.
  * @csspart pagination - Paging controls.
+ * @csspart page-size - The page size selector.
+ * @csspart page-jump - The page number field.
+ * @csspart row-menu - The button of a row's menu of further actions.
+ * @csspart discard - The "discard your changes?" question in the dialog.
+ * @csspart summary - The form's list of problems.
+ * @csspart changes - After a 412 reload: what someone else changed.
+ * @csspart stale - The 412 notice.
  * @csspart dialog - The create/edit and confirmation dialogs.
  * @csspart form - The create/edit form.
  * @csspart submit - The form's submit button.
@@ -69,6 +76,9 @@ export type { PasswordLinkSentDetail, UserCreateDetail, UserDetail, UserUpdateDe
  * @cssprop --tk-radius - Corner radius.
  * @cssprop --tk-space-s - Small spacing; `--tk-space-xs`, `--tk-space-m` and `--tk-space-l` as well.
  * @cssprop --tk-user-manager-dialog-width - Width of the create/edit dialog (default 36rem).
+ * @cssprop --tk-user-manager-background - Background of the element (default: the surface colour).
+ * @cssprop --tk-color-control-border - Borders of inputs and buttons (3:1 against the surface).
+ * @cssprop --tk-color-link - Links.
  *
  * @cssstate loading - The first page of users is loading.
  * @cssstate error - The list could not be loaded.
