@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ProvisioningError } from '../../src/api/errors.js';
 import type { TkHelpPopup } from '../../src/components/help-popup/help-popup.js';
 import type { TkHelpSettings } from '../../src/components/help-settings/help-settings.js';
+import '../../src/define/provider.js';
 import { $, $$, demoClient, hasState, NORA, previewOf, RITA, settings, type, UWE } from './helpers.js';
 
 const submit = async (el: TkHelpSettings) => {
@@ -10,11 +11,15 @@ const submit = async (el: TkHelpSettings) => {
 };
 
 describe('<tk-help-settings>', () => {
-  it('is accessible, light and dark', async () => {
+  it('is accessible, light and dark (theme from the provider, as portals set it)', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      const el = await settings(demoClient({ principal: RITA }).client);
-      el.theme = theme;
-      await el.updateComplete;
+      const provider = await fixture(
+        html`<tk-provider .client=${demoClient({ principal: RITA }).client} theme=${theme}
+          ><tk-help-settings></tk-help-settings
+        ></tk-provider>`,
+      );
+      const el = provider.querySelector('tk-help-settings')!;
+      await waitUntil(() => $(el, 'form'), 'the form did not load');
       await expect(el).to.be.accessible();
     }
   });
