@@ -128,6 +128,9 @@ export class TkHelpPopup extends TkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener(HELP_SAVED_EVENT, this.onSaved);
+    // The host's own button in the trigger slot: its clicks (Enter and Space too) reach the host.
+    this.addEventListener('pointerdown', this.onSlottedPress);
+    this.addEventListener('click', this.onSlottedClick);
   }
 
   override disconnectedCallback(): void {
@@ -205,13 +208,7 @@ export class TkHelpPopup extends TkElement {
 
   protected override render() {
     return html`<div class="anchor">
-        <slot
-          name="trigger"
-          @slotchange=${this.onSlotChange}
-          @pointerdown=${this.onSlottedPress}
-          @click=${this.onSlottedClick}
-          >${this.renderTrigger()}</slot
-        >
+        <slot name="trigger" @slotchange=${this.onSlotChange}>${this.renderTrigger()}</slot>
       </div>
       <div
         id="panel"
@@ -468,18 +465,18 @@ export class TkHelpPopup extends TkElement {
     this.openAtPress = undefined;
   };
 
-  private onSlottedPress(e: PointerEvent) {
+  private readonly onSlottedPress = (e: PointerEvent) => {
     const own = this.slottedTrigger();
     if (own && e.composedPath().includes(own)) this.onPress();
-  }
+  };
 
-  private onSlottedClick(e: MouseEvent) {
+  private readonly onSlottedClick = (e: MouseEvent) => {
     const own = this.slottedTrigger();
     if (!own || this.preview || !e.composedPath().includes(own)) return;
     e.preventDefault();
     if (this.linkHref) return this.openPage(this.linkHref);
     this.onTriggerClick();
-  }
+  };
 }
 
 /** A help page address: only `http(s):`. */
