@@ -136,6 +136,8 @@ export class TkHelpPopup extends TkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener(HELP_SAVED_EVENT, this.onSaved);
+    this.removeEventListener('pointerdown', this.onSlottedPress);
+    this.removeEventListener('click', this.onSlottedClick);
   }
 
   /** The settings shown: the property's, else the latest from the API. */
