@@ -1,5 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { fileURLToPath } from 'node:url';
 import { referenceServer } from './scripts/wtr-reference-server.mjs';
 import { visualRegression } from './scripts/wtr-visual.mjs';
@@ -44,6 +46,8 @@ export default {
     referenceServer(server),
     // Screenshot tests (test/visual): compare with committed baselines; TK_UPDATE_VISUAL=1 refreshes.
     visualRegression(),
+    // papaparse (<tk-import>'s CSV parser) is published as CommonJS/UMD only.
+    fromRollup(rollupCommonjs)({ include: /papaparse/, ignore: ['stream'] }),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [chromium],

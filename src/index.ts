@@ -12,3 +12,4 @@ export * from './components/access-rights-table/index.js';
 export * from './components/resource-list/index.js';
 export * from './components/help-popup/index.js';
 export * from './components/help-settings/index.js';
+export * from './components/import/index.js';

@@ -2,6 +2,7 @@ import accessRights from './access-rights.js';
 import accounts from './accounts.js';
 import core from './core.js';
 import help from './help.js';
+import imports from './import.js';
 import resources from './resources.js';
 import userManager from './user-manager.js';
 
@@ -18,8 +19,9 @@ export type AccessRightsMessages = Translation<typeof accessRights>;
 export type HelpMessages = Translation<typeof help>;
 export type ResourcesMessages = Translation<typeof resources>;
 export type AccountsMessages = Translation<typeof accounts>;
+export type ImportMessages = Translation<typeof imports>;
 
 /** The English source catalog: every key any element shows. */
-export const en = { ...core, ...userManager, ...accessRights, ...help, ...resources, ...accounts };
+export const en = { ...core, ...userManager, ...accessRights, ...help, ...resources, ...accounts, ...imports };
 export type MessageKey = keyof typeof en;
 export type Messages = Translation<typeof en>;

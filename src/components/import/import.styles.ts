@@ -1,0 +1,184 @@
+import { css } from 'lit';
+
+export const importStyles = css`
+  :host {
+    display: block;
+    container: tk-import / inline-size;
+    color: var(--_text);
+    font-family: var(--_font);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .steps {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0 0 var(--_space-m);
+    padding: 0;
+    list-style: none;
+    font-size: var(--_font-size-s);
+    color: var(--_text-muted);
+  }
+  .steps [aria-current='step'] {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .steps .done {
+    color: var(--_success);
+  }
+  h2 {
+    margin: 0 0 var(--_space-s);
+    font-size: 1.15em;
+  }
+  h2:focus {
+    outline: none;
+  }
+  .panel {
+    display: grid;
+    gap: var(--_space-m);
+  }
+  .drop {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space-s);
+    padding: var(--_space-l);
+    border: 2px dashed var(--_control-border);
+    border-radius: var(--_radius);
+    text-align: center;
+  }
+  .drop.over {
+    border-color: var(--_primary);
+    background: var(--_selected);
+  }
+  .drop:focus-within {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .row-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    align-items: center;
+  }
+  .row-actions .end {
+    margin-inline-start: auto;
+  }
+  textarea {
+    inline-size: 100%;
+    box-sizing: border-box;
+    min-block-size: 5rem;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 1px solid var(--_control-border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  select,
+  input[type='text'] {
+    min-block-size: 2.25rem;
+    max-inline-size: 100%;
+    box-sizing: border-box;
+    padding-inline: var(--_space-s);
+    border: 1px solid var(--_control-border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .mapping td:first-child {
+    font-weight: 600;
+  }
+  .mapping td {
+    overflow-wrap: anywhere;
+  }
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+  .results {
+    block-size: var(--tk-import-height, 24rem);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .results:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+  .grid-row {
+    display: grid;
+    grid-template-columns: 4rem 7.5rem minmax(8rem, 1fr) minmax(10rem, 1.3fr) minmax(12rem, 1.6fr);
+    align-items: center;
+    min-inline-size: 44rem;
+    block-size: var(--tk-import-row-height, 3.25rem);
+    box-sizing: border-box;
+    border-block-end: 1px solid var(--_border);
+  }
+  .grid-row > * {
+    padding-inline: var(--_space-s);
+    min-inline-size: 0;
+    overflow: hidden;
+  }
+  .grid-row.head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    block-size: auto;
+    min-block-size: 2.5rem;
+    background: var(--_surface-raised);
+    font-size: var(--_font-size-s);
+    font-weight: 600;
+  }
+  .body {
+    position: relative;
+    block-size: var(--_total, 0);
+  }
+  .window {
+    transform: translateY(var(--_offset, 0));
+  }
+  .problems {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+  }
+  .problems .cell-text {
+    flex: 1;
+    color: var(--_danger);
+    font-size: var(--_font-size-s);
+  }
+  .fix {
+    display: grid;
+    gap: var(--_space-s);
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .fix .field input {
+    inline-size: 100%;
+  }
+  .fix-fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: var(--_space-s);
+  }
+  progress {
+    inline-size: 100%;
+    block-size: 1rem;
+    accent-color: var(--_primary);
+  }
+  .progress-text {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_space-s);
+    font-variant-numeric: tabular-nums;
+  }
+  .links-list {
+    margin: 0;
+    padding-inline-start: var(--_space-l);
+  }
+  @media (forced-colors: active) {
+    .drop.over {
+      border-color: Highlight;
+    }
+  }
+`;
