@@ -65,7 +65,12 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['browser', 'production'] }),
       commonjs(),
-      typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      typescript({
+        tsconfig: 'tsconfig.build.json',
+        declaration: false,
+        declarationMap: false,
+        outDir: 'dist',
+      }),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
   },

@@ -1,8 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { fromRollup } from '@web/dev-server-rollup';
-import rollupCommonjs from '@rollup/plugin-commonjs';
 import { fileURLToPath } from 'node:url';
+import { umdAsEsm } from './scripts/wtr-umd-as-esm.mjs';
 import { referenceServer } from './scripts/wtr-reference-server.mjs';
 import { visualRegression } from './scripts/wtr-visual.mjs';
 
@@ -47,7 +46,7 @@ export default {
     // Screenshot tests (test/visual): compare with committed baselines; TK_UPDATE_VISUAL=1 refreshes.
     visualRegression(),
     // papaparse (<tk-import>'s CSV parser) is published as CommonJS/UMD only.
-    fromRollup(rollupCommonjs)({ include: /papaparse/, ignore: ['stream'] }),
+    umdAsEsm(/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [chromium],

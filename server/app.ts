@@ -49,7 +49,16 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   api.route('/auth', authRoutes(deps));
   api.get('/openapi.json', (c) => c.json(openApiDocument(config.publicUrl)));
   if (config.devTools) api.route('/dev', devApiRoutes(deps));
-  for (const path of ['/me', '/accounts/*', '/users/*', '/access-rights/*', '/resources/*', '/permissions', '/product-types', '/products'])
+  for (const path of [
+    '/me',
+    '/accounts/*',
+    '/users/*',
+    '/access-rights/*',
+    '/resources/*',
+    '/permissions',
+    '/product-types',
+    '/products',
+  ])
     api.use(path, authenticate(deps));
   api.route('/me', meRoutes());
   api.route('/accounts', accountRoutes(deps));

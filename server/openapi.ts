@@ -201,7 +201,8 @@ const OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: P.moveResources,
-    summary: 'Move resources (by ids, or by query less exceptions) to an account in scope; one transaction, answered per resource',
+    summary:
+      'Move resources (by ids, or by query less exceptions) to an account in scope; one transaction, answered per resource',
     body: 'ResourceMoveRequest',
     ok: [200, 'ResourceMoveResult'],
   },

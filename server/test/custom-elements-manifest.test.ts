@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 
 /**
@@ -20,6 +20,8 @@ let allNames: string[];
 
 before(() => {
   const outdir = 'node_modules/.cache/tk-manifest-test';
+  // The analyzer writes its output path into package.json's `customElements`: put it back.
+  const packageJson = readFileSync('package.json', 'utf8');
   execFileSync(
     'npx',
     ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir],
@@ -27,6 +29,7 @@ before(() => {
       stdio: 'ignore',
     },
   );
+  writeFileSync('package.json', packageJson);
   const manifest = JSON.parse(readFileSync(`${outdir}/custom-elements.json`, 'utf8')) as {
     modules: { declarations?: Declaration[] }[];
   };

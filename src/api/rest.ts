@@ -159,18 +159,19 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
 
     listResources: (accountId, query, { signal } = {}) =>
       call(ResourcePage, 'GET', 'resources', accountId, { signal, query }),
-    updateResource: (resource, patch, { signal } = {}) => update(Resource, 'resource', resource, patch, signal),
+    updateResource: (resource, patch, { signal } = {}) =>
+      update(Resource, 'resource', resource, patch, signal),
     moveResources: (accountId, body, { signal } = {}) =>
       call(ResourceMoveResult, 'POST', 'moveResources', accountId, { signal, json: body }),
-  };
-}
-
     importRows: (accountId, body, { signal, idempotencyKey } = {}) =>
       call(ImportResult, 'POST', 'imports', accountId, {
         signal,
         json: body,
         ...(idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : {}),
       }),
+  };
+}
+
 /** Fills `{id}` in a path template, URI-encoded. */
 function fillPath(template: string, id: string | undefined): string {
   return id === undefined ? template : template.replaceAll('{id}', encodeURIComponent(id));

@@ -118,9 +118,15 @@ describe('under a strict Content-Security-Policy', () => {
     );
     const popup = el.querySelector('tk-help-popup')!;
     const form = el.querySelector('tk-help-settings')!;
-    await waitUntil(() => form.shadowRoot!.querySelector('form') && !popup.matches(':state(loading)'), 'help shown');
+    await waitUntil(
+      () => form.shadowRoot!.querySelector('form') && !popup.matches(':state(loading)'),
+      'help shown',
+    );
     popup.shadowRoot!.querySelector<HTMLButtonElement>('[part~=trigger]')!.click();
-    await waitUntil(() => popup.shadowRoot!.querySelector('#panel:popover-open [part~=contact]'), 'popup open');
+    await waitUntil(
+      () => popup.shadowRoot!.querySelector('#panel:popover-open [part~=contact]'),
+      'popup open',
+    );
     form.shadowRoot!.querySelector<HTMLButtonElement>('[role=tab][data-lang=de]')!.click();
     const hex = form.shadowRoot!.querySelector<HTMLInputElement>('#hs-accent-hex')!;
     hex.value = '#0f766e';

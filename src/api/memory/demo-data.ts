@@ -261,7 +261,12 @@ export const DEMO_PERMISSIONS: Permission[] = [
   {
     id: 'account.login',
     group: { en: 'Account', de: 'Konto', fr: 'Compte', hu: 'Fiók' },
-    label: { en: 'Simple login', de: 'Einfache Anmeldung', fr: 'Connexion simple', hu: 'Egyszerű bejelentkezés' },
+    label: {
+      en: 'Simple login',
+      de: 'Einfache Anmeldung',
+      fr: 'Connexion simple',
+      hu: 'Egyszerű bejelentkezés',
+    },
     description: {
       en: 'Sign in to the customer portal and see the overview.',
       de: 'Im Kundenportal anmelden und die Übersicht sehen.',
@@ -304,7 +309,12 @@ export const DEMO_PERMISSIONS: Permission[] = [
   {
     id: 'domains.view',
     group: { en: 'Domains', de: 'Domains', fr: 'Domaines', hu: 'Domainek' },
-    label: { en: 'View domains', de: 'Domains ansehen', fr: 'Voir les domaines', hu: 'Domainek megtekintése' },
+    label: {
+      en: 'View domains',
+      de: 'Domains ansehen',
+      fr: 'Voir les domaines',
+      hu: 'Domainek megtekintése',
+    },
     description: {
       en: 'See the registered domains and their expiry dates.',
       de: 'Die registrierten Domains und ihr Ablaufdatum sehen.',

@@ -16,12 +16,20 @@ export type Translation<Source> = { [K in keyof Source]: string } & PluralVarian
 export type CoreMessages = Translation<typeof core>;
 export type UserManagerMessages = Translation<typeof userManager>;
 export type AccessRightsMessages = Translation<typeof accessRights>;
-export type HelpMessages = Translation<typeof help>;
 export type ResourcesMessages = Translation<typeof resources>;
+export type HelpMessages = Translation<typeof help>;
 export type AccountsMessages = Translation<typeof accounts>;
 export type ImportMessages = Translation<typeof imports>;
 
 /** The English source catalog: every key any element shows. */
-export const en = { ...core, ...userManager, ...accessRights, ...help, ...resources, ...accounts, ...imports };
+export const en = {
+  ...core,
+  ...userManager,
+  ...accessRights,
+  ...help,
+  ...resources,
+  ...accounts,
+  ...imports,
+};
 export type MessageKey = keyof typeof en;
 export type Messages = Translation<typeof en>;

@@ -7,4 +7,12 @@ import imports from './import.js';
 import resources from './resources.js';
 import userManager from './user-manager.js';
 
-export const fr: Messages = { ...core, ...userManager, ...accessRights, ...help, ...resources, ...accounts, ...imports };
+export const fr: Messages = {
+  ...core,
+  ...userManager,
+  ...accessRights,
+  ...help,
+  ...resources,
+  ...accounts,
+  ...imports,
+};
