@@ -29,7 +29,7 @@ describe('the REST client of the library against the server', () => {
     const client = clientFor(await s.login(RESELLER));
     const me = await client.me({ actingFor: 'acc_northwind' });
     assert.equal(me.actingFor.id, 'acc_northwind');
-    assert.equal((await client.listProductTypes()).length, 4);
+    assert.equal((await client.listProductTypes()).length, 5);
     assert.equal((await client.listPermissions()).length, 7);
 
     const account = await client.getAccount('acc_northwind');
