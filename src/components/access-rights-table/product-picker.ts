@@ -80,6 +80,7 @@ export function renderProductPicker(v: ProductPickerView): TemplateResult {
       name="productId"
       type="text"
       role="combobox"
+      aria-label=${l.t('accessRights.form.productId')}
       autocomplete="off"
       aria-autocomplete="list"
       aria-expanded=${open ? 'true' : 'false'}
@@ -108,6 +109,8 @@ export function renderProductPicker(v: ProductPickerView): TemplateResult {
         open
           ? options.map(
               (p, i) =>
+                // Options are never focused (aria-activedescendant): the input handles the keys.
+                // eslint-disable-next-line lit-a11y/click-events-have-key-events
                 html`<li
                   id=${optionId(i)}
                   role="option"
