@@ -100,7 +100,7 @@ describe('createMemoryClient', () => {
       expect((await c.getAccount('acc_northwind')).name).to.equal('Northwind Traders');
       expect((await c.getAccount('acc_northwind_berlin')).parentId).to.equal('acc_northwind');
       const children = await c.listChildAccounts('acc_northwind');
-      expect(children.items.map((a) => a.id)).to.deep.equal(['acc_northwind_berlin']);
+      expect(children.items.map((a) => a.id)).to.deep.equal(['acc_northwind_berlin', 'acc_northwind_calls']);
     });
 
     it('reports foreign and unknown ids as not found', async () => {

@@ -46,7 +46,7 @@ export default {
   'resources.selected#one': '{count} sélectionnée',
   'resources.selected#other': '{count} sélectionnées',
   'resources.noneSelected': 'Aucune sélection',
-  'resources.selectAll#one': 'Sélectionner la ressource correspondante',
+  'resources.selectAll#one': 'Sélectionner la ressource correspondante ({count})',
   'resources.selectAll#other': 'Sélectionner les {count} correspondantes',
   'resources.clearSelection': 'Effacer la sélection',
   'resources.select': 'Sélectionner {identifier}',
