@@ -1,3 +1,5 @@
+import { Task } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
 import type { ProvisioningClient } from '../api/client.js';
 import type { Me } from '../api/schemas/index.js';
 
@@ -24,3 +26,18 @@ export function forgetPrincipal(client: ProvisioningClient): void {
 
 /** True when the principal may change data in its scope (the server enforces the same). */
 export const canWrite = (me: Me | undefined): boolean => me?.role === 'admin';
+
+/**
+ * A task that follows an element's client to its (shared) principal: undefined while there is
+ * no client. `client` reads the element's current client, so a new one asks again.
+ */
+export function principalTask(
+  host: ReactiveControllerHost,
+  client: () => ProvisioningClient | undefined,
+): Task<readonly [ProvisioningClient | undefined], Me | undefined> {
+  return new Task(host, {
+    task: ([api]: readonly [ProvisioningClient | undefined]) =>
+      api ? principalOf(api) : Promise.resolve(undefined),
+    args: () => [client()] as const,
+  });
+}

@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ProvisioningClient } from '../../api/client.js';
@@ -7,7 +7,7 @@ import type { AccessRight, Product } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
 import { DialogController } from '../../core/dialog.js';
 import { allowed, announce } from '../../core/events.js';
-import { canWrite, principalOf } from '../../core/principal.js';
+import { canWrite, principalTask } from '../../core/principal.js';
 import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import { accessRightsTableStyles } from './access-rights-table.styles.js';
@@ -156,11 +156,7 @@ export class TkAccessRightsTable extends TkElement {
   @query('.probe') private probe?: HTMLElement;
   @query('dialog') private dialogEl?: HTMLDialogElement;
 
-  private readonly principal = new Task(this, {
-    task: ([api]: readonly [ProvisioningClient | undefined]) =>
-      api ? principalOf(api) : Promise.resolve(undefined),
-    args: () => [this.api] as const,
-  });
+  private readonly principal = principalTask(this, () => this.api);
 
   private readonly rows = new RowSource(() => this.cacheRevision++);
   private defaultProvider?: {

@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ProvisioningClient } from '../../api/client.js';
@@ -14,7 +14,7 @@ import type {
 import { DialogController, renderConfirmation, renderStaleNotice } from '../../core/dialog.js';
 import { allowed, announce } from '../../core/events.js';
 import type { TextKey } from '../../core/localize.js';
-import { canWrite, principalOf } from '../../core/principal.js';
+import { canWrite, principalTask } from '../../core/principal.js';
 import { emptyState, errorState, errorText, loadingState, problemText } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import { OVERSCAN, ScrollWindow } from '../access-rights-table/scroll-window.js';
@@ -193,11 +193,7 @@ export class TkResourceList extends TkElement {
   @query('dialog') private dialogEl?: HTMLDialogElement;
   @query('.menu') private menuEl?: HTMLElement;
 
-  private readonly principal = new Task(this, {
-    task: ([api]: readonly [ProvisioningClient | undefined]) =>
-      api ? principalOf(api) : Promise.resolve(undefined),
-    args: () => [this.api] as const,
-  });
+  private readonly principal = principalTask(this, () => this.api);
 
   private readonly dialogs = new DialogController(this, {
     dialog: () => this.dialogEl,
