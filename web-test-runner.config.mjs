@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { umdAsEsm } from './scripts/wtr-umd-as-esm.mjs';
 import { referenceServer } from './scripts/wtr-reference-server.mjs';
 import { visualRegression } from './scripts/wtr-visual.mjs';
+import { rawFixtures } from './scripts/wtr-raw-fixtures.mjs';
 
 /** Browser tests run in Debian's Chromium (no browser download); as root it needs --no-sandbox. */
 const chromium = chromeLauncher({
@@ -41,6 +42,8 @@ export default {
     },
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  // Fixture files byte for byte (a Windows-1252 CSV would otherwise be decoded as UTF-8).
+  middleware: [rawFixtures()],
   plugins: [
     referenceServer(server),
     // Screenshot tests (test/visual): compare with committed baselines; TK_UPDATE_VISUAL=1 refreshes.

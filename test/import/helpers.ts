@@ -50,7 +50,8 @@ export async function mount(client: ProvisioningClient, attrs: { batchSize?: num
       locale=${attrs.locale ?? 'en'}
     ></tk-import>`,
   );
-  await waitUntil(() => el.shadowRoot!.querySelector('h2'), 'the element did not load');
+  // A step heading, or the read-only note of a normal user.
+  await waitUntil(() => el.shadowRoot!.querySelector('h2, [part=empty]'), 'the element did not load');
   return el;
 }
 
