@@ -4,9 +4,11 @@ import { authenticate } from './auth/session.js';
 import type { ServerConfig } from './config.js';
 import type { AppEnv, Deps } from './context.js';
 import type { Db } from './db/db.js';
+import { httpErrorForDb } from './http/db-errors.js';
 import { HttpError, problemResponse } from './http/problem.js';
 import { apiCors, contentSecurityPolicy } from './http/security-headers.js';
 import { staticFiles } from './http/static-files.js';
+import { pathTextGuard } from './http/text-guard.js';
 import { createMailer, type Transport } from './mail/mailer.js';
 import { openApiDocument } from './openapi.js';
 import { accessRightRoutes, accountAccessRightRoutes } from './routes/access-rights.js';
@@ -44,6 +46,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
 
   app.use('*', contentSecurityPolicy());
   app.use('/api/*', apiCors(config));
+  app.use('/api/*', pathTextGuard());
 
   const api = new Hono<AppEnv>();
   api.route('/auth', authRoutes(deps));
@@ -83,6 +86,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.notFound(() => problemResponse(new HttpError(404, 'No such route.')));
   app.onError((error) => {
     if (error instanceof HttpError) return problemResponse(error);
+    const fromDb = httpErrorForDb(error);
+    if (fromDb) return problemResponse(fromDb);
     // Details stay in the log: no stack traces or SQL in responses.
     console.error(error);
     return problemResponse(new HttpError(500, 'Something went wrong on our side.'));

@@ -12,6 +12,7 @@ const TITLES: Record<number, string> = {
   428: 'Precondition required',
   429: 'Too many requests',
   500: 'Internal server error',
+  503: 'Service unavailable',
 };
 
 /** An error the API reports as `application/problem+json`; anything else becomes a bare 500. */

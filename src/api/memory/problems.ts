@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { ProvisioningError, type ErrorKind } from '../errors.js';
 import type { FieldProblem } from '../schemas/problem.js';
+import { acceptText } from '../schemas/text.js';
 import { fieldProblems } from '../validate.js';
 
 /** An error shaped like the reference server's: status, RFC 9457 problem and field problems. */
@@ -28,9 +29,14 @@ export const conflict = (title: string, path?: string, code = 'conflict') =>
 export const invalid = (path: string, code: string, message: string) =>
   problem('validation', 422, 'The request has invalid fields', [{ path, code, message }]);
 
-/** Parses a request body or query with its schema; failures become a 422 listing every field, with dotted paths. */
+/**
+ * Parses a request body or query with its schema; failures become a 422 listing every field, with
+ * dotted paths. The contract's text rule runs first, as on the reference server.
+ */
 export function validate<S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<S> {
-  const result = schema.safeParse(value);
+  const text = acceptText(value);
+  if (text.problems.length) throw problem('validation', 422, 'The request has invalid fields', text.problems);
+  const result = schema.safeParse(text.value);
   if (result.success) return result.data;
   throw problem('validation', 422, 'The request has invalid fields', fieldProblems(result.error.issues));
 }
