@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { umdAsEsm } from './scripts/wtr-umd-as-esm.mjs';
 import { referenceServer } from './scripts/wtr-reference-server.mjs';
+import { testBackend } from './scripts/wtr-test-backends.mjs';
 import { visualRegression } from './scripts/wtr-visual.mjs';
 import { rawFixtures } from './scripts/wtr-raw-fixtures.mjs';
 
@@ -28,6 +29,8 @@ export const STRICT_CSP =
 
 /** Filled in by the reference-server plugin when it listens. */
 const server = {};
+/** Origins of the backends no one here wrote the protocol of (SCIMMY, "Globex"), by name. */
+const backends = {};
 
 export default {
   files: ['test/**/*.test.ts', '!test/csp/**'],
@@ -46,6 +49,10 @@ export default {
   middleware: [rawFixtures()],
   plugins: [
     referenceServer(server),
+    // The SCIM client's provider (SCIMMY), once as configured and once without sort support.
+    testBackend(backends, 'scim', 'test/scim/server.ts'),
+    testBackend(backends, 'scimNoSort', 'test/scim/server.ts', { SCIM_SORT: 'off' }),
+    testBackend(backends, 'globex', 'test/globex/server.ts'),
     // Screenshot tests (test/visual): compare with committed baselines; TK_UPDATE_VISUAL=1 refreshes.
     visualRegression(),
     // papaparse (<tk-import>'s CSV parser) is published as CommonJS/UMD only.
@@ -58,6 +65,7 @@ export default {
   // Contract tests (`*.server.test.ts`) read the reference server's API URL from this global.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html lang="en"><body>
-      <script>window.__TK_SERVER__ = ${JSON.stringify(server.apiUrl ?? null)};</script>
+      <script>window.__TK_SERVER__ = ${JSON.stringify(server.apiUrl ?? null)};
+        window.__TK_BACKENDS__ = ${JSON.stringify(backends)};</script>
       <script type="module" src="${testFramework}"></script></body></html>`,
 };

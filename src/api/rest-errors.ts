@@ -2,6 +2,7 @@ import { HTTPError, TimeoutError } from 'ky';
 import type * as z from 'zod/mini';
 import { ProvisioningError, kindForStatus } from './errors.js';
 import { Problem } from './schemas/problem.js';
+import type { ErrorMapper } from './rest-transport.js';
 
 /** `METHOD /path`, to say in messages which request failed. */
 export type RequestLabel = string;
@@ -41,11 +42,12 @@ export async function toProvisioningError(
   error: unknown,
   label: RequestLabel,
   signal: AbortSignal | undefined,
+  mapError?: ErrorMapper,
 ): Promise<ProvisioningError> {
   // The caller's abort wins over whatever the transport made of it (AbortError, a reason, a failed read).
   if (signal?.aborted) return new ProvisioningError('aborted', `${label}: aborted`, { cause: error });
   if (error instanceof ProvisioningError) return error;
-  if (error instanceof HTTPError) return fromErrorResponse(error.response, label, error);
+  if (error instanceof HTTPError) return fromErrorResponse(error.response, label, error, mapError);
   if (error instanceof TimeoutError) {
     return new ProvisioningError('timeout', `${label}: timed out`, { cause: error });
   }
@@ -57,9 +59,13 @@ async function fromErrorResponse(
   response: Response,
   label: RequestLabel,
   cause: unknown,
+  mapError: ErrorMapper | undefined,
 ): Promise<ProvisioningError> {
   const { status } = response;
-  const problem = await readProblem(response);
+  const body = await response.text().catch(() => '');
+  const mapped = safely(() => mapError?.({ status, body, headers: response.headers, label }));
+  if (mapped) return mapped;
+  const problem = readProblem(body);
   const reason = problem?.detail ?? problem?.title ?? (response.statusText || 'request failed');
   return new ProvisioningError(kindForStatus(status), `${label}: ${status} ${reason}`, {
     status,
@@ -69,9 +75,18 @@ async function fromErrorResponse(
   });
 }
 
-async function readProblem(response: Response): Promise<Problem | undefined> {
+/** A host's error mapper that throws falls back to the default reading: it must not replace the error. */
+function safely(map: () => ProvisioningError | undefined): ProvisioningError | undefined {
   try {
-    const parsed = Problem.safeParse(JSON.parse(await response.text()));
+    return map();
+  } catch {
+    return undefined;
+  }
+}
+
+function readProblem(body: string): Problem | undefined {
+  try {
+    const parsed = Problem.safeParse(JSON.parse(body));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined; // A proxy's HTML page or an empty body: the status still says what happened.

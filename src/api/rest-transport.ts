@@ -45,7 +45,20 @@ export interface TransportOptions {
   locale?: string | (() => string);
   /** Called when a request ends `unauthorized` even after a fresh token (e.g. to send the user to sign in). */
   onUnauthorized?: (error: ProvisioningError) => void;
+  /**
+   * Reads an error response of an API that does not answer with RFC 9457 problem details (a SCIM
+   * error, `{ "error": … }`): return the error to reject with, or undefined for the default reading.
+   */
+  mapError?: ErrorMapper;
 }
+
+/** See `TransportOptions.mapError`; `label` is `METHOD /path`, for the message. */
+export type ErrorMapper = (response: {
+  status: number;
+  body: string;
+  headers: Headers;
+  label: string;
+}) => ProvisioningError | undefined;
 
 export interface TransportRequest {
   method: HttpMethod;
@@ -94,7 +107,12 @@ export function createTransport(
       request.signal?.throwIfAborted();
       return response;
     } catch (error) {
-      throw await toProvisioningError(error, `${request.method} ${request.path}`, request.signal);
+      throw await toProvisioningError(
+        error,
+        `${request.method} ${request.path}`,
+        request.signal,
+        options.mapError,
+      );
     }
   };
 

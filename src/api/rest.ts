@@ -7,6 +7,7 @@ import {
   type ProvisioningClient,
   type Versioned,
 } from './client.js';
+import { ProvisioningError } from './errors.js';
 import { parseJson, parseResponse } from './rest-errors.js';
 import {
   createTransport,
@@ -34,13 +35,25 @@ import {
   UserPage,
 } from './schemas/index.js';
 
-export type { RestRetryOptions, TransportOptions } from './rest-transport.js';
+export type { ErrorMapper, HttpMethod, RestRetryOptions, TransportOptions } from './rest-transport.js';
 
 /** How `createRestClient()` reaches the provisioning API. */
 export interface RestClientOptions extends TransportOptions {
   /** Overrides of path templates; `{id}` is filled in and URI-encoded. */
   paths?: Partial<Record<EndpointName, string>>;
+  /**
+   * Rewrites a list's query parameters before they are sent, e.g. `offset`/`limit` into
+   * `page`/`per_page` or `sort=-name` into `order_by=name&desc=true`.
+   */
+  mapQuery?: (query: QueryParams, endpoint: EndpointName) => QueryParams;
+  /** Per endpoint: rewrites a request body (the contract's shape) into the API's before it is sent. */
+  mapRequest?: Partial<Record<EndpointName, (body: unknown, method: HttpMethod) => unknown>>;
+  /** Per endpoint: rewrites the API's response body into the contract's shape; the schemas then check it. */
+  mapResponse?: Partial<Record<EndpointName, (body: unknown, method: HttpMethod) => unknown>>;
 }
+
+/** Query parameters of one request; undefined values are left out. */
+export type QueryParams = NonNullable<TransportRequest['query']>;
 
 /** A `ProvisioningClient` over HTTP: the REST API described in DESIGN.md, on ky. */
 export function createRestClient(options: RestClientOptions): ProvisioningClient {
@@ -61,10 +74,18 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
     const path = fillPath(paths[endpoint], id);
     const label = `${method} ${path}`;
     const headers = actingFor ? { [ACT_AS_HEADER]: actingFor, ...request.headers } : request.headers;
-    const response = await send({ ...request, headers, method, path });
+    const { mapQuery, mapRequest, mapResponse } = options;
+    const query =
+      request.query && mapQuery ? hook(label, () => mapQuery(request.query!, endpoint)) : request.query;
+    const toApi = mapRequest?.[endpoint];
+    const json =
+      request.json !== undefined && toApi ? hook(label, () => toApi(request.json, method)) : request.json;
+    const response = await send({ ...request, query, json, headers, method, path });
+    const body = parseJson(response.text, label, response.status);
+    const fromApi = mapResponse?.[endpoint];
     const parsed = parseResponse(
       schema,
-      parseJson(response.text, label, response.status),
+      fromApi ? hook(label, () => fromApi(body, method), response.status) : body,
       label,
       response.status,
     );
@@ -170,6 +191,16 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
         ...(idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : {}),
       }),
   };
+}
+
+/** Runs a host's mapper; one that throws rejects the call with a `ProvisioningError`, never a raw error. */
+function hook<T>(label: string, map: () => T, status?: number): T {
+  try {
+    return map();
+  } catch (cause) {
+    const kind = status === undefined ? 'validation' : 'invalid-response';
+    throw new ProvisioningError(kind, `${label}: mapper failed: ${String(cause)}`, { status, cause });
+  }
 }
 
 /** Fills `{id}` in a path template, URI-encoded. */
