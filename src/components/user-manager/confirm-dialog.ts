@@ -59,7 +59,8 @@ function renderBody(v: ConfirmDialogView, c: Confirmation): TemplateResult {
       ${
         single
           ? nothing
-          : html`<ul class="names">
+          : // A scroll box must be reachable by keyboard (axe scrollable-region-focusable); named by the title.
+            html`<ul class="names" tabindex="0" aria-labelledby="confirm-title">
               ${c.users.map((u) => html`<li>${u.name} (${u.email})</li>`)}
             </ul>`
       }`,
