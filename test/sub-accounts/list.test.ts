@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TkProvider } from '../../src/components/provider/provider.js';
 import type { TkSubAccountList } from '../../src/components/sub-account-list/sub-account-list.js';
 import { $, $$, client, NORA } from './helpers.js';
@@ -6,6 +7,19 @@ import { $, $$, client, NORA } from './helpers.js';
 const rowNames = (el: Element) => $$(el, 'tbody tr[part=row] .name').map((n) => n.textContent!.trim());
 const row = (el: Element, name: string) =>
   $$(el, 'tbody tr[part=row]').find((r) => r.querySelector('.name')!.textContent!.trim() === name)!;
+
+/** Opens a row's menu (core/parts/row-menu.ts) and picks an entry. */
+async function menuAction(el: Element, name: string, label: string) {
+  const r = row(el, name);
+  r.querySelector<HTMLButtonElement>('[part~=row-menu]')!.click();
+  const menu = r.querySelector<HTMLElement>('[role=menu]')!;
+  await waitUntil(() => menu.matches(':popover-open'), 'menu did not open');
+  const item = [...menu.querySelectorAll<HTMLButtonElement>('[role=menuitem]')].find(
+    (b) => b.textContent!.trim() === label,
+  );
+  if (!item) throw new Error(`no menu entry "${label}"`);
+  item.click();
+}
 
 async function settled(el: TkSubAccountList) {
   await waitUntil(() => $(el, 'table[aria-busy="false"], [part~=empty], [part~=error]'), 'list settled', {
@@ -77,21 +91,51 @@ describe('<tk-sub-account-list>', () => {
     await expect(list).to.be.accessible();
   });
 
-  it('suspends after a confirmation that names the account and starts on Cancel', async () => {
+  it('suspends from the row menu, by keyboard, after a confirmation that names the account and starts on Cancel', async () => {
     const { list } = await mount();
-    const suspend = row(list, 'Contoso Ltd').querySelector<HTMLButtonElement>(
-      '[aria-label="Suspend: Contoso Ltd"]',
-    )!;
-    suspend.click();
+    const toggle = row(list, 'Contoso Ltd').querySelector<HTMLButtonElement>('[part~=row-menu]')!;
+    expect(toggle.getAttribute('aria-label')).to.equal('More actions for Contoso Ltd');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => list.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem',
+      'menu focused',
+    );
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(list.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Edit');
+    await expect(list).to.be.accessible();
+    await sendKeys({ press: 'End' });
+    expect(list.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Suspend');
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => $<HTMLDialogElement>(list, '#confirm-dialog').open);
     expect($(list, '#confirm-title').textContent).to.equal('Suspend Contoso Ltd?');
     expect(list.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Cancel');
     await expect(list).to.be.accessible();
     const updated = oneEvent(list, 'tk-account-updated');
-    $<HTMLButtonElement>(list, '[part=confirm]').click();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
     expect((await updated).detail.account.status).to.equal('suspended');
-    await waitUntil(() => row(list, 'Contoso Ltd')?.textContent!.includes('Reactivate'));
+    await waitUntil(() => row(list, 'Contoso Ltd')?.textContent!.includes('Suspended'));
     expect($(list, '[part~=banner]').textContent).to.contain('Contoso Ltd was suspended');
+    // Reactivating is the same entry now.
+    await menuAction(list, 'Contoso Ltd', 'Reactivate');
+    await waitUntil(() => $(list, '#confirm-title')?.textContent === 'Reactivate Contoso Ltd?');
+  });
+
+  it('closes the row menu with Escape and gives the focus back to its button', async () => {
+    const { list } = await mount();
+    const toggle = row(list, 'Northwind Traders').querySelector<HTMLButtonElement>('[part~=row-menu]')!;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => list.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem',
+      'menu focused',
+    );
+    await sendKeys({ press: 'ArrowDown' });
+    expect(list.shadowRoot!.activeElement!.textContent!.trim()).to.equal('New sub-account');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => list.shadowRoot!.activeElement === toggle, 'focus back on the menu button');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('works as a customer: user manager and access rights switch, the banner takes it back', async () => {
@@ -142,21 +186,19 @@ describe('<tk-sub-account-list>', () => {
     row(list, 'Contoso Ltd').querySelector<HTMLButtonElement>('[part~=work-as]')!.click();
     expect(root.accountId).to.equal(undefined);
     list.addEventListener('tk-account-edit', (e) => e.preventDefault(), { once: true });
-    row(list, 'Contoso Ltd').querySelector<HTMLButtonElement>('[aria-label="Edit: Contoso Ltd"]')!.click();
+    await menuAction(list, 'Contoso Ltd', 'Edit');
     await list.updateComplete;
     expect($<HTMLDialogElement>(list, '#form-dialog').open).to.equal(false);
   });
 
   it('edits in a dialog and creates a sub-account under a row', async () => {
     const { list } = await mount();
-    row(list, 'Contoso Ltd').querySelector<HTMLButtonElement>('[aria-label="Edit: Contoso Ltd"]')!.click();
+    await menuAction(list, 'Contoso Ltd', 'Edit');
     await waitUntil(() => $<HTMLDialogElement>(list, '#form-dialog').open);
     const form = $(list, 'tk-sub-account-form')!;
     expect(form.getAttribute('account-id')).to.equal('acc_contoso');
     $<HTMLDialogElement>(list, '#form-dialog').close();
-    row(list, 'Northwind Traders')
-      .querySelector<HTMLButtonElement>('[aria-label="New sub-account: Northwind Traders"]')!
-      .click();
+    await menuAction(list, 'Northwind Traders', 'New sub-account');
     await waitUntil(() => $(list, 'tk-sub-account-form')?.getAttribute('parent-id') === 'acc_northwind');
   });
 

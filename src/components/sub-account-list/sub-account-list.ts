@@ -5,6 +5,7 @@ import { isProvisioningError } from '../../api/errors.js';
 import type { AccountListItem, AccountListQuery, AccountStatus } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
 import { DialogController, renderConfirmation } from '../../core/dialog.js';
+import { rowMenu, type RowMenuItem } from '../../core/parts/row-menu.js';
 import { allowed, announce } from '../../core/events.js';
 import type { Localizer } from '../../core/localize.js';
 import { canWrite, principalOf } from '../../core/principal.js';
@@ -57,7 +58,7 @@ type FormTarget = { mode: 'create'; parentId: string } | { mode: 'edit'; account
  * @csspart toggle - The expand/collapse button of a row with sub-accounts.
  * @csspart badge - Trial, internal demo and suspended badges.
  * @csspart work-as - The "work as" button of a row.
- * @csspart action - The other row buttons (edit, new sub-account, suspend, reactivate).
+ * @csspart row-menu - The button of a row's menu: edit, new sub-account, suspend or reactivate.
  * @csspart pagination - Paging controls.
  * @csspart dialog - The form and confirmation dialogs.
  * @csspart confirm - The confirming button of the suspend/reactivate dialog.
@@ -255,7 +256,7 @@ export class TkSubAccountList extends TkElement {
               class="btn primary create"
               part="create"
               type="button"
-              @click=${(e: Event) => this.openCreate(this.rootId, e)}
+              @click=${(e: Event) => this.openCreate(this.rootId, e.currentTarget as HTMLElement)}
             >
               ${l.t('accounts.list.create')}
             </button>`
@@ -424,38 +425,30 @@ export class TkSubAccountList extends TkElement {
           }
           ${
             writable
-              ? html`<button
-                    class="btn small"
-                    part="action"
-                    type="button"
-                    aria-label=${`${l.t('accounts.action.edit')}: ${a.name}`}
-                    @click=${(e: Event) => this.openEdit(a, e)}
-                  >
-                    ${l.t('accounts.action.edit')}
-                  </button>
-                  <button
-                    class="btn small"
-                    part="action"
-                    type="button"
-                    aria-label=${`${l.t('accounts.action.createSub')}: ${a.name}`}
-                    @click=${(e: Event) => this.openCreate(a.id, e)}
-                  >
-                    ${l.t('accounts.action.createSub')}
-                  </button>
-                  <button
-                    class="btn small ${a.status === 'active' ? 'danger' : ''}"
-                    part="action"
-                    type="button"
-                    aria-label=${`${l.t(a.status === 'active' ? 'accounts.action.suspend' : 'accounts.action.reactivate')}: ${a.name}`}
-                    @click=${(e: Event) => this.askStatus(a, e)}
-                  >
-                    ${l.t(a.status === 'active' ? 'accounts.action.suspend' : 'accounts.action.reactivate')}
-                  </button>`
+              ? rowMenu({
+                  id: `menu-${a.id}`,
+                  label: l.t('accounts.action.more', { name: a.name }),
+                  items: this.menuItems(l, a),
+                })
               : nothing
           }
         </div>
       </td>
     </tr>`;
+  }
+
+  /** The row menu (core/parts/row-menu.ts, as the user manager has it): edit, new sub-account, suspend. */
+  private menuItems(l: Localizer, a: AccountListItem): RowMenuItem[] {
+    const active = a.status === 'active';
+    return [
+      { label: l.t('accounts.action.edit'), onSelect: (trigger) => void this.openEdit(a, trigger) },
+      { label: l.t('accounts.action.createSub'), onSelect: (trigger) => void this.openCreate(a.id, trigger) },
+      {
+        label: l.t(active ? 'accounts.action.suspend' : 'accounts.action.reactivate'),
+        tone: active ? 'danger' : undefined,
+        onSelect: (trigger) => void this.askStatus(a, trigger),
+      },
+    ];
   }
 
   private renderBadges(l: Localizer, a: AccountListItem) {
@@ -601,16 +594,17 @@ export class TkSubAccountList extends TkElement {
     switchScope(this, a, this.meTask.value?.account.id);
   }
 
-  private async openCreate(parentId: string | undefined, e: Event) {
+  /** `trigger` gets the focus back when the dialog closes. */
+  private async openCreate(parentId: string | undefined, trigger: HTMLElement) {
     if (!parentId) return;
     this.formTarget = { mode: 'create', parentId };
-    await this.formDialog.open(e.currentTarget);
+    await this.formDialog.open(trigger);
   }
 
-  private async openEdit(a: AccountListItem, e: Event) {
+  private async openEdit(a: AccountListItem, trigger: HTMLElement) {
     if (!allowed<AccountDetail>(this, 'tk-account-edit', { account: a })) return;
     this.formTarget = { mode: 'edit', accountId: a.id };
-    await this.formDialog.open(e.currentTarget);
+    await this.formDialog.open(trigger);
   }
 
   private onSaved = (e: Event) => {
@@ -638,9 +632,9 @@ export class TkSubAccountList extends TkElement {
     return all.find((a) => a.id === id);
   }
 
-  private async askStatus(a: AccountListItem, e: Event) {
+  private async askStatus(a: AccountListItem, trigger: HTMLElement) {
     this.confirming = { account: a, status: a.status === 'active' ? 'suspended' : 'active' };
-    await this.confirmDialog.open(e.currentTarget);
+    await this.confirmDialog.open(trigger);
   }
 
   private async setStatus(a: AccountListItem, status: AccountStatus) {
