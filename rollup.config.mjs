@@ -2,7 +2,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 
 const defineEntries = Object.fromEntries(
   readdirSync('src/define').map((file) => [`define/${file.replace(/\.ts$/, '')}`, `src/define/${file}`]),
@@ -10,6 +10,48 @@ const defineEntries = Object.fromEntries(
 
 /** <tk-import>'s parser modules, which the one-file bundle loads as files of their own. */
 const PARSER = /(csv|xlsx)-parser(?:\.[jt]s)?$/;
+
+/** A translated catalog area (`de/user-manager`): its own file in the CDN folder, loaded on first use. */
+const TRANSLATION = /locales\/(de|fr|hu)\/([\w-]+?)(?:\.[jt]s)?$/;
+const translationEntries = Object.fromEntries(
+  ['de', 'fr', 'hu'].flatMap((lang) =>
+    readdirSync(`src/locales/${lang}`)
+      .filter((file) => file !== 'index.ts')
+      .map((file) => [`locales/${lang}/${file.replace(/\.ts$/, '')}`, `src/locales/${lang}/${file}`]),
+  ),
+);
+
+/**
+ * The CDN's one runtime chunk: lit (with @lit/context and @lit/task), zod, and the layers below the
+ * elements (src/core, src/api, the core's strings) as far as an element uses them. Element modules
+ * that two elements share get chunks of their own; ky and the REST client stay in the API entry,
+ * which a page loads to configure its client.
+ */
+const LIBRARIES = /\/node_modules\/(lit|lit-html|lit-element|@lit\/(reactive-element|context|task)|zod)\//;
+const LOWER_LAYERS = /\/src\/(core\/|api\/|locales\/(index|en\/core)\.ts$)/;
+function runtimeChunk(id, { getModuleInfo }) {
+  if (LIBRARIES.test(id)) return 'runtime';
+  if (!LOWER_LAYERS.test(id) || getModuleInfo(id).isEntry) return undefined;
+  const seen = new Set([id]);
+  const queue = [id];
+  while (queue.length) {
+    const info = getModuleInfo(queue.pop());
+    if (info.isEntry && info.id.includes('/src/define/')) return 'runtime';
+    for (const importer of info.importers) {
+      if (seen.has(importer)) continue;
+      seen.add(importer);
+      queue.push(importer);
+    }
+  }
+  return undefined;
+}
+
+const browserPlugins = (outDir = 'dist') => [
+  nodeResolve({ exportConditions: ['browser', 'production'] }),
+  commonjs(),
+  typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir }),
+  terser({ format: { comments: false }, ecma: 2022, module: true }),
+];
 
 export default [
   // 1. npm: one module per source file, with declarations; dependencies stay external.
@@ -31,29 +73,23 @@ export default [
     external: (id) => /^(lit|@lit|@lit-labs|ky|zod|papaparse|@e965\/xlsx)(\/|$)/.test(id),
     plugins: [typescript({ tsconfig: 'tsconfig.build.json' })],
   },
-  // 2. CDN / plain HTML: everything in one minified, self-registering file.
+  // 2. Plain HTML in one file: everything minified and self-registering, with English inlined.
   {
     input: 'src/bundle/tenantkit.ts',
-    // One file: the catalogs that npm builds load on first use are inlined here.
     output: {
       file: 'dist/tenantkit.min.js',
       format: 'esm',
       sourcemap: true,
       inlineDynamicImports: true,
-      // <tk-import>'s spreadsheet parsers stay files of their own (build 3), loaded on first use.
-      paths: (id) => `./tenantkit-import-${PARSER.exec(id)[1]}.min.js`,
+      // <tk-import>'s spreadsheet parsers (build 3) and the other languages (the CDN folder's
+      // catalog files, build 4) stay files of their own, loaded on first use.
+      paths: (id) =>
+        PARSER.test(id)
+          ? `./tenantkit-import-${PARSER.exec(id)[1]}.min.js`
+          : `./cdn/locales/${TRANSLATION.exec(id).slice(1).join('/')}.js`,
     },
-    external: (id) => PARSER.test(id),
-    plugins: [
-      nodeResolve({ exportConditions: ['browser', 'production'] }),
-      typescript({
-        tsconfig: 'tsconfig.build.json',
-        declaration: false,
-        declarationMap: false,
-        outDir: 'dist',
-      }),
-      terser({ format: { comments: false }, ecma: 2022, module: true }),
-    ],
+    external: (id) => PARSER.test(id) || TRANSLATION.test(id),
+    plugins: browserPlugins(),
   },
   // 3. The parsers for the one-file bundle: papaparse and SheetJS, each loaded when a file needs it.
   {
@@ -62,16 +98,41 @@ export default [
       'tenantkit-import-xlsx.min': 'src/components/import/xlsx-parser.ts',
     },
     output: { dir: 'dist', format: 'esm', sourcemap: true, chunkFileNames: 'tenantkit-import-[hash].min.js' },
-    plugins: [
-      nodeResolve({ exportConditions: ['browser', 'production'] }),
-      commonjs(),
-      typescript({
-        tsconfig: 'tsconfig.build.json',
-        declaration: false,
-        declarationMap: false,
-        outDir: 'dist',
-      }),
-      terser({ format: { comments: false }, ecma: 2022, module: true }),
-    ],
+    plugins: browserPlugins(),
+  },
+  // 4. The CDN folder: tenantkit.loader.js imports define/<element>.js on first use of its tag; the
+  // element chunks share chunks/runtime-*.js; every translated catalog area is a file of its own;
+  // tenantkit.js is the API (clients, configure) without any element.
+  {
+    input: {
+      'tenantkit.loader': 'src/loader/loader.ts',
+      tenantkit: 'src/bundle/api.ts',
+      ...Object.fromEntries(Object.entries(defineEntries).filter(([name]) => name !== 'define/all')),
+      ...translationEntries,
+    },
+    output: {
+      dir: 'dist/cdn',
+      format: 'esm',
+      sourcemap: true,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: runtimeChunk,
+    },
+    plugins: [...browserPlugins('dist/cdn'), chunkManifest('manifest.json')],
   },
 ];
+
+/** Writes which files each output file imports, for `npm run size` (what a page loads with it). */
+function chunkManifest(fileName) {
+  return {
+    name: 'chunk-manifest',
+    // The folder holds only this build's files (chunk names carry hashes).
+    buildStart: () => rmSync('dist/cdn', { recursive: true, force: true }),
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const manifest = Object.fromEntries(
+        chunks.map((c) => [c.fileName, { imports: c.imports, dynamicImports: c.dynamicImports }]),
+      );
+      this.emitFile({ type: 'asset', fileName, source: JSON.stringify(manifest, null, 2) });
+    },
+  };
+}

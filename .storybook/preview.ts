@@ -3,9 +3,10 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/define/provider.js';
+import { withSizes } from './sizes.js';
 
-// Docs pages and controls read attributes, properties, events, parts and tokens from the manifest.
-setCustomElementsManifest(manifest);
+// Docs pages and controls read attributes, properties, events, parts and tokens (and sizes) from the manifest.
+setCustomElementsManifest(withSizes(manifest));
 
 const preview: Preview = {
   tags: ['autodocs'],

@@ -1,9 +1,12 @@
-// Prints the min+gzip size of the CDN bundle and of each define entry, and fails above the budget.
-// A define entry is bundled alone with its dependencies, as a site that imports just that element
-// would ship it; the catalogs other than English are separate chunks fetched on first use, so they
-// are listed on their own.
+// Prints what a page downloads (min and min+gzip, English) and fails above size-budget.json:
+// - the CDN folder (dist/cdn, built by rollup): the loader, the runtime chunk, the API entry, each
+//   element as a page that uses only it loads it through the loader, and every element on one page;
+// - the one file dist/tenantkit.min.js;
+// - each npm define entry, bundled alone by esbuild as a site importing just that element ships it.
+// Other languages are files of their own, loaded per catalog area on first use: listed on their own.
+// It also writes .storybook/element-sizes.json, which each element's docs page states.
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,41 +14,74 @@ import { gzipSync } from 'node:zlib';
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const measure = (files) =>
+  [...files].reduce(
+    ([min, zipped], file) => {
+      const contents = readFileSync(file);
+      return [min + contents.length, zipped + gz(contents)];
+    },
+    [0, 0],
+  );
+
+const CDN = 'dist/cdn';
+const manifest = JSON.parse(readFileSync(`${CDN}/manifest.json`, 'utf8'));
+const elements = readdirSync('src/define')
+  .map((file) => file.replace(/\.ts$/, ''))
+  .filter((name) => name !== 'all')
+  .sort();
+
+/** An output file and every file it imports statically: what loads before it runs. */
+function closure(file, into = new Set()) {
+  if (into.has(file)) return into;
+  into.add(file);
+  for (const imported of manifest[file].imports) closure(imported, into);
+  return into;
+}
+const cdnFiles = (files) => new Set([...files].map((file) => `${CDN}/${file}`));
+
+const loaderSource = readFileSync(`${CDN}/tenantkit.loader.js`, 'utf8');
+const unknown = elements.filter((name) => !loaderSource.includes(`"${name}"`));
+if (unknown.length) {
+  console.error(`size: the loader does not know ${unknown.join(', ')} (src/loader/elements.ts)`);
+  process.exit(1);
+}
 
 const rows = [];
-const bundle = readFileSync('dist/tenantkit.min.js');
-rows.push([
-  'dist/tenantkit.min.js (all, all locales)',
-  bundle.length,
-  gz(bundle),
-  budget['dist/tenantkit.min.js'],
-]);
+const row = (name, files, limit) => {
+  const [min, zipped] = measure(files);
+  rows.push([name, min, zipped, limit]);
+  return zipped;
+};
 
-/** Bytes of an output file and of every chunk it imports statically (what loads before it runs). */
-function initialLoad(outputs, file, seen = new Set()) {
-  if (seen.has(file)) return [0, 0];
-  seen.add(file);
-  const contents = readFileSync(file);
-  let [min, zipped] = [contents.length, gz(contents)];
-  for (const { path, kind } of outputs[file].imports) {
-    if (kind !== 'import-statement') continue;
-    const [m, z] = initialLoad(outputs, path, seen);
-    min += m;
-    zipped += z;
-  }
-  return [min, zipped];
+// A page that uses the loader loads it, the API entry (to configure its client) and the element.
+const base = closure('tenantkit.js', new Set(['tenantkit.loader.js']));
+const runtime = Object.keys(manifest).find((file) => /^chunks\/runtime-/.test(file));
+row('cdn/tenantkit.loader.js', cdnFiles(['tenantkit.loader.js']), budget['cdn/tenantkit.loader.js']);
+row('cdn runtime chunk', cdnFiles([runtime]), budget['cdn/runtime']);
+row('cdn/tenantkit.js (API: clients, configure)', cdnFiles(['tenantkit.js']), budget['cdn/tenantkit.js']);
+// What every element page loads anyway; an element's own size is what it adds.
+const shared = closure(runtime, new Set(base));
+const sizes = {};
+const everything = new Set(base);
+for (const name of elements) {
+  const files = closure(`define/${name}.js`, new Set(base));
+  files.forEach((file) => everything.add(file));
+  const limit = budget[`cdn page: tk-${name}`] ?? budget['cdn page: one element'];
+  const page = row(`cdn page: <tk-${name}> via the loader`, cdnFiles(files), limit);
+  const own = measure(cdnFiles([...files].filter((file) => !shared.has(file))))[1];
+  sizes[`tk-${name}`] = { page, own };
 }
+row('cdn page: every element', cdnFiles(everything), budget['cdn page: every element']);
+row(
+  'dist/tenantkit.min.js (all, English inlined)',
+  ['dist/tenantkit.min.js'],
+  budget['dist/tenantkit.min.js'],
+);
 
 const outdir = mkdtempSync(join(tmpdir(), 'tenantkit-size-'));
 try {
-  const defines = readdirSync('src/define').sort();
   const result = await build({
-    entryPoints: [
-      ...defines.map((f) => `src/define/${f}`),
-      'src/locales/de/index.ts',
-      'src/locales/fr/index.ts',
-      'src/locales/hu/index.ts',
-    ],
+    entryPoints: readdirSync('src/define').map((file) => `src/define/${file}`),
     entryNames: '[dir]/[name]',
     outbase: 'src',
     bundle: true,
@@ -59,36 +95,61 @@ try {
     tsconfig: 'tsconfig.build.json',
     logLevel: 'silent',
   });
-  const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([k, v]) => [k, v]));
-  for (const file of defines) {
-    const out = Object.keys(outputs).find((k) => k.endsWith(`define/${file.replace(/\.ts$/, '.js')}`));
-    const [min, zipped] = initialLoad(outputs, out);
+  const outputs = result.metafile.outputs;
+  const staticClosure = (file, into = new Set()) => {
+    if (into.has(file)) return into;
+    into.add(file);
+    for (const { path, kind } of outputs[file].imports)
+      if (kind === 'import-statement') staticClosure(path, into);
+    return into;
+  };
+  for (const file of readdirSync('src/define').sort()) {
     const name = `define/${file.replace(/\.ts$/, '.js')}`;
-    rows.push([`${name} (en)`, min, zipped, budget[name] ?? budget['define/*']]);
-  }
-  for (const lang of ['de', 'fr', 'hu']) {
-    const out = Object.keys(outputs).find((k) => k.endsWith(`locales/${lang}/index.js`));
-    const contents = readFileSync(out);
-    rows.push([`+ ${lang} catalog, on first use`, contents.length, gz(contents), budget['locale']]);
+    const out = Object.keys(outputs).find((k) => k.endsWith(name));
+    row(`npm ${name}`, staticClosure(out), budget[name] ?? budget['define/*']);
   }
 } finally {
   rmSync(outdir, { recursive: true, force: true });
 }
 
+for (const lang of ['de', 'fr', 'hu']) {
+  const areas = readdirSync(`${CDN}/locales/${lang}`).filter((file) => file.endsWith('.js'));
+  const largest = areas
+    .map((file) => [file, gz(readFileSync(`${CDN}/locales/${lang}/${file}`))])
+    .sort((a, b) => b[1] - a[1])[0];
+  row(
+    `+ ${lang}, largest area (${largest[0]})`,
+    [`${CDN}/locales/${lang}/${largest[0]}`],
+    budget['locale area'],
+  );
+}
+
 let failed = false;
-console.log('entry'.padEnd(42), 'min'.padStart(10), 'min+gzip'.padStart(10), 'budget'.padStart(10));
+console.log('entry'.padEnd(48), 'min'.padStart(10), 'min+gzip'.padStart(10), 'budget'.padStart(10));
 for (const [name, min, zipped, limit] of rows) {
-  const over = zipped > limit;
+  const over = limit === undefined || zipped > limit;
   failed ||= over;
   console.log(
-    name.padEnd(42),
+    name.padEnd(48),
     kb(min).padStart(10),
     kb(zipped).padStart(10),
-    kb(limit).padStart(10),
+    (limit === undefined ? 'none' : kb(limit)).padStart(10),
     over ? ' OVER BUDGET' : '',
   );
 }
+
+// Each element's Storybook docs page states these (rounded, so that small changes do not churn the file).
+const sizesFile = '.storybook/element-sizes.json';
+const rounded = Object.fromEntries(
+  Object.entries(sizes).map(([tag, { page, own }]) => [
+    tag,
+    { page: Math.round(page / 102.4) / 10, own: Math.round(own / 102.4) / 10 },
+  ]),
+);
+const text = `${JSON.stringify(rounded, null, 2)}\n`;
+if (!existsSync(sizesFile) || readFileSync(sizesFile, 'utf8') !== text) writeFileSync(sizesFile, text);
+
 if (failed) {
-  console.error('size: an entry is over its budget in size-budget.json');
+  console.error('size: an entry is over its budget in size-budget.json (or has none)');
   process.exit(1);
 }

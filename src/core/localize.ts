@@ -1,6 +1,6 @@
 import {
   catalogFor,
-  en,
+  englishText,
   isShipped,
   type MessageKey,
   type Messages,
@@ -36,13 +36,12 @@ function cached<
 export class Localizer {
   readonly locale: string;
   readonly lang: ShippedLanguage;
-  private readonly messages: Partial<Messages>;
+  private readonly overrides: Readonly<Record<string, string | undefined>>;
 
   constructor(locale: string, overrides: Partial<Messages> = {}) {
     this.locale = locale;
     this.lang = shippedLanguage(locale);
-    // Until a language's catalog has arrived, its texts fall back to English key by key.
-    this.messages = { ...catalogFor(this.lang), ...overrides };
+    this.overrides = overrides;
   }
 
   /** The text for `key`; `{name}` placeholders are filled from `params`; `count` selects the plural form. */
@@ -55,8 +54,9 @@ export class Localizer {
       : template;
   }
 
+  /** The host's text, else the language's (read live: areas arrive on first use), else English. */
   private lookup(key: string): string | undefined {
-    return (this.messages as Record<string, string | undefined>)[key] ?? (en as Record<string, string>)[key];
+    return this.overrides[key] ?? catalogFor(this.lang)?.[key] ?? englishText(key);
   }
 
   private plural(key: string, count: number): string {

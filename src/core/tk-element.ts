@@ -3,7 +3,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ProvisioningClient } from '../api/client.js';
 import { tkContext, type TkContextValue } from '../api/context.js';
-import { catalogFor, loadCatalog, type Messages } from '../locales/index.js';
+import { hasAreas, loadAreas, useAreas, type EnglishAreas, type Messages } from '../locales/index.js';
 import { getConfig, onConfigChange } from './config.js';
 import { Localizer, shippedLanguage } from './localize.js';
 import { sharedStyles } from './shared.styles.js';
@@ -18,6 +18,12 @@ import { tokens } from './tokens.styles.js';
  */
 export class TkElement extends LitElement {
   static override styles = [tokens, sharedStyles];
+
+  /**
+   * The catalog areas the element shows besides the core's, with their English strings:
+   * `{ 'user-manager': userManagerStrings }`. Other languages load per area on first use.
+   */
+  static catalogs: Partial<EnglishAreas> = {};
 
   /** The provisioning client; overrides the provider's and the configured default. */
   @property({ attribute: false }) client?: ProvisioningClient;
@@ -103,7 +109,8 @@ export class TkElement extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     const lang = shippedLanguage(this.resolvedLocale);
-    if (!catalogFor(lang)) await loadCatalog(lang);
+    const areas = useAreas((this.constructor as typeof TkElement).catalogs);
+    if (!hasAreas(lang, areas)) await loadAreas(lang, areas);
     return super.scheduleUpdate();
   }
 

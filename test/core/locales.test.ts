@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { catalogFor, en, loadCatalog, SHIPPED_LOCALES } from '../../src/locales/index.js';
+import { en } from '../../src/locales/en/index.js';
+import { catalogFor, loadCatalog, SHIPPED_LOCALES } from '../../src/locales/index.js';
 import { Localizer, shippedLanguage } from '../../src/core/localize.js';
 
 const source = en;

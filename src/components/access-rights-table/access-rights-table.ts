@@ -10,6 +10,7 @@ import { allowed, announce } from '../../core/events.js';
 import { canWrite, principalTask } from '../../core/principal.js';
 import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
+import accessRightsStrings from '../../locales/en/access-rights.js';
 import { accessRightsTableStyles } from './access-rights-table.styles.js';
 import { DEFAULT_COLUMNS, resolveColumns, timelineColumns, type ResolvedColumn } from './columns.js';
 import { download, viewAsCsv } from './csv-export.js';
@@ -113,6 +114,7 @@ export type {
  * @fires {CustomEvent<TkErrorDetail>} tk-error - An operation without a place on screen failed (export).
  */
 export class TkAccessRightsTable extends TkElement {
+  static override catalogs = { 'access-rights': accessRightsStrings };
   static override styles = [...TkElement.styles, accessRightsTableStyles];
 
   /** The customer account; defaults to the provider's, then to the account the principal acts for. */

@@ -6,6 +6,7 @@ import { allowed, announce } from '../../core/events.js';
 import { mailtoHref, safeHref, safeImageSrc, telHref } from '../../core/links.js';
 import { principalOf } from '../../core/principal.js';
 import { TkElement } from '../../core/tk-element.js';
+import helpStrings from '../../locales/en/help.js';
 import { parseHex, textColorOn } from './contrast.js';
 import { styles } from './help-popup.styles.js';
 import { messageSegments, renderMessage } from './message-text.js';
@@ -74,6 +75,7 @@ export const HELP_SAVED_EVENT = 'tk-help-settings-saved';
  * @event {TkEvent<HelpContactDetail>} tk-help-contact - Before an e-mail, phone or help-page link opens; cancelable (`preventDefault()` to route it yourself, e.g. to a ticket form).
  */
 export class TkHelpPopup extends TkElement {
+  static override catalogs = { help: helpStrings };
   static override styles = [...TkElement.styles, styles];
 
   /** The account whose help is shown; defaults to the provider's, then the principal's. */

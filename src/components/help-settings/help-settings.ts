@@ -25,6 +25,7 @@ import { principalOf } from '../../core/principal.js';
 import { rebase } from '../../core/rebase.js';
 import { errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
+import helpStrings from '../../locales/en/help.js';
 import { HELP_SAVED_EVENT } from '../help-popup/help-popup.js';
 import {
   canonicalTag,
@@ -103,6 +104,7 @@ interface Loaded {
  * @event {TkEvent<HelpSettingsSavedDetail>} tk-help-settings-saved - The settings were saved; every `<tk-help-popup>` on the page shows them.
  */
 export class TkHelpSettings extends TkElement {
+  static override catalogs = { help: helpStrings };
   static override styles = [...TkElement.styles, styles];
 
   /** The account whose help settings are edited (the nearest reseller's above it apply). */

@@ -5,6 +5,7 @@ import { allowed, announce } from '../../core/events.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { errorState, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
+import importStrings from '../../locales/en/import.js';
 import { ScrollWindow } from '../access-rights-table/scroll-window.js';
 import { DEFAULT_BATCH_SIZE, type BatchRun } from './batches.js';
 import { renderCheckStep } from './check-step.js';
@@ -65,6 +66,7 @@ export type { ImportStep } from './view.js';
  * @cssstate busy - While a file is read, or a check, import or link sending runs.
  */
 export class TkImport extends TkElement {
+  static override catalogs = { import: importStrings };
   static override styles = [...TkElement.styles, importStyles];
 
   /** The account customers are imported into (below it); by default the provider's. */

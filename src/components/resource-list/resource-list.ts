@@ -17,6 +17,7 @@ import type { TextKey } from '../../core/localize.js';
 import { canWrite, principalTask } from '../../core/principal.js';
 import { emptyState, errorState, errorText, loadingState, problemText } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
+import resourceStrings from '../../locales/en/resources.js';
 import { OVERSCAN, ScrollWindow } from '../access-rights-table/scroll-window.js';
 import { BlockCache } from './block-cache.js';
 import { capForm, capRequest, renderCapFields, switchMode, type CapForm } from './cap-form.js';
@@ -159,6 +160,7 @@ const COLUMNS: { field?: ResourceSortField; key: TextKey; width: string; narrow?
  * @event tk-resource-renamed - `TkResourceDetail`: the resource with its new label.
  */
 export class TkResourceList extends TkElement {
+  static override catalogs = { resources: resourceStrings };
   static override styles = [...TkElement.styles, resourceListStyles];
 
   /** The account whose resources are listed; defaults to the provider's, then the principal's. */

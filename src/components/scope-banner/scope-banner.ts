@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { principalOf } from '../../core/principal.js';
 import { TkElement } from '../../core/tk-element.js';
+import accountStrings from '../../locales/en/accounts.js';
 import { switchScope } from './switch-scope.js';
 
 export type { ScopeChangeDetail } from './switch-scope.js';
@@ -22,6 +23,7 @@ export type { ScopeChangeDetail } from './switch-scope.js';
  * @event {TkEvent<ScopeChangeDetail>} tk-scope-change - Before going back to the own account; cancelable.
  */
 export class TkScopeBanner extends TkElement {
+  static override catalogs = { accounts: accountStrings };
   static override styles = [
     ...TkElement.styles,
     css`

@@ -16,6 +16,7 @@ import { principalOf } from '../../core/principal.js';
 import { rebase } from '../../core/rebase.js';
 import { errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
+import accountStrings from '../../locales/en/accounts.js';
 import { countryFromText } from './countries.js';
 import {
   FIELD_ORDER,
@@ -107,6 +108,7 @@ const TEXT_INPUTS: Record<string, DraftField> = {
  * @event {TkEvent} tk-account-form-cancel - The Cancel button was pressed (with `show-cancel`).
  */
 export class TkSubAccountForm extends TkElement {
+  static override catalogs = { accounts: accountStrings };
   static override styles = [...TkElement.styles, styles];
 
   /** Create under this account; default: the provider's `account-id`, then the principal's scope. */

@@ -8,6 +8,7 @@ import { DialogController } from '../../core/dialog.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { emptyState, errorState, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
+import userManagerStrings from '../../locales/en/user-manager.js';
 import {
   doneSentence,
   renderBulkBar,
@@ -96,6 +97,7 @@ export type { PasswordLinkSentDetail, UserCreateDetail, UserDetail, UserUpdateDe
  * @event {TkEvent<TkErrorDetail>} tk-error - A failure the host must act on (the session ended).
  */
 export class TkUserManager extends TkElement {
+  static override catalogs = { 'user-manager': userManagerStrings };
   static override styles = [...TkElement.styles, styles];
 
   /** The account whose users are managed; defaults to the provider's, then the principal's. */
