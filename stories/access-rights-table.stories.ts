@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { demoClient, demoData, failing } from './demo-client.js';
+import type { TkAccessRightsTable } from '../src/components/access-rights-table/access-rights-table.js';
 import type { AccessRightsFilter } from '../src/components/access-rights-table/types.js';
 import '../src/define/access-rights-table.js';
 
@@ -68,6 +69,59 @@ export const ManyRows: Story = {
 /** Each right's validity as a bar on a time axis; today is the red line. */
 export const Timeline: Story = { args: { view: 'timeline' } };
 
+/** Waiting for the first rows (an API that never answers here). */
+export const Loading: Story = { args: { latency: 600_000 } };
+
+/** The table element of a story, once its rows are in. */
+async function settledTable(canvas: HTMLElement): Promise<TkAccessRightsTable> {
+  const el = canvas.querySelector<TkAccessRightsTable>('tk-access-rights-table')!;
+  await el.whenReady();
+  return el;
+}
+
+/** The create dialog open: the searchable product picker and the days in the element's locale. */
+export const CreateDialog: Story = {
+  args: { latency: 0 },
+  play: async ({ canvasElement }) => {
+    const el = await settledTable(canvasElement);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=create]')!.click();
+  },
+};
+
+/**
+ * 412: another admin saved the right while this one edited it. The notice sits beside Save and
+ * takes focus; "load latest version" lists per field what is yours and what is now saved.
+ */
+export const StaleEdit: Story = {
+  args: { latency: 0 },
+  render: (args) => {
+    const client = demoClient(args);
+    const el = element(args, client);
+    staleClient = client;
+    return el;
+  },
+  play: async ({ canvasElement, args }) => {
+    const client = staleClient!;
+    const el = await settledTable(canvasElement);
+    el.sort = { field: 'manual', direction: 'desc' };
+    await el.whenReady();
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('.body [data-row="0"] .btn:not(.danger)')!.click();
+    await el.updateComplete;
+    const id = /ar_\S+/.exec(root.querySelector('#dialog-title')!.textContent!)![0];
+    const page = await client.listAccessRights(args.accountId, { q: id, limit: 1 });
+    await client.updateAccessRight(page.items[0]!, { status: 'deactivated' });
+    const end = root.querySelector<HTMLInputElement>('#f-endsAt')!;
+    end.value = '12/31/2032';
+    end.dispatchEvent(new Event('input'));
+    end.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+  },
+};
+/** The client of the StaleEdit story, for its play function to change a right behind its back. */
+let staleClient: ReturnType<typeof demoClient> | undefined;
+
 /** A normal user reads, without edit, delete or create. */
 export const ReadOnly: Story = { args: { principal: 'usr_nw_user' } };
 
@@ -107,6 +161,7 @@ export const BadData: Story = {
 };
 
 export const German: Story = { args: { locale: 'de' } };
+
 export const French: Story = { args: { locale: 'fr' } };
 export const Hungarian: Story = { args: { locale: 'hu' } };
 
@@ -148,3 +203,6 @@ export const Branded: Story = {
       </style>
       ${element(args, demoClient(args), 'acme')}`,
 };
+
+/** German in the dark theme: the longest headers and badges of the shipped languages. */
+export const GermanDark: Story = { ...Dark, args: { locale: 'de' } };

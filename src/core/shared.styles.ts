@@ -49,9 +49,6 @@ export const sharedStyles = css`
     line-height: 1.2;
     text-align: center;
     cursor: pointer;
-    transition:
-      background var(--_duration),
-      border-color var(--_duration);
   }
   .btn.primary {
     background: var(--_primary);
@@ -83,9 +80,16 @@ export const sharedStyles = css`
   }
   /* Only where a pointer really hovers: on touch screens a tapped button would keep its hover look. */
   @media (hover: hover) {
+    /*
+     * Only the hover animates: a transition on the button itself would also animate a theme
+     * switch, the background lagging behind the text colour (light text on a light button).
+     */
     .btn:hover:not(:disabled, [aria-disabled='true']) {
       background: var(--_surface-raised);
       border-color: var(--_text-muted);
+      transition:
+        background var(--_duration),
+        border-color var(--_duration);
     }
     .btn.primary:hover:not(:disabled, [aria-disabled='true']) {
       background: var(--_primary-hover);
@@ -235,6 +239,12 @@ export const sharedStyles = css`
     color: var(--_text-muted);
     font-size: var(--_font-size-s);
     overflow-wrap: anywhere;
+  }
+  /* In a toolbar the count sits on the controls' line (they align at their bottom edge). */
+  .toolbar .count {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.25rem;
   }
 
   /* ——— table ——— */

@@ -10,39 +10,18 @@ export const accessRightsTableStyles = css`
     --_bar-deactivated: var(--tk-access-rights-bar-deactivated-color, var(--_text-muted));
     /* Its own surface, so that a forced theme stays legible on any page. */
     background: var(--tk-access-rights-background, var(--_surface));
+    /* Spaced like the user manager: toolbar, banner, table, legend. */
+    display: grid;
+    gap: var(--_space-m);
   }
   :host([view='timeline']) {
     --_current-row-height: var(--_timeline-row-height);
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_space-s);
-    margin-block-end: var(--_space-s);
-  }
-  .toolbar .field {
-    min-inline-size: 8rem;
-  }
-  .toolbar .search {
-    flex: 1 1 16rem;
-  }
-  .toolbar .search input {
-    min-inline-size: 0;
-    text-overflow: ellipsis;
   }
   .toolbar .all-periods {
     display: flex;
     align-items: center;
     gap: var(--_space-xs);
     min-block-size: 2.25rem;
-  }
-  .toolbar .count {
-    flex: 0 0 auto;
-    margin-inline-start: auto;
-    align-self: center;
-    white-space: nowrap;
-    color: var(--_text-muted);
   }
   .scroller {
     position: relative;
@@ -105,15 +84,20 @@ export const accessRightsTableStyles = css`
     padding-block: var(--_space-xs);
     white-space: normal;
   }
-  /* Headers wrap onto two lines, then end in an ellipsis (the full text is the tooltip). */
+  /*
+   * Headers wrap at word boundaries onto two lines, then end in an ellipsis (the full text is
+   * the tooltip); never inside a word: the column is at least as wide as the longest word.
+   */
   .header .cell .text {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     line-clamp: 2;
     overflow: hidden;
-    overflow-wrap: anywhere;
-    hyphens: auto;
+    overflow-wrap: normal;
+    word-break: normal;
+    hyphens: manual;
+    text-overflow: ellipsis;
   }
   .header .sort {
     min-inline-size: 0;
@@ -223,23 +207,6 @@ export const accessRightsTableStyles = css`
   a {
     color: var(--_primary);
   }
-  .cell .btn {
-    min-block-size: 1.75rem;
-    padding-block: 0;
-    padding-inline: var(--_space-s);
-  }
-  .badge {
-    padding-inline: var(--_space-s);
-    border-radius: 999px;
-    font-size: var(--_font-size-s);
-    background: var(--_surface-raised);
-  }
-  .badge.active {
-    color: var(--_success);
-  }
-  .badge.deactivated {
-    color: var(--_text-muted);
-  }
   .placeholder .skeleton {
     display: block;
     inline-size: 70%;
@@ -267,11 +234,37 @@ export const accessRightsTableStyles = css`
   .detail dd .hint {
     display: block;
   }
+  /* A row as painted (cell plus border): the window math's row height. */
   .probe {
     position: absolute;
+    inset-block-start: 0;
     visibility: hidden;
     inline-size: 1px;
-    block-size: var(--_current-row-height, var(--_row-height));
+    grid-template-columns: 1px;
+    overflow: hidden;
+  }
+  /* Draws each column's header and contents at their narrowest; see column-fit.ts. */
+  .sizer {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: start;
+    inline-size: 0;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
+  /* Contents stay on one line, as in the rows; headers wrap at spaces, as in the header. */
+  .sizer .cell {
+    inline-size: max-content;
+    block-size: auto;
+  }
+  .sizer .header-fit {
+    inline-size: min-content;
+    white-space: normal;
+    font-weight: 600;
   }
   .timeline-cell {
     padding-block: 0;
@@ -313,7 +306,6 @@ export const accessRightsTableStyles = css`
   .legend {
     display: flex;
     gap: var(--_space-m);
-    margin-block-start: var(--_space-xs);
     color: var(--_text-muted);
     font-size: var(--_font-size-s);
   }
@@ -332,9 +324,6 @@ export const accessRightsTableStyles = css`
     inline-size: 2px;
     block-size: 1em;
     background: var(--_danger);
-  }
-  .banner {
-    margin-block-end: var(--_space-s);
   }
   form {
     display: grid;

@@ -12,6 +12,7 @@ import { emptyState, errorState, errorText, loadingState } from '../../core/stat
 import { TkElement } from '../../core/tk-element.js';
 import accessRightsStrings from '../../locales/en/access-rights.js';
 import { accessRightsTableStyles } from './access-rights-table.styles.js';
+import { leastWidths, measureFits, renderSizer, trackOf } from './column-fit.js';
 import { DEFAULT_COLUMNS, resolveColumns, timelineColumns, type ResolvedColumn } from './columns.js';
 import { download, viewAsCsv } from './csv-export.js';
 import { clientDataProvider } from './data-provider.js';
@@ -151,6 +152,12 @@ export class TkAccessRightsTable extends TkElement {
   @state() private products?: Product[];
   /** Bumped whenever the row cache has news. */
   @state() private cacheRevision = 0;
+  /**
+   * True once a frame and a task have passed with neither a client nor a data provider: hosts
+   * often set `dataProvider` just after adding the element, which is no missing client.
+   */
+  @state() private sourceless = false;
+  private sourceCheck?: number;
 
   @query('.scroller') private scroller?: HTMLElement;
   @query('.body') private body?: HTMLElement;
@@ -170,6 +177,9 @@ export class TkAccessRightsTable extends TkElement {
   private domain?: TimeDomain;
   private rtl = false;
   private columnsInView: ResolvedColumn[] = [];
+  /** Each column's least width (px): what its localized header and contents need (column-fit.ts). */
+  private least: number[] = [];
+  private fitKey = '';
   private searchTimer?: ReturnType<typeof setTimeout>;
   /** "Access right … saved": belongs to the view, gone on another account or language. */
   private readonly feedback = new BannerController(
@@ -232,6 +242,8 @@ export class TkAccessRightsTable extends TkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.sourceCheck !== undefined) cancelAnimationFrame(this.sourceCheck);
+    this.sourceCheck = undefined;
     this.resizeObserver.disconnect();
     this.rows.dispose();
     clearTimeout(this.searchTimer);
@@ -271,6 +283,7 @@ export class TkAccessRightsTable extends TkElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.followSource();
     if (this.rows.follow(this.resolveProvider(), this.sort, this.filter)) {
       this.scrollWindow.reset(this.scroller);
       this.domain = undefined;
@@ -284,7 +297,9 @@ export class TkAccessRightsTable extends TkElement {
     this.rtl = this.matches(':dir(rtl)');
     const l = this.i18n;
     this.columnsInView =
-      this.view === 'timeline' ? timelineColumns(l) : resolveColumns(this.columns, l, this.writable);
+      this.view === 'timeline'
+        ? timelineColumns(l, this.total ?? 0)
+        : resolveColumns(this.columns, l, this.writable, this.total ?? 0);
     this.computeWindow();
     this.rows.cache?.ensure(
       Math.max(0, this.scrollWindow.start - OVERSCAN * 4),
@@ -295,12 +310,29 @@ export class TkAccessRightsTable extends TkElement {
     const settled = this.principalSettled;
     const cache = this.rows.cache;
     // Without a row source once the principal is known, there is no client or no account to show.
-    const failed = cache ? cache.error !== undefined && total === undefined : settled;
+    const failed = cache
+      ? cache.error !== undefined && total === undefined
+      : settled && (!!this.api || this.sourceless);
     this.setState('error', failed);
     this.setState('loading', !failed && (total === undefined || !settled));
     this.setState('empty', settled && total === 0);
     this.setState('no-match', settled && total === 0 && !this.unfiltered);
     this.setState('read-only', settled && !this.writable);
+  }
+
+  /** Starts the grace period of a table without a source, or ends `sourceless` once one is set. */
+  private followSource(): void {
+    if (this.api || this.dataProvider) {
+      this.sourceless = false;
+      return;
+    }
+    if (this.sourceless || this.sourceCheck !== undefined) return;
+    this.sourceCheck = requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.sourceCheck = undefined;
+        this.sourceless = !this.api && !this.dataProvider && this.isConnected;
+      }),
+    );
   }
 
   /** Rows wait for the principal too, so that the action column never pops in late. */
@@ -347,6 +379,7 @@ export class TkAccessRightsTable extends TkElement {
     observe(this.renderRoot.querySelector('.header'));
     for (const index of this.expandedInWindow())
       observe(this.scroller.querySelector(`.body [data-row="${index}"]`));
+    this.fitColumns();
     this.applyGeometry();
   }
 
@@ -355,8 +388,35 @@ export class TkAccessRightsTable extends TkElement {
     const scroller = this.scroller;
     if (!scroller) return;
     const header = (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.header');
+    // Another width: applied next frame, as resizing the grid inside this callback would
+    // resize what it observes.
+    const least = this.leastWidths(scroller);
+    if (least.some((w, i) => w !== this.least[i])) {
+      this.least = least;
+      requestAnimationFrame(() => this.applyGeometry());
+    }
     if (this.scrollWindow.measure(scroller, this.probe, header, new Set(this.expandedInWindow())))
       this.requestUpdate();
+  }
+
+  /**
+   * Measures the sizer when the columns' headers changed (another language, other columns):
+   * one forced layout then, so that the first painted frame has the right widths.
+   */
+  private fitColumns(): void {
+    const sizer = this.renderRoot.querySelector('.sizer');
+    const digits = String(this.total ?? 0).length;
+    const key = `${this.resolvedLocale}|${digits}|${this.columnsInView.map((c) => c.header).join('|')}`;
+    if (!sizer || !this.scroller || key === this.fitKey) return;
+    this.fitKey = key;
+    this.least = this.leastWidths(this.scroller);
+  }
+
+  private leastWidths(scroller: HTMLElement): number[] {
+    const columns = this.columnsInView;
+    const fits = measureFits(this.renderRoot.querySelector('.sizer'), columns.length);
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    return leastWidths(columns, fits, scroller.clientWidth, rem);
   }
 
   /** Positions in the rendered window whose right is expanded. */
@@ -379,12 +439,10 @@ export class TkAccessRightsTable extends TkElement {
     };
     set(this.body, '--_total', `${this.scrollWindow.geometry.totalHeight(this.total ?? 0)}px`);
     set(this.window, '--_offset', `${this.scrollWindow.geometry.offsetOf(this.scrollWindow.start)}px`);
-    set(this.scroller, '--_columns', this.columnsInView.map((c) => c.width).join(' '));
-    const minWidth = this.columnsInView.reduce(
-      (sum, c) => sum + (Number(/(\d+(?:\.\d+)?)rem/.exec(c.width)?.[1]) || 8),
-      0,
-    );
-    set(this.scroller, '--_min-width', `${minWidth}rem`);
+    const columns = this.columnsInView;
+    const least = columns.map((c, i) => this.least[i] ?? c.min * 16);
+    set(this.scroller, '--_columns', columns.map((c, i) => trackOf(c, least[i]!)).join(' '));
+    set(this.scroller, '--_min-width', `${least.reduce((a, b) => a + b, 0)}px`);
   }
 
   private onScroll = (e: Event): void => {
@@ -444,6 +502,7 @@ export class TkAccessRightsTable extends TkElement {
     if (!cache) {
       if (this.principal.error) return errorState(l, this.principal.error, () => this.principal.run());
       if (!this.api && !this.dataProvider) {
+        if (!this.sourceless) return loadingState(l);
         return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
       }
       return loadingState(l);
@@ -489,7 +548,8 @@ export class TkAccessRightsTable extends TkElement {
       >
         <div class="header" role="rowgroup">${renderHeader(grid)}</div>
         <div class="body" role="rowgroup"><div class="window">${this.renderRows(grid)}</div></div>
-        <div class="probe" aria-hidden="true"></div>
+        <div class="row probe" aria-hidden="true"><div class="cell"></div></div>
+        ${renderSizer(this.columnsInView)}
       </div>`;
   }
 

@@ -1,5 +1,7 @@
+import { html, type TemplateResult } from 'lit';
 import type { AccessRight } from '../../api/schemas/index.js';
 import type { Localizer, TextKey } from '../../core/localize.js';
+import { deleteIcon, editIcon } from './row-icons.js';
 import type { BuiltInColumnId, ColumnSpec } from './types.js';
 
 /** How a cell is drawn: plain text, or one of the cells with controls. */
@@ -10,8 +12,17 @@ export interface ResolvedColumn {
   id: string;
   kind: CellKind;
   header: string;
-  /** CSS grid track size. */
-  width: string;
+  /**
+   * The track's least width and its share of the rest (`minmax(least, grow)`); the least width
+   * also fits the header's longest word and the `fits` contents (see column-fit.ts).
+   */
+  /** In rem. */
+  min: number;
+  grow: string;
+  /** A host column's own CSS track, used as given. */
+  track?: string;
+  /** Localized contents that must fit on one line in this column's cells (badges, buttons). */
+  fits?: TemplateResult[];
   sortField?: string;
   /** The cell as text (also what the CSV export writes). */
   text: (right: AccessRight, index: number) => string;
@@ -31,19 +42,34 @@ export const DEFAULT_COLUMNS: readonly BuiltInColumnId[] = [
 /** Rights are valid from/to instants; the calendar day is the UTC one, as the API stores it. */
 const DAY: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
 
-function builtIn(id: BuiltInColumnId, l: Localizer): ResolvedColumn {
+const STATUSES = ['active', 'deactivated'] as const;
+/** Days with the longest month abbreviations ("févr.", "juil.", "szept."), for the sizer. */
+const WIDE_DAYS = ['2026-02-28T00:00:00Z', '2026-07-31T00:00:00Z', '2026-09-30T00:00:00Z'];
+const dayFits = (l: Localizer) => WIDE_DAYS.map((d) => html`<span>${l.date(d, DAY)}</span>`);
+
+/** A built-in column; `rows` (how many the query has) sizes the No. column. */
+function builtIn(id: BuiltInColumnId, l: Localizer, rows: number): ResolvedColumn {
   const header = l.t(`accessRights.column.${id}` as TextKey);
   switch (id) {
     case 'no':
-      return { id, kind: 'no', header, width: 'minmax(4.5rem, 0.5fr)', text: (_, i) => l.number(i + 1) };
+      return {
+        id,
+        kind: 'no',
+        header,
+        min: 4,
+        grow: '0.5fr',
+        fits: [html`<span class="disclosure"></span><span>${l.number(Math.max(rows, 1))}</span>`],
+        text: (_, i) => l.number(i + 1),
+      };
     case 'id':
-      return { id, kind: 'text', header, width: 'minmax(9rem, 1.4fr)', sortField: 'id', text: (r) => r.id };
+      return { id, kind: 'text', header, min: 8, grow: '1.4fr', sortField: 'id', text: (r) => r.id };
     case 'offerId':
       return {
         id,
         kind: 'offer',
         header,
-        width: 'minmax(8rem, 1fr)',
+        min: 7,
+        grow: '1fr',
         sortField: 'offerId',
         text: (r) => r.offerId ?? l.t('common.none'),
       };
@@ -52,8 +78,10 @@ function builtIn(id: BuiltInColumnId, l: Localizer): ResolvedColumn {
         id,
         kind: 'text',
         header,
-        width: 'minmax(7rem, 1fr)',
+        min: 6.5,
+        grow: '1fr',
         sortField: 'startsAt',
+        fits: dayFits(l),
         text: (r) => l.date(r.startsAt, DAY),
       };
     case 'endsAt':
@@ -61,8 +89,10 @@ function builtIn(id: BuiltInColumnId, l: Localizer): ResolvedColumn {
         id,
         kind: 'text',
         header,
-        width: 'minmax(7rem, 1fr)',
+        min: 6.5,
+        grow: '1fr',
         sortField: 'endsAt',
+        fits: [...dayFits(l), html`<span>${l.t('accessRights.openEnded')}</span>`],
         text: (r) => (r.endsAt ? l.date(r.endsAt, DAY) : l.t('accessRights.openEnded')),
       };
     case 'status':
@@ -70,8 +100,10 @@ function builtIn(id: BuiltInColumnId, l: Localizer): ResolvedColumn {
         id,
         kind: 'text',
         header,
-        width: 'minmax(6rem, 0.8fr)',
+        min: 5,
+        grow: '0.8fr',
         sortField: 'status',
+        fits: STATUSES.map((s) => html`<span class="badge ${s}">${l.t(`accessRights.status.${s}`)}</span>`),
         text: (r) => l.t(`accessRights.status.${r.status}`),
       };
     case 'manual':
@@ -79,12 +111,25 @@ function builtIn(id: BuiltInColumnId, l: Localizer): ResolvedColumn {
         id,
         kind: 'text',
         header,
-        width: 'minmax(8.5rem, 0.8fr)',
+        min: 6,
+        grow: '0.8fr',
         sortField: 'manual',
         text: (r) => l.t(r.manual ? 'common.yes' : 'common.no'),
       };
     case 'action':
-      return { id, kind: 'action', header, width: 'minmax(11rem, 1fr)', text: () => '' };
+      return {
+        id,
+        kind: 'action',
+        header,
+        min: 5,
+        grow: '1fr',
+        // The two buttons of a manual right, side by side (the sizer draws them inert).
+        fits: [
+          html`<span class="btn small icon">${editIcon}</span
+            ><span class="btn small icon danger">${deleteIcon}</span>`,
+        ],
+        text: () => '',
+      };
   }
 }
 
@@ -93,18 +138,21 @@ export function resolveColumns(
   specs: readonly ColumnSpec[],
   l: Localizer,
   writable: boolean,
+  rows: number,
 ): ResolvedColumn[] {
   const columns: ResolvedColumn[] = [];
   for (const spec of specs) {
     if (typeof spec === 'string') {
       if (spec === 'action' && !writable) continue;
-      columns.push(builtIn(spec, l));
+      columns.push(builtIn(spec, l, rows));
     } else {
       columns.push({
         id: spec.id,
         kind: 'text',
         header: spec.header,
-        width: spec.width ?? 'minmax(8rem, 1fr)',
+        min: 8,
+        grow: '1fr',
+        track: spec.width,
         sortField: spec.sortField,
         text: (r) => String(spec.render(r) ?? ''),
       });
@@ -114,15 +162,16 @@ export function resolveColumns(
 }
 
 /** The timeline view: number, id and a bar on a time axis. */
-export function timelineColumns(l: Localizer): ResolvedColumn[] {
+export function timelineColumns(l: Localizer, rows: number): ResolvedColumn[] {
   return [
-    { ...builtIn('no', l), width: 'minmax(4.5rem, 0.4fr)' },
-    builtIn('id', l),
+    { ...builtIn('no', l, rows), grow: '0.4fr' },
+    builtIn('id', l, rows),
     {
       id: 'timeline',
       kind: 'timeline',
       header: l.t('accessRights.column.timeline'),
-      width: 'minmax(16rem, 5fr)',
+      min: 16,
+      grow: '5fr',
       sortField: 'startsAt',
       text: (r) => `${formatDay(l, r.startsAt)} – ${formatDay(l, r.endsAt)}`,
     },

@@ -3,6 +3,7 @@ import type { AccessRight } from '../../api/schemas/index.js';
 import { hrefFromTemplate } from '../../core/links.js';
 import type { Localizer } from '../../core/localize.js';
 import { formatDay, type ResolvedColumn } from './columns.js';
+import { deleteIcon, editIcon } from './row-icons.js';
 import { rowDetail } from './detail.js';
 import type { TkOfferOpenDetail } from './events.js';
 import type { GridPosition } from './grid-navigation.js';
@@ -157,22 +158,24 @@ function renderCell(
       const del = plain();
       return html`<div class="cell" role="gridcell" part="cell">
         <button
-          class="btn"
+          class="btn small icon"
           data-stop=${edit.stop}
           tabindex=${edit.tabindex}
+          title=${l.t('common.edit')}
           aria-label=${l.t('accessRights.edit', { id: right.id })}
           @click=${(e: Event) => g.on.edit(right, e)}
         >
-          ${l.t('common.edit')}
+          ${editIcon}
         </button>
         <button
-          class="btn danger"
+          class="btn small icon danger"
           data-stop=${del.stop}
           tabindex=${del.tabindex}
+          title=${l.t('common.delete')}
           aria-label=${l.t('accessRights.delete', { id: right.id })}
           @click=${(e: Event) => g.on.remove(right, e)}
         >
-          ${l.t('common.delete')}
+          ${deleteIcon}
         </button>
       </div>`;
     }

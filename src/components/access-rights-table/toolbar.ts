@@ -24,7 +24,10 @@ export interface ToolbarHandlers {
   onCreate: (e: Event) => void;
 }
 
-/** The filters (search, status, valid on, all periods) and the timeline, export and create buttons. */
+/**
+ * The shared toolbar: the filters (search, status, valid on, all periods), the timeline and export
+ * buttons, and at the end the count and the create button.
+ */
 export function renderToolbar(l: Localizer, v: ToolbarView, on: ToolbarHandlers): TemplateResult {
   const f = v.filter;
   const total = v.total;
@@ -99,6 +102,9 @@ export function renderToolbar(l: Localizer, v: ToolbarView, on: ToolbarHandlers)
     <button class="btn" part="export" ?disabled=${!total || v.exporting} @click=${on.onExport}>
       ${l.t(v.exporting ? 'accessRights.exporting' : 'accessRights.export')}
     </button>
+    <span class="count end" role="status"
+      >${total === undefined ? '' : l.t('accessRights.count', { count: total })}</span
+    >
     ${
       v.writable
         ? html`<button class="btn primary" part="create" @click=${on.onCreate}>
@@ -106,8 +112,5 @@ export function renderToolbar(l: Localizer, v: ToolbarView, on: ToolbarHandlers)
           </button>`
         : nothing
     }
-    <span class="count" role="status"
-      >${total === undefined ? '' : l.t('accessRights.count', { count: total })}</span
-    >
   </div>`;
 }

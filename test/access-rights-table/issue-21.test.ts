@@ -1,0 +1,102 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import type { TkAccessRightsTable } from '../../src/components/access-rights-table/access-rights-table.js';
+import { arrayDataProvider } from '../../src/components/access-rights-table/data-provider.js';
+import { $, $$, ALL, demoRights } from './helpers.js';
+import '../../src/define/access-rights-table.js';
+
+/** `count` copies of Northwind's rights with distinct ids, in id order. */
+function manyRights(count: number) {
+  const demo = demoRights();
+  return Array.from({ length: count }, (_, i) => ({
+    ...demo[i % demo.length]!,
+    id: `ar_${String(i).padStart(6, '0')}`,
+  }));
+}
+
+const task = () => new Promise((r) => setTimeout(r));
+
+/** Until the sizes read by the ResizeObserver (after the next layout) are applied. */
+async function settle(el: TkAccessRightsTable) {
+  await el.whenReady();
+  await nextFrame();
+  await nextFrame();
+  await el.whenReady();
+}
+
+describe('<tk-access-rights-table> issue 21', () => {
+  it('positions rows at the painted row height (cell plus border), without drift deep down', async () => {
+    const el = await fixture<TkAccessRightsTable>(
+      html`<tk-access-rights-table .filter=${ALL} .dataProvider=${arrayDataProvider(manyRights(3000))}>
+      </tk-access-rights-table>`,
+    );
+    await settle(el);
+    const scroller = $(el, '.scroller')!;
+    const first = $(el, '.body [data-row="0"]')!;
+    const painted = first.getBoundingClientRect().height;
+    expect(painted, 'a row is its cell plus a 1 px border').to.equal(
+      first.querySelector('.cell')!.getBoundingClientRect().height + 1,
+    );
+    expect(parseFloat(getComputedStyle($(el, '.body')!).blockSize)).to.be.closeTo(3000 * painted, 1);
+
+    scroller.scrollTop = 1500 * painted;
+    await waitUntil(() => $(el, '.body [data-row="1500"]'), 'the window moved');
+    await settle(el);
+    const body = $(el, '.body')!.getBoundingClientRect().top;
+    for (const row of $$(el, '.body [role=row]')) {
+      const index = Number(row.dataset['row']);
+      expect(row.getBoundingClientRect().top - body, `row ${index}`).to.be.closeTo(index * painted, 0.5);
+    }
+    // The row the scroll position names is the one under the sticky header.
+    const header = $(el, '.header')!.getBoundingClientRect().bottom;
+    const under = $(el, '.body [data-row="1500"]')!.getBoundingClientRect();
+    expect(under.top).to.be.closeTo(header, 0.5);
+    const rows = $$(el, '.body [role=row]');
+    expect(rows.at(-1)!.getBoundingClientRect().bottom).to.be.at.least(
+      scroller.getBoundingClientRect().bottom,
+    );
+  });
+
+  describe('a data provider set just after connecting', () => {
+    it('shows loading, never "no client", and then the rows', async () => {
+      const el = document.createElement('tk-access-rights-table') as TkAccessRightsTable;
+      el.filter = ALL;
+      const alerts: string[] = [];
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const observer = new MutationObserver(() => {
+          for (const a of $$(el, '[role=alert]')) alerts.push(a.textContent!.trim());
+        });
+        observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+        expect($(el, '[part~=loading]')).to.exist;
+        expect($(el, '[role=alert]')).to.equal(null);
+        expect(el.matches(':state(error)')).to.equal(false);
+        await task();
+        el.dataProvider = arrayDataProvider(manyRights(20));
+        await el.whenReady();
+        await nextFrame();
+        observer.disconnect();
+        expect(alerts).to.deep.equal([]);
+        expect($$(el, '.body [role=row]:not(.placeholder)').length).to.equal(20);
+        expect(el.matches(':state(error)')).to.equal(false);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('says "no client" once a frame and a task have passed without any source', async () => {
+      const el = await fixture<TkAccessRightsTable>(html`<tk-access-rights-table></tk-access-rights-table>`);
+      expect($(el, '[role=alert]')).to.equal(null);
+      await nextFrame();
+      await task();
+      await el.updateComplete;
+      expect($(el, '[role=alert]')?.textContent).to.contain('No provisioning client');
+      expect(el.matches(':state(error)')).to.equal(true);
+      await expect(el).to.be.accessible();
+      el.dataProvider = arrayDataProvider(manyRights(3));
+      await el.whenReady();
+      expect($(el, '[role=alert]')).to.equal(null);
+      expect(el.matches(':state(error)')).to.equal(false);
+    });
+  });
+});
