@@ -22,6 +22,8 @@ export interface Principal {
   account: Account;
   actingFor: Account;
   tokenHash: string;
+  /** The account hierarchy's `scope_version` when the session was looked up (auth/scope.ts). */
+  scopeVersion: string;
 }
 
 export type AppEnv = { Variables: { principal: Principal } };

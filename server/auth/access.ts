@@ -2,7 +2,7 @@ import type { Account } from '../../src/api/schemas/index.js';
 import type { Principal } from '../context.js';
 import type { Queryable } from '../db/db.js';
 import { forbidden, notFound } from '../http/problem.js';
-import { accountWithin } from './scope.js';
+import { accountWithinAt } from './scope.js';
 
 /**
  * The account `id` if the principal may see it: its own account or one below it. The account it
@@ -11,7 +11,7 @@ import { accountWithin } from './scope.js';
  */
 export async function accountInScope(db: Queryable, principal: Principal, id: string): Promise<Account> {
   if (id === principal.account.id) return principal.account;
-  const account = await accountWithin(db, principal.account.id, id);
+  const account = await accountWithinAt(db, principal.scopeVersion, principal.account.id, id);
   if (!account) throw notFound('Account');
   return account;
 }

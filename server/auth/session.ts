@@ -3,7 +3,7 @@ import { ACT_AS_HEADER } from '../../src/api/client.js';
 import type { AppEnv, Deps } from '../context.js';
 import { toAccount, toUser } from '../db/rows.js';
 import { HttpError, notFound } from '../http/problem.js';
-import { accountWithin } from './scope.js';
+import { accountWithinAt } from './scope.js';
 import { hashToken } from './tokens.js';
 
 const unauthorized = () =>
@@ -15,9 +15,15 @@ export function authenticate(deps: Deps): MiddlewareHandler<AppEnv> {
     const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('Authorization') ?? '');
     if (!match) throw unauthorized();
     const tokenHash = hashToken(match[1]!);
-    // One round trip for the session, its user and their account (this runs on every request).
-    const [row] = await deps.db.query<{ u: Record<string, unknown>; a: Record<string, unknown> }>(
-      `SELECT row_to_json(u) AS u, row_to_json(a) AS a
+    // One round trip for the session, its user, their account and the version of the hierarchy
+    // that scope answers are remembered under (this runs on every request; scope.ts).
+    const [row] = await deps.db.query<{
+      u: Record<string, unknown>;
+      a: Record<string, unknown>;
+      scope_version: string;
+    }>(
+      `SELECT row_to_json(u) AS u, row_to_json(a) AS a,
+         (SELECT version::text FROM scope_version) AS scope_version
        FROM sessions s JOIN users u ON u.id = s.user_id JOIN accounts a ON a.id = u.account_id
        WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.status = 'active'`,
       [tokenHash, deps.now()],
@@ -30,11 +36,11 @@ export function authenticate(deps: Deps): MiddlewareHandler<AppEnv> {
     const actAs = c.req.header(ACT_AS_HEADER);
     if (actAs && actAs !== account.id) {
       // Acting for an account outside the scope looks exactly like acting for one that does not exist.
-      const target = await accountWithin(deps.db, account.id, actAs);
+      const target = await accountWithinAt(deps.db, row.scope_version, account.id, actAs);
       if (!target) throw notFound('Account');
       actingFor = target;
     }
-    c.set('principal', { user, account, actingFor, tokenHash });
+    c.set('principal', { user, account, actingFor, tokenHash, scopeVersion: row.scope_version });
     await next();
   };
 }

@@ -9,6 +9,12 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Says many rows were just written (an import): PGlite, which has no autovacuum, runs
+   * VACUUM (ANALYZE) soon after, once such writes pause, so that the planner's statistics and the
+   * visibility map (index-only scans) keep up. PostgreSQL's autovacuum does this by itself.
+   */
+  afterBulkWrite(): void;
   close(): Promise<void>;
 }
 

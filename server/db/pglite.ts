@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Db } from './db.js';
@@ -8,12 +9,22 @@ export interface PgliteDb extends Db {
   snapshot(): Promise<Blob>;
 }
 
+/** How long bulk writes must pause before PGlite vacuums (an import sends batch after batch). */
+const VACUUM_PAUSE_MS = 2000;
+
 /** Embedded PostgreSQL: persisted in `dataDir`, or in memory; optionally started from a snapshot. */
 export async function openPglite(options: { dataDir?: string; snapshot?: Blob } = {}): Promise<PgliteDb> {
   const pg = await PGlite.create(options.dataDir, {
-    extensions: { pg_trgm, unaccent },
+    extensions: { btree_gin, pg_trgm, unaccent },
     loadDataDir: options.snapshot,
   });
+  // PGlite has no autovacuum: after bulk writes, one VACUUM (ANALYZE) once they pause for a while.
+  let vacuumTimer: NodeJS.Timeout | undefined;
+  let vacuuming: Promise<unknown> = Promise.resolve();
+  const vacuum = () => {
+    vacuumTimer = undefined;
+    vacuuming = pg.exec('VACUUM (ANALYZE)').catch((error: unknown) => console.error('VACUUM failed', error));
+  };
   return {
     query: async (sql, params) => (await pg.query(sql, params)).rows as never,
     transaction: (fn) =>
@@ -23,7 +34,16 @@ export async function openPglite(options: { dataDir?: string; snapshot?: Blob } 
     exec: async (sql) => {
       await pg.exec(sql);
     },
-    close: () => pg.close(),
+    afterBulkWrite: () => {
+      clearTimeout(vacuumTimer);
+      vacuumTimer = setTimeout(vacuum, VACUUM_PAUSE_MS);
+      vacuumTimer.unref();
+    },
+    close: async () => {
+      clearTimeout(vacuumTimer);
+      await vacuuming;
+      await pg.close();
+    },
     snapshot: () => pg.dumpDataDir('none') as Promise<Blob>,
   };
 }

@@ -34,6 +34,8 @@ export async function openPostgres(connectionString: string, searchPath?: string
     exec: async (sql) => {
       await pool.query(sql);
     },
+    // Autovacuum keeps statistics and the visibility map up to date.
+    afterBulkWrite: () => {},
     close: () => pool.end(),
   };
 }

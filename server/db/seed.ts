@@ -14,8 +14,9 @@ export async function seedIfEmpty(db: Db, options: { bulk: boolean; now?: Date }
   ];
   if (count > 0) return false;
   await seed(db, createDemoData(options));
-  // Fresh statistics, so the planner knows Bulk GmbH is big and picks the search indexes.
-  await db.exec('ANALYZE');
+  // Fresh statistics, so the planner knows Bulk GmbH is big and picks the search indexes, and a
+  // visibility map, so that counts read indexes only (PGlite never vacuums by itself).
+  await db.exec('VACUUM (ANALYZE)');
   return true;
 }
 

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { countCap } from '../../src/api/memory/count-bound.js';
 import type { Queryable } from '../db/db.js';
 import { Params } from '../db/params.js';
 import { HttpError } from './problem.js';
@@ -22,7 +23,10 @@ export function parseListQuery<S extends z.ZodMiniType>(schema: S, raw: Record<s
   return parseOrThrow(schema, coerce(raw));
 }
 
-/** `ORDER BY` for `sort=field|-field`, from a whitelist of field → column; ties broken by id. */
+/**
+ * `ORDER BY` for `sort=field|-field`, from a whitelist of field → column; ties broken by id in the
+ * same direction, so that one index on (…, column, id) serves both directions (migration 008).
+ */
 export function orderBy(sort: string | undefined, columns: Record<string, string>, fallback: string): string {
   const field = sort ?? fallback;
   const descending = field.startsWith('-');
@@ -36,7 +40,7 @@ export function orderBy(sort: string | undefined, columns: Record<string, string
   return `ORDER BY ${column
     .split(',')
     .map((part) => `${part.trim()} ${direction}`)
-    .join(', ')}, id ASC`;
+    .join(', ')}, id ${direction}`;
 }
 
 /**
@@ -59,14 +63,19 @@ export class ListSql extends Params {
     return this;
   }
 
-  /** One page: `{ items, total }` of `table` rows matching the conditions, ordered and sliced. */
+  /**
+   * One page: `{ items, total }` of `table` rows matching the conditions, ordered and sliced.
+   * With `countBound`, a full page counts no further than `countCap` and answers
+   * `totalExact: false` when more rows match (src/api/memory/count-bound.ts).
+   */
   async page<T>(
     db: Queryable,
     table: string,
     order: string,
     query: { offset?: number; limit?: number },
     map: (row: Record<string, unknown>) => T,
-  ): Promise<{ items: T[]; total: number }> {
+    countBound?: number,
+  ): Promise<{ items: T[]; total: number; totalExact?: false }> {
     const where = this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
     const filterParams = [...this.params];
     const limit = query.limit ?? DEFAULT_LIMIT;
@@ -75,16 +84,24 @@ export class ListSql extends Params {
       `SELECT * FROM ${table} ${where} ${order} LIMIT ${this.p(limit)} OFFSET ${this.p(offset)}`,
       this.params,
     );
+    const items = rows.map(map);
     // A short page that is not past the end already tells the total; only a full one needs counting.
-    const total =
-      rows.length < limit && (rows.length > 0 || offset === 0)
-        ? offset + rows.length
-        : (
-            await db.query<{ total: number }>(
-              `SELECT count(*)::int AS total FROM ${table} ${where}`,
-              filterParams,
-            )
-          )[0]!.total;
-    return { items: rows.map(map), total };
+    if (rows.length < limit && (rows.length > 0 || offset === 0))
+      return { items, total: offset + rows.length };
+    if (countBound === undefined) {
+      const [{ total }] = (await db.query<{ total: number }>(
+        `SELECT count(*)::int AS total FROM ${table} ${where}`,
+        filterParams,
+      )) as [{ total: number }];
+      return { items, total };
+    }
+    const cap = countCap(offset + limit, countBound);
+    // In the list's order, so that the planner walks the order's index (migration 008), reading
+    // only index entries, and stops at the bound; without it, it may gather every match first.
+    const [{ total }] = (await db.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM ${table} ${where} ${order} LIMIT ${cap + 1}) AS bounded`,
+      filterParams,
+    )) as [{ total: number }];
+    return total > cap ? { items, total: cap, totalExact: false } : { items, total };
   }
 }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { countBoundFor } from '../../src/api/memory/count-bound.js';
 import {
   AccessRightCreate,
   AccessRightListQuery,
@@ -17,7 +18,8 @@ import { conflict, fieldError, notFound } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
 import { requireIfMatch, staleVersion, versioned } from '../http/versions.js';
 
-const SORTABLE = {
+/** The orders the list offers: field → columns (each has an index, migration 008). */
+export const SORTABLE = {
   id: 'id',
   offerId: 'offer_id',
   productId: 'product_id',
@@ -67,9 +69,8 @@ export function accountAccessRightRoutes(deps: Deps): Hono<AppEnv> {
       const day = sql.p(`${query.validOn}T00:00:00Z`);
       sql.where(`starts_at <= ${day}::timestamptz AND (ends_at IS NULL OR ends_at > ${day}::timestamptz)`);
     }
-    return c.json(
-      await sql.page(db, 'access_rights', orderBy(query.sort, SORTABLE, 'startsAt'), query, toAccessRight),
-    );
+    const order = orderBy(query.sort, SORTABLE, 'startsAt');
+    return c.json(await sql.page(db, 'access_rights', order, query, toAccessRight, countBoundFor(query)));
   });
 
   app.post('/:id/access-rights', async (c) => {

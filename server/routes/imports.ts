@@ -21,7 +21,9 @@ export function importRoutes(deps: Deps): Hono<AppEnv> {
     if (key !== undefined && !KEY.test(key))
       throw new HttpError(400, 'Idempotency-Key must be 1 to 200 printable ASCII characters.');
     const batch = await readBody(c.req.raw, ImportEnvelope);
-    return c.json(await runImport(deps, principal, parent, batch, key));
+    const result = await runImport(deps, principal, parent, batch, key);
+    if (!batch.dryRun) deps.db.afterBulkWrite();
+    return c.json(result);
   });
 
   return app;

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { countBoundFor } from '../../src/api/memory/count-bound.js';
 import { UserCreate, UserListQuery, UserUpdate, type User } from '../../src/api/schemas/index.js';
 import { accountInScope, requireAdmin } from '../auth/access.js';
 import { audited, fieldNames } from '../audit/record.js';
@@ -19,7 +20,8 @@ import { conflict, fieldError, notFound } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
 import { requireIfMatch, staleVersion, versioned } from '../http/versions.js';
 
-const SORTABLE = {
+/** The orders the list offers: field → columns (each has an index, migration 008). */
+export const SORTABLE = {
   // Accents ignored first (migration 003), so that Ágnes comes before Zsófia.
   name: 'name_key, name',
   email: 'lower(email)',
@@ -43,7 +45,8 @@ export function accountUserRoutes(deps: Deps): Hono<AppEnv> {
     if (query.q) sql.where(containsFolded(sql, 'search_text', query.q));
     if (query.role) sql.where(`role = ${sql.p(query.role)}`);
     if (query.status) sql.where(`status = ${sql.p(query.status)}`);
-    return c.json(await sql.page(db, 'users', orderBy(query.sort, SORTABLE, 'name'), query, toUser));
+    const order = orderBy(query.sort, SORTABLE, 'name');
+    return c.json(await sql.page(db, 'users', order, query, toUser, countBoundFor(query)));
   });
 
   app.post('/:id/users', async (c) => {

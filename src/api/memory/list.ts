@@ -1,5 +1,6 @@
 import type { ListQuery, Page } from '../schemas/index.js';
 import { foldText } from '../text-fold.js';
+import { countBoundFor, countCap } from './count-bound.js';
 import { invalid } from './problems.js';
 import type { Table } from './table.js';
 
@@ -13,6 +14,8 @@ export interface ListRules<T> {
   sort: Record<string, (item: T) => SortKey>;
   /** The order when the query names none. */
   defaultSort: string;
+  /** Counts only as far as the server does for this list (count-bound.ts); exact otherwise. */
+  boundedCount?: boolean;
 }
 
 const DEFAULT_LIMIT = 50;
@@ -20,7 +23,10 @@ const DEFAULT_LIMIT = 50;
 /** Sort keys of instants: points in time, not texts (offsets differ). */
 export const instant = (value: string | null): number | null => (value === null ? null : Date.parse(value));
 
-/** Filters, searches, sorts and pages a table; ties are broken by id, like the server's `ORDER BY …, id`. */
+/**
+ * Filters, searches, sorts and pages a table; ties are broken by id in the sort's direction, like
+ * the server's `ORDER BY …, id`; the total is bounded as the server bounds it.
+ */
 export function listPage<T extends { id: string }>(
   table: Table<T>,
   query: ListQuery,
@@ -42,7 +48,10 @@ export function listPage<T extends { id: string }>(
     }
   }
   const offset = query.offset ?? 0;
-  return { items: matches.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT)), total: matches.length };
+  const end = offset + (query.limit ?? DEFAULT_LIMIT);
+  const items = matches.slice(offset, end);
+  const cap = rules.boundedCount ? countCap(end, countBoundFor(query)) : Infinity;
+  return matches.length > cap ? { items, total: cap, totalExact: false } : { items, total: matches.length };
 }
 
 /** Folded texts, remembered: a search over 10,000 users folds each name once, not per search. */
@@ -67,7 +76,7 @@ function sortBy<T extends { id: string }>(sort: string, rules: ListRules<T>): (r
   return (rows) =>
     rows
       .map((row) => ({ row, key: key(row) }))
-      .sort((a, b) => compareKeys(a.key, b.key) * direction || (a.row.id < b.row.id ? -1 : 1))
+      .sort((a, b) => (compareKeys(a.key, b.key) || (a.row.id < b.row.id ? -1 : 1)) * direction)
       .map(({ row }) => row);
 }
 

@@ -30,6 +30,7 @@ const userRules: ListRules<User> = {
     lastLoginAt: (u) => instant(u.lastLoginAt),
   },
   defaultSort: 'name',
+  boundedCount: true,
 };
 
 export function listUsers(s: Session, accountId: string, query: unknown): Page<User> {

@@ -36,9 +36,16 @@ export const Email = z.email().check(z.maxLength(254));
 /** Only `http(s):` URLs are ever accepted; nothing else is rendered as a link. */
 export const WebUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(2000));
 
-/** A page of a list: the items in range and the total that match the query. */
+/**
+ * A page of a list: the items in range and the total that match the query. `totalExact: false`
+ * says the server stopped counting: more than `total` match (absent: `total` is exact).
+ */
 export const pageOf = <T extends z.ZodMiniType>(item: T) =>
-  z.object({ items: z.array(item), total: z.int().check(z.gte(0)) });
+  z.object({
+    items: z.array(item),
+    total: z.int().check(z.gte(0)),
+    totalExact: z.optional(z.boolean()),
+  });
 
 export const SortParam = z.string().check(z.regex(/^-?[A-Za-z]+$/));
 
@@ -50,4 +57,4 @@ export const ListQuery = z.object({
   limit: z.optional(z.int().check(z.gte(1), z.lte(500))),
 });
 export type ListQuery = z.infer<typeof ListQuery>;
-export type Page<T> = { items: T[]; total: number };
+export type Page<T> = { items: T[]; total: number; totalExact?: boolean };
