@@ -48,11 +48,14 @@ export const tokens = css`
     line-height: 1.45;
     color: var(--_text);
   }
+  /* The variable too, so tenantkit elements nested inside resolve the same as below a provider. */
   :host([theme='light']) {
     color-scheme: light;
+    --tk-color-scheme: light;
   }
   :host([theme='dark']) {
     color-scheme: dark;
+    --tk-color-scheme: dark;
   }
   :host([hidden]) {
     display: none;

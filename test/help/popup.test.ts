@@ -199,7 +199,7 @@ describe('<tk-help-popup>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(trigger(el));
     });
 
-    it('closes on a click outside and on its close button; a click opens it', async () => {
+    it('closes on a click outside and on its close button; the button toggles', async () => {
       const el = await popup({ settings: ACME, placement: 'inline' });
       await openPopup(el);
       await sendMouse({ type: 'click', position: [5, 590] });
@@ -211,6 +211,52 @@ describe('<tk-help-popup>', () => {
       const box = trigger(el).getBoundingClientRect();
       await sendMouse({ type: 'click', position: [box.x + 10, box.y + 10] });
       await waitUntil(() => isOpen(el), 'a click did not open it');
+      // The light dismiss of the pointer press must not close it before the click reopens it.
+      await sendMouse({ type: 'click', position: [box.x + 10, box.y + 10] });
+      await waitUntil(() => !isOpen(el), 'a second click did not close it');
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+      await sendMouse({ type: 'click', position: [box.x + 10, box.y + 10] });
+      await waitUntil(() => isOpen(el), 'a third click did not open it again');
+    });
+
+    it('stays closed when the light dismiss of the press is handled before the click', async () => {
+      // Where the popover knows no source (or a browser orders it so), the press outside the
+      // panel light-dismisses it and its toggle event arrives before the click on the button.
+      const el = await popup({ settings: ACME, placement: 'inline' });
+      await openPopup(el);
+      trigger(el).dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      const toggled = oneEvent(panel(el), 'toggle');
+      panel(el).hidePopover();
+      await toggled;
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      trigger(el).click();
+      await el.updateComplete;
+      expect(isOpen(el), 'the click reopened it').to.equal(false);
+      // The next press and click open it again.
+      trigger(el).dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      trigger(el).click();
+      await waitUntil(() => isOpen(el), 'the next click did not open it');
+    });
+
+    it('toggles from the host’s own button too, and stays closed after the second click', async () => {
+      const el = await fixture<TkHelpPopup>(
+        html`<tk-help-popup .settings=${ACME} placement="inline"
+          ><button slot="trigger" id="own">Support</button></tk-help-popup
+        >`,
+      );
+      const box = el.querySelector('#own')!.getBoundingClientRect();
+      const at: [number, number] = [Math.round(box.x + 5), Math.round(box.y + 5)];
+      await sendMouse({ type: 'click', position: at });
+      await waitUntil(() => isOpen(el), 'a click did not open it');
+      await sendMouse({ type: 'click', position: at });
+      await waitUntil(() => !isOpen(el), 'a second click did not close it');
+      // Nothing reopens it a moment later (a late toggle event or click).
+      await new Promise((r) => setTimeout(r, 100));
+      expect(isOpen(el)).to.equal(false);
+      expect(el.open).to.equal(false);
     });
 
     it('opens from the host’s own button in the trigger slot', async () => {
@@ -276,7 +322,7 @@ describe('<tk-help-popup>', () => {
       expect(getComputedStyle(ltr).position).to.equal('fixed');
       expect(Math.round(window.innerWidth - box.right)).to.equal(16);
       expect(Math.round(window.innerHeight - box.bottom)).to.equal(16);
-      document.documentElement.dir = 'rtl';
+      // Right-to-left from a wrapper only (a portal section), not from <html>.
       const wrap = await fixture(
         html`<div dir="rtl"><tk-help-popup .settings=${ACME} placement="bottom-end"></tk-help-popup></div>`,
       );
@@ -289,7 +335,25 @@ describe('<tk-help-popup>', () => {
       const t = trigger(rtl).getBoundingClientRect();
       expect(p.bottom).to.be.at.most(t.top);
       expect(Math.round(p.left)).to.equal(Math.round(t.left));
-      document.documentElement.dir = '';
+      expect(Math.round(p.right)).to.be.at.most(window.innerWidth - 16);
+    });
+
+    it('opens inline towards the inline end of a right-to-left wrapper', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div dir="rtl"><tk-help-popup .settings=${ACME} placement="inline"></tk-help-popup></div>`,
+      );
+      // Room on both sides of the button, so only the direction decides where the panel goes.
+      wrap.style.setProperty('padding-inline-start', '300px');
+      const el = wrap.querySelector('tk-help-popup')!;
+      await openPopup(el);
+      const p = panel(el).getBoundingClientRect();
+      const t = trigger(el).getBoundingClientRect();
+      expect(Math.round(t.right)).to.equal(Math.round(wrap.getBoundingClientRect().right - 300));
+      expect(Math.round(p.right), 'aligned with the button’s start edge (its right)').to.equal(
+        Math.round(t.right),
+      );
+      expect(p.left).to.be.below(t.left);
+      expect(p.top).to.be.at.least(t.bottom);
     });
 
     it('sits in the flow inline, with the panel below its button', async () => {

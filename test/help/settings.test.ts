@@ -11,17 +11,35 @@ const submit = async (el: TkHelpSettings) => {
 };
 
 describe('<tk-help-settings>', () => {
-  it('is accessible, light and dark (theme from the provider, as portals set it)', async () => {
-    for (const theme of ['light', 'dark'] as const) {
-      const provider = await fixture(
-        html`<tk-provider .client=${demoClient({ principal: RITA }).client} theme=${theme}
-          ><tk-help-settings></tk-help-settings
-        ></tk-provider>`,
-      );
-      const el = provider.querySelector('tk-help-settings')!;
-      await waitUntil(() => $(el, 'form'), 'the form did not load');
+  it('is accessible, light and dark, the theme switched on the element itself', async () => {
+    const el = await settings(demoClient({ principal: RITA }).client);
+    for (const theme of ['light', 'dark', 'light'] as const) {
+      el.theme = theme;
+      await el.updateComplete;
       await expect(el).to.be.accessible();
     }
+  });
+
+  it('resolves its colours the same with the theme on itself or on a provider, at once', async () => {
+    const colours = (el: Element) =>
+      $$(el, '.btn, input, h2').map((n) => {
+        const s = getComputedStyle(n);
+        return `${n.localName} ${s.color} on ${s.backgroundColor}`;
+      });
+    const provider = await fixture(
+      html`<tk-provider .client=${demoClient({ principal: RITA }).client} theme="dark"
+        ><tk-help-settings></tk-help-settings
+      ></tk-provider>`,
+    );
+    const below = provider.querySelector('tk-help-settings')!;
+    await waitUntil(() => $(below, 'form'), 'the form did not load');
+    const own = await settings(demoClient({ principal: RITA }).client);
+    own.theme = 'dark';
+    await own.updateComplete;
+    // Read in the same frame as the switch: a transition would still show the light background.
+    expect(colours(own)).to.deep.equal(colours(below));
+    // Elements nested in it follow its theme as they follow a provider's.
+    expect(getComputedStyle(own).getPropertyValue('--tk-color-scheme').trim()).to.equal('dark');
   });
 
   it('fills the form from the reseller’s settings, one tab per language', async () => {

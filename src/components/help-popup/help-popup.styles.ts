@@ -98,21 +98,26 @@ export const styles = css`
     inset: auto;
     margin: var(--_space-s) 0;
     position-anchor: --tk-help-anchor;
-    position-area: block-start span-inline-start;
+    /*
+     * self- keywords: in the panel's own direction. The top layer's containing block is the
+     * viewport, whose direction is <html>'s, so plain logical keywords would not mirror when
+     * only a wrapper of the element is right-to-left.
+     */
+    position-area: self-block-start span-self-inline-start;
     position-try-fallbacks:
       flip-block,
       flip-inline,
       flip-block flip-inline;
   }
   :host([placement='bottom-start']) .panel[popover] {
-    position-area: block-start span-inline-end;
+    position-area: self-block-start span-self-inline-end;
   }
   :host([placement='top-end']) .panel[popover] {
-    position-area: block-end span-inline-start;
+    position-area: self-block-end span-self-inline-start;
   }
   :host([placement='top-start']) .panel[popover],
   :host([placement='inline']) .panel[popover] {
-    position-area: block-end span-inline-end;
+    position-area: self-block-end span-self-inline-end;
   }
   .panel.static {
     display: block;
