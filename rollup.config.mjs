@@ -61,6 +61,7 @@ export default [
       'api/index': 'src/api/index.ts',
       'api/memory/index': 'src/api/memory/index.ts',
       'api/memory/demo-data': 'src/api/memory/demo-data.ts',
+      'api/scim/index': 'src/api/scim/index.ts',
       ...defineEntries,
     },
     output: {

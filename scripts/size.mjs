@@ -124,6 +124,41 @@ for (const lang of ['de', 'fr', 'hu']) {
   );
 }
 
+// tenantkit/scim is an entry of its own: bundled alone (with ky and zod), and what it adds beside
+// the REST client (ky and zod shared). No element and neither main entry may pull it in.
+{
+  const bundle = async (entryPoints, external = []) =>
+    build({
+      entryPoints,
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      metafile: true,
+      outdir: 'size-scim',
+      external,
+      target: 'es2022',
+      conditions: ['browser', 'production'],
+      tsconfig: 'tsconfig.build.json',
+      logLevel: 'silent',
+    });
+  const sizeOf = ({ outputFiles }) => [outputFiles[0].contents.length, gz(outputFiles[0].contents)];
+  const alone = sizeOf(await bundle(['src/api/scim/index.ts']));
+  const own = sizeOf(await bundle(['src/api/scim/index.ts'], ['ky', 'zod', 'zod/*']));
+  rows.push(['npm tenantkit/scim, alone (with ky, zod)', ...alone, budget['npm tenantkit/scim']]);
+  rows.push([
+    'npm tenantkit/scim, ky and zod external',
+    ...own,
+    budget['npm tenantkit/scim, ky and zod external'],
+  ]);
+  const others = await bundle(['src/index.ts', 'src/api/index.ts', 'src/define/all.ts']);
+  const leaked = Object.keys(others.metafile.inputs).filter((file) => file.includes('src/api/scim/'));
+  if (leaked.length) {
+    console.error(`size: ${leaked.join(', ')} reached a page that does not import tenantkit/scim`);
+    process.exitCode = 1;
+  }
+}
+
 let failed = false;
 console.log('entry'.padEnd(48), 'min'.padStart(10), 'min+gzip'.padStart(10), 'budget'.padStart(10));
 for (const [name, min, zipped, limit] of rows) {
