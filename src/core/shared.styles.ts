@@ -240,6 +240,12 @@ export const sharedStyles = css`
     font-size: var(--_font-size-s);
     overflow-wrap: anywhere;
   }
+  /* In a toolbar the count sits on the controls' line (they align at their bottom edge). */
+  .toolbar .count {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.25rem;
+  }
 
   /* ——— table ——— */
   .table-wrap {
