@@ -101,6 +101,9 @@ export async function createInvitedUser(
       ],
     );
   } catch (error) {
+    // A create that raced another with the same address lost: the same answer as the check above.
+    if (isUniqueViolation(error) && error.constraint === 'users_email')
+      throw fieldError(409, emailPath, 'taken', 'Another user already has this e-mail address.');
     if (isUniqueViolation(error))
       throw new HttpError(409, 'The e-mail or login was taken meanwhile; try again.');
     throw error;

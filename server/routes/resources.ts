@@ -145,13 +145,20 @@ async function move(
       sql.where(`id NOT IN (SELECT jsonb_array_elements_text(${sql.p(JSON.stringify(body.except))}::jsonb))`);
   }
   // Locked until the transaction ends: a concurrent move of the same rows waits for this one.
-  const found = await tx.query<{ id: string; account_id: string }>(
-    `SELECT id, account_id FROM resources WHERE id IN (SELECT id FROM ${WITH_ACCOUNT} WHERE ${sql.conditions.join(' AND ')})
+  const found = await tx.query<{ id: string; account_id: string; version: number }>(
+    `SELECT id, account_id, version FROM resources WHERE id IN (SELECT id FROM ${WITH_ACCOUNT} WHERE ${sql.conditions.join(' AND ')})
      ORDER BY identifier, id FOR UPDATE`,
     sql.params,
   );
   const where = new Map(found.map((r) => [r.id, r.account_id]));
-  const moving = found.filter((r) => r.account_id !== to).map((r) => r.id);
+  // Read after the lock: a move that committed first has raised the version this one expected.
+  const expected = 'versions' in body ? body.versions : undefined;
+  const changed = new Set(
+    found
+      .filter((r) => r.account_id !== to && expected?.[r.id] !== undefined && expected[r.id] !== r.version)
+      .map((r) => r.id),
+  );
+  const moving = found.filter((r) => r.account_id !== to && !changed.has(r.id)).map((r) => r.id);
   if (moving.length) {
     const update = new Params();
     await tx.query(
@@ -172,6 +179,8 @@ async function move(
     const from = where.get(id);
     if (from === undefined)
       return { id, outcome: 'failed', code: 'not-found', message: 'No such resource in this scope.' };
+    if (changed.has(id))
+      return { id, outcome: 'failed', code: 'changed', message: 'Changed since it was loaded; reload it.' };
     return { id, outcome: from === to ? 'unchanged' : 'moved' };
   });
   const count = (o: ResourceMoveItem['outcome']) => results.filter((r) => r.outcome === o).length;

@@ -158,6 +158,17 @@ export function moveResources(s: Session, accountId: string, body: unknown): Res
       results.push({ id, outcome: 'failed', code: 'not-found', message: 'No such resource in this scope' });
     } else if (r.accountId === target.id) {
       results.push({ id, outcome: 'unchanged' });
+    } else if (
+      'versions' in input &&
+      input.versions?.[id] !== undefined &&
+      input.versions[id] !== r.version
+    ) {
+      results.push({
+        id,
+        outcome: 'failed',
+        code: 'changed',
+        message: 'Changed since it was loaded; reload it',
+      });
     } else {
       moves.push({ ...r, accountId: target.id, updatedAt: now, version: r.version + 1 });
       results.push({ id, outcome: 'moved' });

@@ -113,7 +113,16 @@ export const MAX_MOVE_IDS = 10_000;
  * scope; one that is not is an error of that item, never a move.
  */
 export const ResourceMove = z.union([
-  z.strictObject({ ids: z.array(Id).check(z.minLength(1), z.maxLength(MAX_MOVE_IDS)), to: Id }),
+  z.strictObject({
+    ids: z.array(Id).check(z.minLength(1), z.maxLength(MAX_MOVE_IDS)),
+    to: Id,
+    /**
+     * The version each resource had when the user picked it: one that changed since (moved or edited
+     * by someone else) fails as `changed` and stays where it is, so two moves never silently
+     * overwrite each other. Resources left out move whatever their version.
+     */
+    versions: z.optional(z.record(Id, Version)),
+  }),
   z.strictObject({
     query: ResourceSelection,
     except: z.optional(z.array(Id).check(z.maxLength(MAX_MOVE_IDS))),
@@ -126,7 +135,7 @@ export type ResourceMove = z.infer<typeof ResourceMove>;
 export const ResourceMoveItem = z.object({
   id: Id,
   outcome: z.enum(['moved', 'unchanged', 'failed']),
-  /** Why it failed: `not-found` (unknown or outside the scope), or another code. */
+  /** Why it failed: `not-found` (unknown or outside the scope), `changed` (its version differs), or another code. */
   code: z.optional(z.string()),
   message: z.optional(z.string()),
 });
