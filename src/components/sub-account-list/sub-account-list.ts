@@ -6,12 +6,12 @@ import type { AccountListItem, AccountListQuery, AccountStatus } from '../../api
 import { BannerController } from '../../core/banner.js';
 import { DialogController, renderConfirmation } from '../../core/dialog.js';
 import { rowMenu, type RowMenuItem } from '../../core/parts/row-menu.js';
+import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { allowed, announce } from '../../core/events.js';
 import type { Localizer } from '../../core/localize.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
-import accountStrings from '../../locales/en/accounts.js';
 import { switchScope } from '../scope-banner/switch-scope.js';
 import type { AccountDetail, AccountUpdateDetail } from '../sub-account-form/events.js';
 import { countryName } from '../sub-account-form/countries.js';
@@ -82,7 +82,6 @@ type FormTarget = { mode: 'create'; parentId: string } | { mode: 'edit'; account
  * @event {TkEvent<AccountDetail>} tk-account-created - An account was created in the dialog.
  */
 export class TkSubAccountList extends TkElement {
-  static override catalogs = { accounts: accountStrings };
   static override styles = [...TkElement.styles, styles];
 
   /** The account whose subtree is listed; defaults to the principal's own account. */
@@ -291,6 +290,7 @@ export class TkSubAccountList extends TkElement {
     const { offset } = this.filters;
     const to = Math.min(offset + page.items.length, page.total);
     return html`<p class="count" role="status">${l.t('common.results', { count: page.total })}</p>
+      ${unreadableRows(l, page.unreadable)}
       <div class="table-wrap">
         <table
           class="table"
@@ -379,7 +379,7 @@ export class TkSubAccountList extends TkElement {
       class="depth-${Math.min(depth, 3)} ${current ? 'current' : ''}"
       data-id=${a.id}
     >
-      <td>
+      <td class="name-col">
         <div class="name-cell">
           ${
             expandable
@@ -402,15 +402,15 @@ export class TkSubAccountList extends TkElement {
           </div>
         </div>
       </td>
-      <td>${a.reference || l.t('common.none')}</td>
-      <td>${type?.name ?? l.t('common.none')}</td>
-      <td>${countryName(l.locale, a.country)}</td>
-      <td>
+      <td data-label=${l.t('accounts.list.column.reference')}>${a.reference || l.t('common.none')}</td>
+      <td data-label=${l.t('accounts.list.column.productType')}>${type?.name ?? l.t('common.none')}</td>
+      <td data-label=${l.t('accounts.list.column.country')}>${countryName(l.locale, a.country)}</td>
+      <td data-label=${l.t('accounts.list.column.status')}>
         <span class="badge ${a.status === 'active' ? 'active' : 'danger'}" part="badge">
           ${l.t(a.status === 'active' ? 'accounts.badge.active' : 'accounts.badge.suspended')}
         </span>
       </td>
-      <td>
+      <td class="actions">
         <div class="row-actions">
           ${
             current
