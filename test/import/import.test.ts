@@ -170,6 +170,18 @@ describe('<tk-import>', () => {
     await waitUntil(() => $(el, '.counts')?.textContent?.includes('With errors: 10'), 'fix not applied');
   });
 
+  it('the summary marks the rows the check failed as not imported', async () => {
+    const el = await mount(importClient().client);
+    await choose(el, await fixtureFile('errors.csv'));
+    await check(el);
+    button(el, 'Import 1 row').click();
+    await waitUntil(() => el.step === 'links');
+    const shown = statuses(el);
+    expect(shown.filter((s) => s === 'Not imported')).to.have.length(11);
+    expect(shown.filter((s) => s !== 'Not imported')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('formula-looking cells are defused in the error download', async () => {
     const el = await mount(importClient().client);
     await choose(el, csvFile('Customer name,E-mail,User name\n=HYPERLINK("x"),bad,@SUM(1)\n'));

@@ -36,7 +36,7 @@ export function renderColumnsStep(v: ImportView): TemplateResult {
         <thead>
           <tr>
             <th scope="col">${l.t('import.columns.header')}</th>
-            <th scope="col">${l.t('import.columns.sample')}</th>
+            <th scope="col" class="sample">${l.t('import.columns.sample')}</th>
             <th scope="col">${l.t('import.columns.field')}</th>
           </tr>
         </thead>
@@ -45,7 +45,7 @@ export function renderColumnsStep(v: ImportView): TemplateResult {
             (h, i) =>
               html`<tr>
                 <td id=${`h${i}`}>${h}</td>
-                <td><span class="cell-text">${sample[i] ?? ''}</span></td>
+                <td class="sample"><span class="cell-text">${sample[i] ?? ''}</span></td>
                 <td>
                   <select
                     aria-labelledby=${`h${i}`}

@@ -43,9 +43,19 @@ export function renderImportStep(v: ImportView): TemplateResult {
                 ${l.t('import.cancel')}
               </button>`
             : html`<button class="btn" type="button" @click=${() => v.check()}>${l.t('import.back')}</button>
-                <button class="btn primary end" type="button" part="submit" @click=${() => v.startImport()}>
-                  ${l.t('import.start', { count: run.total })}
-                </button>`
+                ${
+                  // After a failure the banner's retry goes on; after a cancel the file is run again.
+                  runner.cancelled
+                    ? html`<button
+                        class="btn primary end"
+                        type="button"
+                        part="submit"
+                        @click=${() => v.startImport()}
+                      >
+                        ${l.t('import.start', { count: run.total })}
+                      </button>`
+                    : nothing
+                }`
         }
       </div>
     </div>`;

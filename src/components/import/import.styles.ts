@@ -38,6 +38,9 @@ export const importStyles = css`
     display: grid;
     gap: var(--_space-m);
   }
+  .panel > :is(h3, p) {
+    margin: 0;
+  }
   .drop {
     display: grid;
     justify-items: center;
@@ -87,7 +90,16 @@ export const importStyles = css`
     font-weight: 600;
   }
   .mapping td {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  .mapping select {
+    inline-size: 100%;
+  }
+  /* On a phone the column and its field fit side by side; the first values give way. */
+  @container tk-import (max-width: 30rem) {
+    .mapping .sample {
+      display: none;
+    }
   }
   .counts {
     display: flex;
@@ -95,7 +107,8 @@ export const importStyles = css`
     gap: var(--_space-s);
   }
   .results {
-    block-size: var(--tk-import-height, 24rem);
+    /* At most this tall; a short file's table ends with its rows. */
+    max-block-size: var(--tk-import-height, 24rem);
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -106,7 +119,7 @@ export const importStyles = css`
   }
   .grid-row {
     display: grid;
-    grid-template-columns: 4rem 7.5rem minmax(8rem, 1fr) minmax(10rem, 1.3fr) minmax(12rem, 1.6fr);
+    grid-template-columns: 3.5rem 9rem minmax(8rem, 1fr) minmax(10rem, 1.3fr) minmax(12rem, 1.6fr);
     align-items: center;
     min-inline-size: 44rem;
     block-size: var(--tk-import-row-height, 3.25rem);
@@ -127,6 +140,38 @@ export const importStyles = css`
     background: var(--_surface-raised);
     font-size: var(--_font-size-s);
     font-weight: 600;
+  }
+  /*
+   * Below 40rem a result takes two lines: line | result | problems over customer | user, the
+   * header the same way; every row keeps one height, which the window measures.
+   */
+  @container tk-import (max-width: 40rem) {
+    .grid-row {
+      grid-template-columns: 3.25rem minmax(0, 1fr) minmax(0, 1fr);
+      grid-template-rows: auto auto;
+      align-content: center;
+      row-gap: var(--_space-xs);
+      min-inline-size: 0;
+      block-size: var(--tk-import-row-height, 5.5rem);
+    }
+    .grid-row > :nth-child(1) {
+      grid-area: 1 / 1 / 3 / 2;
+    }
+    .grid-row > :nth-child(2) {
+      grid-area: 1 / 2;
+    }
+    .grid-row > :nth-child(3) {
+      grid-area: 2 / 2;
+    }
+    .grid-row > :nth-child(4) {
+      grid-area: 2 / 3;
+    }
+    .grid-row > :nth-child(5) {
+      grid-area: 1 / 3;
+    }
+    .grid-row.head {
+      padding-block: var(--_space-xs);
+    }
   }
   .body {
     position: relative;

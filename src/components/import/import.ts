@@ -60,7 +60,7 @@ export type { ImportStep } from './view.js';
  * @csspart error - Error panels.
  * @csspart retry - The retry button.
  *
- * @cssprop --tk-import-height - Height of the results table (24rem).
+ * @cssprop --tk-import-height - Maximum height of the results table (24rem).
  * @cssprop --tk-import-row-height - Height of one result row (3.25rem).
  *
  * @cssstate busy - While a file is read, or a check, import or link sending runs.

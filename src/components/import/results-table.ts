@@ -99,6 +99,8 @@ function renderRow(v: ImportView, index: number, position: number): TemplateResu
   const line = v.session.lines[index];
   const written = v.step !== 'check';
   const status = r?.status;
+  // A row the check failed is left out of the import: the summary says so instead of nothing.
+  const skipped = written && !r && v.runner.importRun?.finished === true;
   const statusText = !status
     ? ''
     : status === 'error'
@@ -108,11 +110,20 @@ function renderRow(v: ImportView, index: number, position: number): TemplateResu
   return html`<div class="grid-row" role="row" part="row" aria-rowindex=${position + 2}>
     <span role="cell">${line}</span>
     <span role="cell"
-      >${status ? html`<span class="badge ${TONE[status]}">${statusText}</span>` : nothing}</span
+      >${
+        status
+          ? html`<span class="badge ${TONE[status]}">${statusText}</span>`
+          : skipped
+            ? html`<span class="badge neutral">${l.t('import.did.skipped')}</span>`
+            : nothing
+      }</span
     >
     <span role="cell"
-      ><span class="cell-text">${row?.customer?.name ?? row?.user?.customer ?? ''}</span
-      ><span class="sub cell-text">${row?.customer?.reference ?? ''}</span></span
+      ><span class="cell-text"
+        >${row?.customer?.name ?? v.session.cell(index, 'customer.name') ?? row?.user?.customer ?? ''}</span
+      ><span class="sub cell-text"
+        >${row?.customer?.reference ?? v.session.cell(index, 'customer.reference') ?? ''}</span
+      ></span
     >
     <span role="cell"
       ><span class="cell-text">${row?.user?.name ?? ''}</span

@@ -53,6 +53,12 @@ export class ImportSession {
     this.mapping = this.mapping.map((f, i) => (i === column ? field : f === field ? null : f));
   }
 
+  /** The trimmed text of `field` in a row, if the file has it. */
+  cell(rowIndex: number, field: ImportField): string | undefined {
+    const column = this.mapping.indexOf(field);
+    return column < 0 ? undefined : this.data[rowIndex]?.[column]?.trim() || undefined;
+  }
+
   setCell(rowIndex: number, field: ImportField, value: string): void {
     const column = this.mapping.indexOf(field);
     if (column < 0) return;

@@ -62,6 +62,7 @@ export default {
   'import.did.create': 'Angelegt',
   'import.did.update': 'Geändert',
   'import.did.unchanged': 'Unverändert',
+  'import.did.skipped': 'Nicht importiert',
   'import.action.error': 'Fehler',
   'import.count.create': 'Anzulegen: {n}',
   'import.count.update': 'Zu ändern: {n}',

@@ -59,6 +59,7 @@ export default {
   'import.did.create': 'Created',
   'import.did.update': 'Updated',
   'import.did.unchanged': 'Unchanged',
+  'import.did.skipped': 'Not imported',
   'import.action.error': 'Error',
   'import.count.create': 'To create: {n}',
   'import.count.update': 'To update: {n}',

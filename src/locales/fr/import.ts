@@ -60,6 +60,7 @@ export default {
   'import.did.create': 'Créé',
   'import.did.update': 'Modifié',
   'import.did.unchanged': 'Inchangé',
+  'import.did.skipped': 'Non importé',
   'import.action.error': 'Erreur',
   'import.count.create': 'À créer : {n}',
   'import.count.update': 'À modifier : {n}',

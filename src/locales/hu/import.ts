@@ -61,6 +61,7 @@ export default {
   'import.did.create': 'Létrehozva',
   'import.did.update': 'Módosítva',
   'import.did.unchanged': 'Változatlan',
+  'import.did.skipped': 'Nem importálva',
   'import.action.error': 'Hiba',
   'import.count.create': 'Létrejön: {n}',
   'import.count.update': 'Módosul: {n}',
