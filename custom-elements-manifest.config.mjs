@@ -53,7 +53,7 @@ function publicExports() {
 /**
  * Only the public API reaches custom-elements.json (and so Storybook's docs): no private or
  * protected members (`@state()` fields, task objects, queried nodes, Lit lifecycle), no `#`
- * members, no static `styles`, nothing tagged `@internal`, and of the helper modules only what a
+ * members, no static `styles` or `catalogs` (an element's strings), nothing tagged `@internal`, and of the helper modules only what a
  * component's `index.ts` exports.
  */
 function publicApiOnly() {
@@ -62,7 +62,7 @@ function publicApiOnly() {
     member.privacy === 'private' ||
     member.privacy === 'protected' ||
     member.name.startsWith('#') ||
-    (member.static && member.name === 'styles') ||
+    (member.static && (member.name === 'styles' || member.name === 'catalogs')) ||
     /@internal\b/.test(member.description ?? '');
   return {
     name: 'tenantkit-public-api-only',

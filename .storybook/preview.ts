@@ -3,10 +3,10 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/define/provider.js';
-import { withSizes } from './sizes.js';
+import { DocsPageWithSize } from './docs-page.js';
 
-// Docs pages and controls read attributes, properties, events, parts and tokens (and sizes) from the manifest.
-setCustomElementsManifest(withSizes(manifest));
+// Docs pages and controls read attributes, properties, events, parts and tokens from the manifest.
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -48,6 +48,7 @@ const preview: Preview = {
         >${story()}</tk-provider
       >`,
   ],
-  parameters: { controls: { expanded: true } },
+  // Each element's docs page also states its size.
+  parameters: { controls: { expanded: true }, docs: { page: DocsPageWithSize } },
 };
 export default preview;
