@@ -17,6 +17,12 @@ export const accessRightsTableStyles = css`
   :host([view='timeline']) {
     --_current-row-height: var(--_timeline-row-height);
   }
+  /* The count and the create button stay together at the end, also when the toolbar wraps. */
+  .toolbar .end {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-m);
+  }
   .toolbar .all-periods {
     display: flex;
     align-items: center;

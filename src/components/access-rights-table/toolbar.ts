@@ -102,15 +102,17 @@ export function renderToolbar(l: Localizer, v: ToolbarView, on: ToolbarHandlers)
     <button class="btn" part="export" ?disabled=${!total || v.exporting} @click=${on.onExport}>
       ${l.t(v.exporting ? 'accessRights.exporting' : 'accessRights.export')}
     </button>
-    <span class="count end" role="status"
-      >${total === undefined ? '' : l.t('accessRights.count', { count: total })}</span
-    >
-    ${
-      v.writable
-        ? html`<button class="btn primary" part="create" @click=${on.onCreate}>
-            ${l.t('accessRights.create')}
-          </button>`
-        : nothing
-    }
+    <div class="end">
+      <span class="count" role="status"
+        >${total === undefined ? '' : l.t('accessRights.count', { count: total })}</span
+      >
+      ${
+        v.writable
+          ? html`<button class="btn primary" part="create" @click=${on.onCreate}>
+              ${l.t('accessRights.create')}
+            </button>`
+          : nothing
+      }
+    </div>
   </div>`;
 }
