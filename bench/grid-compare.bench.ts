@@ -1,0 +1,144 @@
+/**
+ * <tk-access-rights-table> against vaadin-grid (a dev dependency) on one harness
+ * (bench/page/grid-compare.ts): the same rows through the same in-memory provider, render, sort
+ * and filter at 10,000 and 100,000 rows, each timed to the first frame showing the expected top
+ * row, plus the JS heap after render. Fresh pages, the two grids interleaved, medians of 7.
+ */
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const SIZES = [10_000, 100_000];
+const STEPS = ['render', 'sort', 'filter'] as const;
+type Step = (typeof STEPS)[number];
+type Kind = 'tk' | 'vaadin';
+const RUNS = 7;
+
+interface CompareApi {
+  generate(count: number): void;
+  prepare(kind: Kind, step: Step): Promise<void>;
+  run(step: Step): Promise<number>;
+}
+declare global {
+  interface Window {
+    bench: CompareApi;
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [new URL('./page/grid-compare.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    target: 'es2022',
+    tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** No CSP here: both grids run on the same plain page. */
+function serve(js: string) {
+  const server = createServer((req, res) => {
+    const script = req.url === '/bench.js';
+    res.writeHead(200, { 'content-type': script ? 'text/javascript' : 'text/html' });
+    res.end(
+      script
+        ? js
+        : '<!doctype html><html lang="en"><body><script type="module" src="/bench.js"></script></body></html>',
+    );
+  });
+  return new Promise<{ url: string; close: () => void }>((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+        close: () => server.close(),
+      }),
+    ),
+  );
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+type Samples = Record<Kind, Record<Step | 'heap', number[]>>;
+
+/** One fresh page: every step once, and the heap the rendered grid adds (rows excluded). */
+async function once(browser: Browser, url: string, kind: Kind, size: number, into: Samples): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => 'bench' in window);
+    await page.evaluate((n) => window.bench.generate(n), size);
+    for (const step of STEPS) {
+      await page.evaluate(([k, s]) => window.bench.prepare(k, s), [kind, step] as const);
+      const before = step === 'render' ? await heapMb(page) : 0;
+      into[kind][step].push(await page.evaluate((s) => window.bench.run(s), step));
+      if (step === 'render') into[kind].heap.push((await heapMb(page)) - before);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+async function main() {
+  const server = await serve(await bundle());
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  const lines = [
+    '| rows | step | tk-access-rights-table | vaadin-grid | tk / vaadin |',
+    '|---:|---|---:|---:|---:|',
+  ];
+  try {
+    for (const size of SIZES) {
+      const samples: Samples = {
+        tk: { render: [], sort: [], filter: [], heap: [] },
+        vaadin: { render: [], sort: [], filter: [], heap: [] },
+      };
+      for (let run = 0; run < RUNS; run++) {
+        // Interleaved, and each goes first every other run.
+        const order: Kind[] = run % 2 ? ['vaadin', 'tk'] : ['tk', 'vaadin'];
+        for (const kind of order) await once(browser, server.url, kind, size, samples);
+        process.stderr.write(`${size} run ${run + 1}/${RUNS}\n`);
+      }
+      for (const step of [...STEPS, 'heap'] as const) {
+        const tk = median(samples.tk[step]);
+        const vaadin = median(samples.vaadin[step]);
+        const unit = step === 'heap' ? 'MB' : 'ms';
+        lines.push(
+          `| ${size.toLocaleString('en')} | ${step === 'heap' ? 'JS heap after render' : `${step} → painted`} (${unit}) | ${tk.toFixed(1)} | ${vaadin.toFixed(1)} | ${(tk / vaadin).toFixed(2)}× |`,
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const report = [
+    '# <tk-access-rights-table> against vaadin-grid',
+    '',
+    `Chromium (headless, playwright-core), ${new Date().toISOString()}, fresh page per run, interleaved, median of ${RUNS}. "painted" = from the change to the first animation frame whose top row shows the expected right. Same rows, same in-memory provider, seven text columns, 28rem high.`,
+    '',
+    ...lines,
+    '',
+  ].join('\n');
+  console.log(report);
+  const dir = new URL('./results/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(new URL('grid-compare.md', dir), report);
+}
+
+await main();

@@ -1,0 +1,150 @@
+import '@vaadin/grid/vaadin-grid.js';
+import '@vaadin/grid/vaadin-grid-column.js';
+import type { Grid, GridDataProviderCallback, GridDataProviderParams } from '@vaadin/grid';
+import type { GridColumn } from '@vaadin/grid/vaadin-grid-column.js';
+import type { AccessRight } from '../../src/api/schemas/index.js';
+import type { TkAccessRightsTable } from '../../src/components/access-rights-table/access-rights-table.js';
+import { arrayDataProvider } from '../../src/components/access-rights-table/data-provider.js';
+import type {
+  AccessRightsDataProvider,
+  AccessRightsFilter,
+  AccessRightsSort,
+} from '../../src/components/access-rights-table/types.js';
+import '../../src/define/access-rights-table.js';
+import { benchRows } from './rows.js';
+
+/**
+ * tk-access-rights-table and vaadin-grid side by side (bench/grid-compare.bench.ts): the same
+ * rows through the same in-memory provider (arrayDataProvider), the same columns and height;
+ * every step is timed to the first frame that shows the expected top row. Bench-only code.
+ */
+type Kind = 'tk' | 'vaadin';
+type Step = 'render' | 'sort' | 'filter';
+
+const ALL: AccessRightsFilter = { q: '', status: 'all', validOn: 'all' };
+// Active: the unfiltered top row (ar_0000001) is deactivated, so the top row must change.
+const ACTIVE: AccessRightsFilter = { ...ALL, status: 'active' };
+const BY_END: AccessRightsSort = { field: 'endsAt', direction: 'asc' };
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+let rows: AccessRight[] = [];
+let kind: Kind = 'tk';
+let el: TkAccessRightsTable | Grid | undefined;
+let provider: AccessRightsDataProvider = arrayDataProvider([]);
+let sort: AccessRightsSort | undefined;
+let filter = ALL;
+const days = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** The columns of the table, as vaadin-grid columns with plain-text renderers. */
+function vaadinGrid(): Grid {
+  const grid = document.createElement('vaadin-grid') as Grid;
+  grid.style.height = '28rem';
+  const text: [string, (r: AccessRight, i: number) => string][] = [
+    ['No.', (_, i) => String(i + 1)],
+    ['Access right unique ID', (r) => r.id],
+    ['Offer ID', (r) => r.offerId ?? '—'],
+    ['Start date', (r) => days.format(Date.parse(r.startsAt))],
+    ['End date', (r) => (r.endsAt ? days.format(Date.parse(r.endsAt)) : 'No end date')],
+    ['Status', (r) => r.status],
+    ['Manually created', (r) => (r.manual ? 'Yes' : 'No')],
+  ];
+  for (const [header, value] of text) {
+    const column = document.createElement('vaadin-grid-column') as GridColumn<AccessRight>;
+    column.header = header;
+    column.renderer = (root, _column, model) => {
+      root.textContent = value(model.item, model.index);
+    };
+    grid.append(column);
+  }
+  return grid;
+}
+
+/** vaadin-grid's data provider over the same provider function the table uses. */
+function vaadinProvider(
+  params: GridDataProviderParams<AccessRight>,
+  callback: GridDataProviderCallback<AccessRight>,
+) {
+  const range = { offset: params.page * params.pageSize, limit: params.pageSize };
+  void provider(range, sort, filter, new AbortController().signal).then((page) =>
+    callback(page.items, page.total),
+  );
+}
+
+/** The id shown in the top row now (undefined while it is not painted). */
+function topId(): string | undefined {
+  if (kind === 'tk') {
+    const row = el!.shadowRoot!.querySelector('.body [data-row="0"]:not(.placeholder)');
+    return row?.querySelectorAll('[role=gridcell]')[1]?.textContent?.trim();
+  }
+  const tr = [...el!.shadowRoot!.querySelectorAll<HTMLElement & { index?: number }>('#items tr')].find(
+    (r) => r.index === 0 && !r.hasAttribute('hidden'),
+  );
+  const slot = tr?.querySelectorAll('td')[1]?.querySelector('slot');
+  return slot?.assignedElements()[0]?.textContent ?? undefined;
+}
+
+/** Frames until the top row shows `id`; resolves at the first such frame. */
+async function painted(id: string): Promise<void> {
+  for (;;) {
+    await frame();
+    if (topId() === id) return;
+  }
+}
+
+function apply(): void {
+  if (kind === 'tk') {
+    const t = el as TkAccessRightsTable;
+    t.filter = filter;
+    t.sort = sort;
+  } else (el as Grid).clearCache();
+}
+
+const api = {
+  generate(count: number) {
+    rows = benchRows(count);
+  },
+  /** A fresh element of `k` without data (render) or with its rows painted (sort, filter). */
+  async prepare(k: Kind, step: Step) {
+    kind = k;
+    el?.remove();
+    sort = undefined;
+    filter = ALL;
+    provider = arrayDataProvider(rows);
+    el = kind === 'tk' ? document.createElement('tk-access-rights-table') : vaadinGrid();
+    if (el instanceof HTMLElement && kind === 'tk') {
+      const t = el as TkAccessRightsTable;
+      t.locale = 'en';
+      t.filter = ALL;
+      t.columns = ['no', 'id', 'offerId', 'startsAt', 'endsAt', 'status', 'manual'];
+    }
+    document.body.append(el);
+    await frame();
+    if (step !== 'render') {
+      this.setData();
+      await painted(rows[0]!.id);
+    }
+  },
+  setData() {
+    if (kind === 'tk') (el as TkAccessRightsTable).dataProvider = provider;
+    else (el as Grid).dataProvider = vaadinProvider;
+  },
+  /** Runs `step` and returns ms until the first frame showing the expected top row. */
+  async run(step: Step): Promise<number> {
+    const next = { sort: step === 'sort' ? BY_END : sort, filter: step === 'filter' ? ACTIVE : filter };
+    // From a provider of its own, so that the element's provider still has to sort or filter.
+    const own = arrayDataProvider(rows);
+    const expected = (
+      await own({ offset: 0, limit: 1 }, next.sort, next.filter, new AbortController().signal)
+    ).items[0]!.id;
+    const t0 = performance.now();
+    if (step === 'render') this.setData();
+    else {
+      sort = next.sort;
+      filter = next.filter;
+      apply();
+    }
+    await painted(expected);
+    return performance.now() - t0;
+  },
+};
+Object.assign(window, { bench: api });
