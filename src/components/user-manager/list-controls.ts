@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { rangeText } from '../../core/count.js';
 import type { Localizer } from '../../core/localize.js';
 import type { ListQueryController } from './list-query.js';
 
@@ -66,6 +67,8 @@ export interface PaginationView {
   list: ListQueryController;
   offset: number;
   total: number;
+  /** false: more than `total` users match (the server counted only that far). */
+  totalExact?: boolean;
   pageSize: number;
 }
 
@@ -97,7 +100,7 @@ export function renderPagination(v: PaginationView): TemplateResult | typeof not
         ${sizes.map((n) => html`<option value=${n} ?selected=${n === pageSize}>${l.number(n)}</option>`)}
       </select>
     </div>
-    <span class="count">${l.t('common.rangeOfTotal', { from: offset + 1, to, total })}</span>
+    <span class="count">${rangeText(l, offset + 1, to, v)}</span>
     ${
       pages > 1
         ? html`<button

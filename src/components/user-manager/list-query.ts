@@ -1,8 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Role, UserListQuery, UserStatus } from '../../api/schemas/index.js';
-
-/** Typing pauses this long before the list is asked again. */
-const SEARCH_DELAY_MS = 250;
+import { SEARCH_PAUSE_MS } from '../../core/search-pause.js';
 
 /** The list being shown: search, filters, sort and page. */
 export interface ListQuery {
@@ -60,7 +58,7 @@ export class ListQueryController implements ReactiveController {
     this.searchText = (e.target as HTMLInputElement).value;
     this.host.requestUpdate();
     clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_DELAY_MS);
+    this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_PAUSE_MS);
   };
 
   readonly onSearchKeydown = (e: KeyboardEvent): void => {

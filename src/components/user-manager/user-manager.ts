@@ -5,6 +5,7 @@ import { isProvisioningError } from '../../api/errors.js';
 import type { User } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
 import { DialogController } from '../../core/dialog.js';
+import { countText } from '../../core/count.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { emptyState, errorState, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
@@ -244,7 +245,7 @@ export class TkUserManager extends TkElement {
     const page = task.value;
     if (!page) return loadingState(l);
     const busy = task.status === TaskStatus.PENDING;
-    const count = html`<p class="count" role="status">${l.t('common.results', { count: page.total })}</p>`;
+    const count = html`<p class="count" role="status">${countText(l, 'common.results', page)}</p>`;
     if (page.total === 0) {
       if (this.list.filtered) {
         return html`${count}${emptyState(
@@ -286,6 +287,7 @@ export class TkUserManager extends TkElement {
       list: this.list,
       offset: page.offset,
       total: page.total,
+      totalExact: page.totalExact,
       pageSize: this.list.query.limit ?? this.pageSize,
     })}`;
   }

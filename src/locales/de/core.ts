@@ -20,6 +20,8 @@ export default {
   'common.previousPage': 'Vorherige Seite',
   'common.nextPage': 'Nächste Seite',
   'common.rangeOfTotal': '{from}–{to} von {total}',
+  'common.rangeOfMore': '{from}–{to} von mehr als {total}',
+  'common.moreThan': 'Mehr als {text}',
   'common.results#one': '{count} Ergebnis',
   'common.results#other': '{count} Ergebnisse',
   'error.title': 'Etwas ist schiefgelaufen',

@@ -19,6 +19,8 @@ export default {
   'common.previousPage': 'Previous page',
   'common.nextPage': 'Next page',
   'common.rangeOfTotal': '{from}–{to} of {total}',
+  'common.rangeOfMore': '{from}–{to} of more than {total}',
+  'common.moreThan': 'More than {text}',
   'common.results#one': '{count} result',
   'common.results#other': '{count} results',
   'error.title': 'Something went wrong',

@@ -20,6 +20,8 @@ export default {
   'common.previousPage': 'Page précédente',
   'common.nextPage': 'Page suivante',
   'common.rangeOfTotal': '{from}–{to} sur {total}',
+  'common.rangeOfMore': '{from}–{to} sur plus de {total}',
+  'common.moreThan': 'Plus de {text}',
   'common.results#one': '{count} résultat',
   'common.results#many': '{count} résultats',
   'common.results#other': '{count} résultats',

@@ -20,6 +20,8 @@ export default {
   'common.previousPage': 'Előző oldal',
   'common.nextPage': 'Következő oldal',
   'common.rangeOfTotal': '{from}–{to} / {total}',
+  'common.rangeOfMore': '{from}–{to} / több mint {total}',
+  'common.moreThan': 'Több mint {text}',
   'common.results#one': '{count} találat',
   'common.results#other': '{count} találat',
   'error.title': 'Hiba történt',
