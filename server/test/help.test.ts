@@ -38,6 +38,30 @@ async function put(body: object) {
   });
 }
 
+describe('help settings of two resellers', () => {
+  it('a Globex customer’s admin gets Globex’s help, and neither reseller sees the other’s', async () => {
+    const vandelay = await s.login('admin@vandelay.example');
+    const r = await s.request('GET', '/api/accounts/acc_vandelay/help', { token: vandelay });
+    assert.equal(r.status, 200);
+    assert.ok(z.safeParse(HelpSettings, r.body).success);
+    assert.equal(r.body.ownerAccountId, 'acc_globex_networks');
+    assert.equal(r.body.ownerName, 'Globex Networks');
+    assert.equal(r.body.displayName, 'Globex Networks Service Desk');
+    assert.equal(r.body.logoUrl, null);
+    assert.equal(r.body.accentColor, '#0f766e');
+    assert.deepEqual(Object.keys(r.body.message).sort(), ['de', 'en']);
+    const globex = await s.login('reseller@globex.example');
+    for (const [token, foreign] of [
+      [globex, 'acc_northwind'],
+      [reseller, 'acc_vandelay'],
+      [vandelay, 'acc_acme'],
+    ] as const) {
+      const other = await s.request('GET', `/api/accounts/${foreign}/help`, { token });
+      assert.equal(other.status, 404, foreign);
+    }
+  });
+});
+
 describe('help settings in many languages', () => {
   it('a customer reads its reseller’s demo message in en, de, fr and hu, with the owner’s name', async () => {
     const r = await s.request('GET', '/api/accounts/acc_northwind_berlin/help', { token: nwUser });

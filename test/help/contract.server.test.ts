@@ -21,6 +21,21 @@ import { $, type } from './helpers.js';
     await expect(el).to.be.accessible();
   });
 
+  it('a second reseller’s customer admin sees that reseller’s help, not Acme’s', async () => {
+    const el = await fixture<TkHelpPopup>(
+      html`<tk-help-popup
+        .client=${await signIn('admin@vandelay.example')}
+        placement="inline"
+        open
+      ></tk-help-popup>`,
+    );
+    await waitUntil(() => $(el, '[part~=contact]'), 'no settings', { timeout: 5000 });
+    expect($(el, '[part~=title]').textContent).to.equal('Globex Networks Service Desk');
+    expect($<HTMLAnchorElement>(el, '[part~=email]').href).to.equal('mailto:servicedesk@globex.example');
+    expect($(el, '[part~=message]').textContent).to.contain('Globex service desk');
+    await expect(el).to.be.accessible();
+  });
+
   it('settings saved in <tk-help-settings> appear in a <tk-help-popup> on the same page', async () => {
     const client = await signIn('reseller@acme.example');
     const page = await fixture(

@@ -391,6 +391,22 @@ describe('<tk-help-popup>', () => {
       expect(getComputedStyle(trigger(el)).backgroundColor).to.equal('rgb(194, 65, 12)');
     });
 
+    it('shows a second reseller’s own brand to its customer’s admin', async () => {
+      const { client, calls } = demoClient({ principal: 'usr_vandelay_admin' });
+      const el = await popup({ client, locale: 'de' });
+      await waitUntil(() => !hasState(el, 'loading'), 'still loading');
+      expect(calls.find((c) => c.op === 'getHelpSettings')!.args[0]).to.equal('acc_vandelay');
+      await openPopup(el);
+      expect(text(el, '[part~=title]')).to.equal('Globex Networks Service Desk');
+      expect($(el, '[part~=logo]')).to.equal(null);
+      expect(text(el, '[part~=message]')).to.contain('Ihr Globex-Service-Desk');
+      expect(text(el, '[part~=hours]')).to.equal('Mo–Sa 7:00–20:00 Uhr MEZ');
+      expect($<HTMLAnchorElement>(el, '[part~=email]').href).to.equal('mailto:servicedesk@globex.example');
+      expect($<HTMLAnchorElement>(el, '[part~=phone]').href).to.equal('tel:+4312345678');
+      expect(getComputedStyle(trigger(el)).backgroundColor).to.equal('rgb(15, 118, 110)');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows loading, then a quiet error with a retry that works; the button never breaks', async () => {
       let failing = true;
       const { client, count } = demoClient({

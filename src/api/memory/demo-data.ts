@@ -725,6 +725,8 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
   b.manualRights(rng, 'acc_contoso', 5, 'ct');
   b.offers(rng, 'acc_acme_demo', 6, 'demo');
   b.offers(rng, 'acc_hu_kft', 4, 'hu');
+  // After every random draw above, so the other accounts' data stays as it was.
+  addGlobex(b);
 
   if (options.bulk) {
     addBulk(b);
@@ -764,14 +766,80 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
         accentColor: '#c2410c',
         version: 1,
       },
+      GLOBEX_HELP,
     ],
     logins: [
       { email: 'reseller@acme.example', role: 'Reseller administrator', account: 'Acme Telecom' },
       { email: 'admin@northwind.example', role: 'Customer administrator', account: 'Northwind Traders' },
       { email: 'user@northwind.example', role: 'Normal user', account: 'Northwind Traders' },
+      { email: 'reseller@globex.example', role: 'Reseller administrator', account: 'Globex Networks' },
+      { email: 'admin@vandelay.example', role: 'Customer administrator', account: 'Vandelay Industries' },
     ],
   };
 }
+
+export const GLOBEX_RESELLER_ID = 'acc_globex_networks';
+
+/**
+ * Globex Networks: a second reseller with its own brand and its own help (no logo, teal, English
+ * and German), and one customer, Vandelay Industries, whose admin gets Globex's help, not Acme's.
+ */
+function addGlobex(b: Builder): void {
+  b.account({
+    id: GLOBEX_RESELLER_ID,
+    parentId: null,
+    kind: 'reseller',
+    name: 'Globex Networks',
+    country: 'AT',
+    reference: 'GLOBEX-RS',
+    createdAt: b.iso(-400),
+  });
+  b.account({
+    id: 'acc_vandelay',
+    parentId: GLOBEX_RESELLER_ID,
+    kind: 'customer',
+    name: 'Vandelay Industries',
+    productTypeId: 'pt_business',
+    country: 'AT',
+    reference: 'VDL-001',
+  });
+  b.user({
+    id: 'usr_gxn_admin',
+    accountId: GLOBEX_RESELLER_ID,
+    name: 'Greta Globex',
+    email: 'reseller@globex.example',
+    role: 'admin',
+    permissions: ALL_PERMISSIONS,
+    locale: 'de',
+  });
+  b.user({
+    id: 'usr_vandelay_admin',
+    accountId: 'acc_vandelay',
+    name: 'Viktor Vandelay',
+    email: 'admin@vandelay.example',
+    role: 'admin',
+    permissions: ALL_PERMISSIONS,
+    locale: 'en',
+  });
+}
+
+const GLOBEX_HELP: MemorySeed['help'][number] = {
+  accountId: GLOBEX_RESELLER_ID,
+  ownerAccountId: GLOBEX_RESELLER_ID,
+  displayName: 'Globex Networks Service Desk',
+  logoUrl: null,
+  mode: 'popup',
+  helpUrl: 'https://support.globex.example/',
+  email: 'servicedesk@globex.example',
+  phone: '+43 1 2345678',
+  hours: { en: 'Mon–Sat 7:00–20:00 CET', de: 'Mo–Sa 7:00–20:00 Uhr MEZ' },
+  message: {
+    en: 'Your Globex service desk: we answer e-mails within four hours.',
+    de: 'Ihr Globex-Service-Desk: Wir beantworten E-Mails innerhalb von vier Stunden.',
+  },
+  accentColor: '#0f766e',
+  version: 1,
+};
 
 /** Bulk GmbH: 10,000 users and 20,000 access rights, built with plain loops (no per-row randomness cost). */
 function addBulk(b: Builder): void {
