@@ -290,18 +290,22 @@ async function listAccounts(
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = query.offset ?? 0;
   const root = sql.p(rootId);
+  // The recursion carries ids only (each row's ancestors as an array); whole rows are joined after
+  // it, and the paths' names only for the rows of the page. Carrying `a.*` and a growing jsonb path
+  // through every level made a search over Scale Telecom's 7,000 accounts cost ~50 ms.
   const source =
     query.include === 'descendants'
       ? `WITH RECURSIVE tree AS (
-         SELECT a.*, '[]'::jsonb AS path FROM accounts a WHERE a.parent_id = ${root}
+         SELECT a.id, ARRAY[]::text[] AS up FROM accounts a WHERE a.parent_id = ${root}
          UNION ALL
-         SELECT c.*, tree.path || jsonb_build_array(jsonb_build_object('id', tree.id, 'name', tree.name))
-         FROM accounts c JOIN tree ON c.parent_id = tree.id
-       ) SELECT * FROM tree`
-      : `SELECT a.*, '[]'::jsonb AS path FROM accounts a WHERE a.parent_id = ${root}`;
-  // Child counts only for the rows of the page, after sorting and slicing.
+         SELECT c.id, tree.up || tree.id FROM accounts c JOIN tree ON c.parent_id = tree.id
+       ) SELECT a.*, tree.up AS path_ids FROM tree JOIN accounts a ON a.id = tree.id`
+      : `SELECT a.*, ARRAY[]::text[] AS path_ids FROM accounts a WHERE a.parent_id = ${root}`;
+  // Child counts and paths only for the rows of the page, after sorting and slicing.
   const rows = await db.query(
-    `SELECT p.*, (SELECT count(*)::int FROM accounts k WHERE k.parent_id = p.id) AS child_count
+    `SELECT p.*, (SELECT count(*)::int FROM accounts k WHERE k.parent_id = p.id) AS child_count,
+       (SELECT coalesce(jsonb_agg(jsonb_build_object('id', x.id, 'name', x.name) ORDER BY u.ord), '[]'::jsonb)
+        FROM unnest(p.path_ids) WITH ORDINALITY AS u(id, ord) JOIN accounts x ON x.id = u.id) AS path
      FROM (
        SELECT t.*, count(*) OVER ()::int AS total_count, row_number() OVER (ORDER BY ${order.join(', ')}) AS ord
        FROM (${source}) t ${where}
