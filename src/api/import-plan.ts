@@ -1,130 +1,32 @@
-import type { ProductType } from './schemas/account.js';
+import { planCustomer } from './import-customer.js';
+import { planUser } from './import-user.js';
+import {
+  key,
+  problem,
+  type CustomerSlot,
+  type ImportPlan,
+  type ImportWorld,
+  type UserSlot,
+} from './import-world.js';
 import {
   ImportRow,
   type ImportAction,
-  type ImportCustomer,
   type ImportEntityResult,
   type ImportRowResult,
   type ImportSummary,
-  type ImportUser,
-  type PlannedCustomer,
 } from './schemas/import.js';
-import type { FieldProblem } from './schemas/problem.js';
-import type { Role } from './schemas/user.js';
-import { checkSettings } from './settings.js';
 import { fieldProblems } from './validate.js';
 
-/** A child of the account in scope, as the import compares it. */
-export interface ExistingCustomer {
-  id: string;
-  name: string;
-  reference: string;
-  productTypeId: string | null;
-  country: string;
-  notes: string;
-}
-
-/** A user whose e-mail appears in the batch (anywhere: e-mails are unique across the platform). */
-export interface ExistingUser {
-  id: string;
-  accountId: string;
-  email: string;
-  name: string;
-  role: Role;
-  permissions: string[];
-  locale: string | null;
-}
-
-/** What the import rules read; the server fills it with a few queries, the memory client from its store. */
-export interface ImportWorld {
-  customers: readonly ExistingCustomer[];
-  users: readonly ExistingUser[];
-  productTypes: ReadonlyMap<string, ProductType>;
-  permissions: ReadonlySet<string>;
-  /** Dry runs: customers earlier batches would create. */
-  planned?: readonly PlannedCustomer[];
-}
-
-/** A customer to create; `id` is filled in by the writer. */
-export interface CustomerToCreate {
-  name: string;
-  reference: string;
-  productTypeId: string;
-  country: string;
-  notes: string;
-  settings: Record<string, string | number | boolean>;
-  id: string | null;
-  /** The results that report it, to receive its id. */
-  results: ImportEntityResult[];
-}
-
-export interface CustomerToUpdate {
-  id: string;
-  patch: Partial<Pick<ExistingCustomer, 'name' | 'reference' | 'productTypeId' | 'country' | 'notes'>>;
-}
-
-/** A user to create, with no password link (imports never send mail). */
-export interface UserToCreate {
-  /** The existing customer's id, or the customer created by this batch. */
-  account: string | CustomerToCreate;
-  name: string;
-  email: string;
-  role: Role;
-  permissions: string[];
-  locale: string | null;
-  id: string | null;
-  results: ImportEntityResult[];
-}
-
-export interface UserToUpdate {
-  id: string;
-  patch: Partial<Pick<ExistingUser, 'name' | 'role' | 'permissions' | 'locale'>>;
-}
-
-/** The outcome of the rules: the answer per row and what a write has to do. */
-export interface ImportPlan {
-  rows: ImportRowResult[];
-  createCustomers: CustomerToCreate[];
-  updateCustomers: CustomerToUpdate[];
-  createUsers: UserToCreate[];
-  updateUsers: UserToUpdate[];
-}
-
-const MESSAGES = {
-  required: 'This field is required.',
-  taken: 'Another user already has this e-mail address.',
-  name_taken: 'Another account under the same parent has this name.',
-  unknown_product_type: 'Unknown product type.',
-  unknown_permission: 'Unknown permission.',
-  unknown_customer: 'No customer with this name or reference in your scope.',
-  locked: 'This product type cannot be changed once assigned.',
-  conflict: 'Another row of the file gives this a different value.',
-  customer_failed: 'The row that creates this customer has errors.',
-  demote: "Change an administrator's role in the user manager, not by an import.",
-} as const;
-
-const problem = (path: string, code: keyof typeof MESSAGES, message: string = MESSAGES[code]) => ({
-  path,
-  code: code === 'name_taken' ? 'taken' : code,
-  message,
-});
-
-const key = (text: string) => text.trim().toLowerCase();
-
-/** A customer as the batch will leave it: an existing one, one this batch creates, or a planned one. */
-type CustomerSlot =
-  | {
-      kind: 'existing';
-      value: ExistingCustomer;
-      patch: CustomerToUpdate['patch'];
-      results: ImportEntityResult[];
-    }
-  | { kind: 'new'; value: CustomerToCreate }
-  | { kind: 'planned'; value: PlannedCustomer };
-
-type UserSlot =
-  | { kind: 'existing'; value: ExistingUser; patch: UserToUpdate['patch']; results: ImportEntityResult[] }
-  | { kind: 'new'; value: UserToCreate };
+export type {
+  CustomerToCreate,
+  CustomerToUpdate,
+  ExistingCustomer,
+  ExistingUser,
+  ImportPlan,
+  ImportWorld,
+  UserToCreate,
+  UserToUpdate,
+} from './import-world.js';
 
 /**
  * The import rules, shared by the reference server and the memory client: each row is checked with
@@ -257,159 +159,6 @@ function rowStatus(r: ImportRowResult): ImportAction {
   for (const a of ['error', 'create', 'update'] as const) if (actions.includes(a)) return a;
   return 'unchanged';
 }
-
-type Outcome<T> = { errors: FieldProblem[] } | T;
-
-function planCustomer(
-  input: ImportCustomer,
-  world: ImportWorld,
-  byReference: Map<string, CustomerSlot>,
-  byName: Map<string, CustomerSlot>,
-  plan: ImportPlan,
-): Outcome<{ slot: CustomerSlot; entity: ImportEntityResult }> {
-  const errors: FieldProblem[] = [];
-  const type = input.productTypeId === undefined ? undefined : world.productTypes.get(input.productTypeId);
-  if (input.productTypeId !== undefined && !type)
-    errors.push(problem('customer.productTypeId', 'unknown_product_type'));
-  const byRef = input.reference?.trim() ? byReference.get(key(input.reference)) : undefined;
-  const slot = byRef ?? byName.get(key(input.name));
-  if (errors.length) return { errors };
-
-  if (!slot) {
-    if (!input.productTypeId) errors.push(problem('customer.productTypeId', 'required'));
-    if (!input.country) errors.push(problem('customer.country', 'required'));
-    const settings = checkSettings(type?.fields ?? [], {}, 'customer.settings');
-    errors.push(...settings.problems);
-    if (errors.length || !type || !input.country) return { errors };
-    const entity: ImportEntityResult = { action: 'create', id: null };
-    const value: CustomerToCreate = {
-      name: input.name,
-      reference: input.reference ?? '',
-      productTypeId: type.id,
-      country: input.country,
-      notes: input.notes ?? '',
-      settings: settings.settings,
-      id: null,
-      results: [entity],
-    };
-    plan.createCustomers.push(value);
-    const created: CustomerSlot = { kind: 'new', value };
-    byName.set(key(input.name), created);
-    if (value.reference.trim()) byReference.set(key(value.reference), created);
-    return { slot: created, entity };
-  }
-
-  if (slot.kind === 'planned') return { slot, entity: { action: 'unchanged', id: null } };
-
-  // The current state: a customer of the database with this batch's changes so far, or one it creates.
-  const current =
-    slot.kind === 'existing'
-      ? { ...slot.value, ...slot.patch }
-      : { ...slot.value, productTypeId: slot.value.productTypeId as string | null };
-  const changes: CustomerToUpdate['patch'] = {};
-  for (const field of ['name', 'reference', 'productTypeId', 'country', 'notes'] as const) {
-    const value = input[field];
-    if (value !== undefined && value !== current[field]) changes[field] = value;
-  }
-  if (slot.kind === 'new' || (slot.kind === 'existing' && slot.results.length)) {
-    // Another row of this batch already named this customer: it may repeat it, not contradict it.
-    for (const field of Object.keys(changes)) {
-      if (field === 'name' && key(changes.name!) === key(current.name)) continue;
-      errors.push(problem(`customer.${field}`, 'conflict'));
-    }
-    if (errors.length) return { errors };
-    const entity: ImportEntityResult = { action: 'unchanged', id: slot.value.id };
-    if (slot.kind === 'new') slot.value.results.push(entity);
-    else slot.results.push(entity);
-    return { slot, entity };
-  }
-  if (changes.name !== undefined && key(changes.name) !== key(current.name)) {
-    const other = byName.get(key(changes.name));
-    if (other && other !== slot) errors.push(problem('customer.name', 'name_taken'));
-  }
-  if (changes.productTypeId !== undefined && current.productTypeId) {
-    if (world.productTypes.get(current.productTypeId)?.lockedOnceAssigned)
-      errors.push(problem('customer.productTypeId', 'locked'));
-  }
-  if (errors.length) return { errors };
-  if (changes.name !== undefined) byName.set(key(changes.name), slot);
-  if (changes.reference?.trim()) byReference.set(key(changes.reference), slot);
-  Object.assign(slot.patch, changes);
-  const fields = Object.keys(changes);
-  const entity: ImportEntityResult = fields.length
-    ? { action: 'update', id: slot.value.id, fields }
-    : { action: 'unchanged', id: slot.value.id };
-  slot.results.push(entity);
-  return { slot, entity };
-}
-
-function planUser(
-  input: ImportUser,
-  customer: CustomerSlot,
-  world: ImportWorld,
-  users: Map<string, UserSlot>,
-): Outcome<{ entity: ImportEntityResult; create?: UserToCreate }> {
-  const errors: FieldProblem[] = [];
-  (input.permissions ?? []).forEach((id, i) => {
-    if (!world.permissions.has(id)) errors.push(problem(`user.permissions.${i}`, 'unknown_permission'));
-  });
-  if (errors.length) return { errors };
-  const slot = users.get(key(input.email));
-  const accountId = customer.kind === 'planned' ? null : customer.value.id;
-
-  if (!slot) {
-    const entity: ImportEntityResult = { action: 'create', id: null };
-    if (customer.kind === 'planned') return { entity };
-    const create: UserToCreate = {
-      account: customer.kind === 'new' ? customer.value : customer.value.id,
-      name: input.name,
-      email: input.email,
-      role: input.role ?? 'user',
-      permissions: input.permissions ?? [],
-      locale: input.locale ?? null,
-      id: null,
-      results: [entity],
-    };
-    users.set(key(input.email), { kind: 'new', value: create });
-    return { entity, create };
-  }
-
-  const sameCustomer =
-    slot.kind === 'existing'
-      ? accountId !== null && slot.value.accountId === accountId
-      : slot.value.account === (customer.kind === 'new' ? customer.value : accountId);
-  if (!sameCustomer) return { errors: [problem('user.email', 'taken')] };
-  const current = slot.kind === 'existing' ? { ...slot.value, ...slot.patch } : slot.value;
-  const changes: UserToUpdate['patch'] = {};
-  if (input.name !== current.name) changes.name = input.name;
-  if (input.role !== undefined && input.role !== current.role) changes.role = input.role;
-  if (input.locale !== undefined && input.locale !== current.locale) changes.locale = input.locale;
-  if (input.permissions !== undefined && !sameSet(input.permissions, current.permissions))
-    changes.permissions = input.permissions;
-  if (slot.kind === 'new' || slot.results.length) {
-    // The same e-mail twice in one batch: the second row may only repeat the first.
-    if (Object.keys(changes).length) return { errors: [problem('user.email', 'conflict')] };
-    const entity: ImportEntityResult = {
-      action: 'unchanged',
-      id: slot.kind === 'new' ? null : slot.value.id,
-    };
-    if (slot.kind === 'new') slot.value.results.push(entity);
-    else slot.results.push(entity);
-    return { entity };
-  }
-  if (changes.role === 'user' && current.role === 'admin')
-    return { errors: [problem('user.role', 'demote')] };
-  Object.assign(slot.patch, changes);
-  const fields = Object.keys(changes);
-  const entity: ImportEntityResult = fields.length
-    ? { action: 'update', id: slot.value.id, fields }
-    : { action: 'unchanged', id: slot.value.id };
-  slot.results.push(entity);
-  return { entity };
-}
-
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x) => b.includes(x));
 
 /** Fills in the ids a write assigned, so that the answer names every entity it created. */
 export function assignIds(plan: ImportPlan): void {
