@@ -94,16 +94,6 @@ async function loadLibrary() {
   }
 }
 
-/** The principal's account and the accounts below it, for the "work as" switcher. */
-async function accountsInScope(root) {
-  const accounts = [{ ...root, depth: 0 }];
-  for (let i = 0; i < accounts.length && accounts.length < 200; i++) {
-    const children = await api(`/accounts/${encodeURIComponent(accounts[i].id)}/children?limit=100`);
-    accounts.splice(i + 1, 0, ...children.items.map((a) => ({ ...a, depth: accounts[i].depth + 1 })));
-  }
-  return accounts;
-}
-
 async function startApp() {
   const me = await api('/me');
   show('app');
@@ -114,23 +104,30 @@ async function startApp() {
   provider.setAttribute('locale', localeSelect.value);
   provider.setAttribute('account-id', me.account.id);
 
-  const select = $('select[name=account]');
-  select.replaceChildren(
-    ...(await accountsInScope(me.account)).map((account) => {
-      const option = document.createElement('option');
-      option.value = account.id;
-      option.textContent = `${'\u00a0\u00a0'.repeat(account.depth)}${account.name}`;
-      return option;
-    }),
-  );
+  showView();
 
   const library = await loadLibrary();
   if (library) provider.client = library.createRestClient({ baseUrl: '/api', getToken: () => token });
 }
 
-$('select[name=account]').addEventListener('change', (event) => {
-  $('tk-provider').setAttribute('account-id', event.currentTarget.value);
+// The views: Customers (provision, find and work as them), Users and access, Help settings.
+function showView() {
+  // An offer link of the access-rights table (#offer=…) stays on its view.
+  const wanted = location.hash.startsWith('#offer=')
+    ? 'users'
+    : (/^#(customers|users|help)$/.exec(location.hash)?.[1] ?? 'customers');
+  for (const view of document.querySelectorAll('.view')) view.hidden = view.dataset.view !== wanted;
+  for (const link of document.querySelectorAll('.tabs a'))
+    if (link.dataset.view === wanted) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+}
+window.addEventListener('hashchange', showView);
+
+// After "work as" the customer's users are what the reseller came for.
+document.addEventListener('tk-scope-change', (event) => {
+  if (event.target.localName === 'tk-sub-account-list') queueMicrotask(() => location.assign('#users'));
 });
+
 $('select[name=locale]').addEventListener('change', (event) => {
   $('tk-provider').setAttribute('locale', event.currentTarget.value);
   document.documentElement.lang = event.currentTarget.value;
