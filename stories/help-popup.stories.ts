@@ -25,16 +25,6 @@ const ACME: HelpContent = {
   accentColor: '#c2410c',
 };
 
-const GLOBEX: HelpContent = {
-  displayName: 'Globex Cloud Care',
-  mode: 'popup',
-  email: 'care@globex.example',
-  phone: '+33123456789',
-  hours: '24/7',
-  message: 'Our engineers answer within the hour.',
-  accentColor: '#0f766e',
-};
-
 interface Args {
   placement: string;
   locale: string;
@@ -70,13 +60,31 @@ type Story = StoryObj<Args>;
 /** Open, inline: Acme's brand. */
 export const Default: Story = {};
 
-/** Two resellers' brands on one page, shown as previews (always open, in the flow). */
+/**
+ * Two resellers' brands side by side, from the API (memory client): Acme's help for Northwind's
+ * admin, Globex's for Vandelay's admin (no logo, teal, English and German).
+ */
 export const TwoBrands: Story = {
-  render: () =>
-    html`<div>
-      <tk-help-popup preview placement="inline" .settings=${ACME}></tk-help-popup>
-      <tk-help-popup preview placement="inline" .settings=${GLOBEX}></tk-help-popup>
-    </div>`,
+  render: (args) =>
+    html`<style>
+        .two-brands {
+          display: flex;
+          flex-wrap: wrap;
+          gap: 1.5rem;
+          align-items: start;
+        }
+      </style>
+      <div class="two-brands">
+        ${['usr_nw_admin', 'usr_vandelay_admin'].map(
+          (principal) =>
+            html`<tk-help-popup
+              preview
+              placement="inline"
+              locale=${args.locale || ''}
+              .client=${demoClient({ principal, latency: 0 })}
+            ></tk-help-popup>`,
+        )}
+      </div>`,
 };
 
 /** Link mode: the button opens the reseller's help page in a new tab. */
@@ -104,18 +112,23 @@ export const German = inLocale('de');
 export const French = inLocale('fr');
 export const Hungarian = inLocale('hu');
 
-/** Dark theme. */
+/** Dark theme, open with its button. */
 export const Dark: Story = {
-  render: () =>
-    html`<tk-help-popup preview placement="inline" theme="dark" .settings=${ACME}></tk-help-popup>`,
+  render: () => html`<tk-help-popup placement="inline" theme="dark" open .settings=${ACME}></tk-help-popup>`,
 };
 
-/** Right-to-left: the corner and the panel mirror. */
+/** Right-to-left from a wrapper: the panel opens towards the inline end (here: the left). */
 export const RightToLeft: Story = {
   render: () =>
     html`<div dir="rtl">
-      <tk-help-popup preview placement="inline" .settings=${ACME}></tk-help-popup>
+      <tk-help-popup placement="inline" open .settings=${ACME}></tk-help-popup>
     </div>`,
+};
+
+/** Floating in a right-to-left wrapper: the bottom-end corner is the bottom left. */
+export const RightToLeftFloating: Story = {
+  render: () =>
+    html`<div dir="rtl"><tk-help-popup placement="bottom-end" .settings=${ACME}></tk-help-popup></div>`,
 };
 
 /** Floating in the bottom-end corner, closed; click to open. */

@@ -19,7 +19,10 @@ const meta: Meta<Args> = {
   component: 'tk-help-settings',
   args: { principal: 'usr_acme_admin', latency: 200, locale: '' },
   argTypes: {
-    principal: { control: 'select', options: ['usr_acme_admin', 'usr_nw_admin', 'usr_nw_user'] },
+    principal: {
+      control: 'select',
+      options: ['usr_acme_admin', 'usr_nw_admin', 'usr_nw_user', 'usr_gxn_admin', 'usr_vandelay_admin'],
+    },
     locale: { control: 'select', options: ['', 'en', 'de', 'fr', 'hu'] },
   },
   render: (args) =>
@@ -32,6 +35,12 @@ export const Default: Story = {};
 
 /** A customer's administrator sees whose settings apply, read-only. */
 export const CustomerAdmin: Story = { args: { principal: 'usr_nw_admin' } };
+
+/** A second reseller, Globex Networks, edits its own help (no logo, English and German). */
+export const SecondReseller: Story = { args: { principal: 'usr_gxn_admin' } };
+
+/** Globex's customer's administrator sees that Globex's settings apply, read-only. */
+export const SecondResellerCustomerAdmin: Story = { args: { principal: 'usr_vandelay_admin' } };
 
 /** A normal user: read-only with the reason. */
 export const NormalUser: Story = { args: { principal: 'usr_nw_user' } };
@@ -63,6 +72,11 @@ export const LoadFails: Story = {
 export const German: Story = { args: { locale: 'de' } };
 export const French: Story = { args: { locale: 'fr' } };
 export const Hungarian: Story = { args: { locale: 'hu' } };
+
+/** Dark theme on the element itself. */
+export const Dark: Story = {
+  render: (args) => html`<tk-help-settings theme="dark" .client=${demoClient(args)}></tk-help-settings>`,
+};
 
 /** Right-to-left. */
 export const RightToLeft: Story = {

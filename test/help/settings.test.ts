@@ -42,6 +42,19 @@ describe('<tk-help-settings>', () => {
     expect(getComputedStyle(own).getPropertyValue('--tk-color-scheme').trim()).to.equal('dark');
   });
 
+  it('starts the preview in the theme the form is shown in', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const el = await fixture<TkHelpSettings>(
+        html`<tk-help-settings
+          .client=${demoClient({ principal: RITA }).client}
+          theme=${theme}
+        ></tk-help-settings>`,
+      );
+      await waitUntil(() => $(el, 'form'), 'the form did not load');
+      expect(previewOf(el).theme, theme).to.equal(theme);
+    }
+  });
+
   it('fills the form from the reseller’s settings, one tab per language', async () => {
     const el = await settings(demoClient({ principal: RITA }).client);
     expect($<HTMLInputElement>(el, '#hs-displayName').value).to.equal('Acme Telecom Support');

@@ -175,9 +175,11 @@ export class TkHelpSettings extends TkElement {
     if (/^#[0-9a-f]{6}$/i.test(accent)) this.style.setProperty('--_sample', accent);
     else this.style.removeProperty('--_sample');
     if (!this.startedLang) {
-      // The tab first shown is the admin's own language when it has one.
+      // The tab first shown is the admin's own language when it has one; the preview starts in
+      // the theme the admin sees the form in.
       this.startedLang = true;
       this.editing = this.i18n.lang;
+      this.previewTheme = getComputedStyle(this).colorScheme.trim() === 'dark' ? 'dark' : 'light';
     }
   }
 
