@@ -6,6 +6,11 @@ import { createDemoData } from '../../src/api/memory/demo-data.js';
 import { createScimClient, type ScimClientOptions } from '../../src/api/scim/index.js';
 import { fakeFetch, json, type Responder } from '../api/fake-fetch.js';
 
+/** For a call that must reject: resolving fails the test. */
+const unexpected = (value: unknown): never => {
+  throw new Error(`resolved with ${JSON.stringify(value)}`);
+};
+
 const BASE = 'https://idp.example/scim/v2';
 const EXT = 'urn:example:params:scim:schemas:extension:tenantkit:2.0:User';
 
@@ -105,7 +110,7 @@ describe('createScimClient', () => {
     const page = await scim.listUsers('acc_1', { sort: 'name' });
     expect(page.total).to.equal(1);
     expect(requests.at(-1)!.url.searchParams.has('sortBy')).to.equal(false);
-    const error = await scim.listUsers('acc_1', { q: 'x' }).catch((e: ProvisioningError) => e);
+    const error = await scim.listUsers('acc_1', { q: 'x' }).then(unexpected, (e: ProvisioningError) => e);
     expect(error).to.be.instanceOf(ProvisioningError).and.to.include({ kind: 'validation' });
     expect(requests.filter((r) => r.url.pathname.endsWith('/ServiceProviderConfig'))).to.have.length(1);
   });
@@ -169,32 +174,34 @@ describe('createScimClient', () => {
     const body = { name: 'G', email: 'g@corp.example', role: 'user' } as const;
     const taken = await failing(409, 'uniqueness')
       .createUser('acc_1', body)
-      .catch((e: ProvisioningError) => e);
+      .then(unexpected, (e: ProvisioningError) => e);
     expect(taken).to.include({ kind: 'conflict', status: 409 });
     expect(taken.fieldErrors).to.deep.equal([{ path: 'email', code: 'taken', message: 'nope' }]);
     const invalid = await failing(400, 'invalidValue')
       .createUser('acc_1', body)
-      .catch((e: ProvisioningError) => e);
+      .then(unexpected, (e: ProvisioningError) => e);
     expect(invalid).to.include({ kind: 'validation' });
     expect(invalid.problem?.detail).to.equal('nope');
     const scim = failing(412);
     const stale = await scim
       .updateUser(await scim.getUser('u-1'), { name: 'Z' })
-      .catch((e: ProvisioningError) => e);
+      .then(unexpected, (e: ProvisioningError) => e);
     expect(stale).to.include({ kind: 'precondition-failed' });
     const gone = await failing(404)
       .deleteUser({ id: 'u-9', version: 1 })
-      .catch((e: ProvisioningError) => e);
+      .then(unexpected, (e: ProvisioningError) => e);
     expect(gone).to.include({ kind: 'not-found' });
   });
 
   it('refuses another account, and notification changes the roles mapping cannot store', async () => {
     const { scim } = client(provider({}));
-    expect(await scim.listUsers('acc_2').catch((e: ProvisioningError) => e.kind)).to.equal('not-found');
+    expect(await scim.listUsers('acc_2').then(unexpected, (e: ProvisioningError) => e.kind)).to.equal(
+      'not-found',
+    );
     const user = await scim.getUser('u-1');
     const refused = await scim
       .updateUser(user, { notifications: { ...user.notifications, billing: true } })
-      .catch((e: ProvisioningError) => e);
+      .then(unexpected, (e: ProvisioningError) => e);
     expect(refused).to.include({ kind: 'validation' });
     expect(refused.fieldErrors[0]!.path).to.equal('notifications');
   });
