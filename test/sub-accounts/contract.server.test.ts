@@ -65,6 +65,10 @@ import { $, $$, check, fillDetails, formReady, next, type } from './helpers.js';
     await waitUntil(() => users.shadowRoot!.textContent!.includes('Peter Gibbons'), 'Initech users', {
       timeout: 8000,
     });
+    // A new customer's user list holds nobody but its primary admin, still invited.
+    const userRows = [...users.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(userRows).to.have.length(1);
+    expect(userRows[0]!.textContent).to.contain('Invited');
     const banner = root.querySelector('tk-scope-banner')!;
     await waitUntil(() => banner.shadowRoot!.querySelector('[part=back]'), 'banner', { timeout: 8000 });
     banner.shadowRoot!.querySelector<HTMLButtonElement>('[part=back]')!.click();
@@ -86,5 +90,8 @@ import { $, $$, check, fillDetails, formReady, next, type } from './helpers.js';
     let kind = '';
     await nora.getAccount('acc_contoso').catch((e: { kind: string }) => (kind = e.kind));
     expect(kind).to.equal('not-found');
+    let listed = '';
+    await nora.listChildAccounts('acc_acme').catch((e: { kind: string }) => (listed = e.kind));
+    expect(listed).to.equal('not-found');
   });
 });
