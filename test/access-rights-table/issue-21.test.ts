@@ -56,6 +56,29 @@ describe('<tk-access-rights-table> issue 21', () => {
     );
   });
 
+  it('pays nothing at first paint for the timeline term: it is computed when read', async () => {
+    const rows = manyRights(10_000);
+    let reads = 0;
+    const far = rows[9_000]!;
+    const startsAt = far.startsAt;
+    Object.defineProperty(far, 'startsAt', {
+      get: () => {
+        reads++;
+        return startsAt;
+      },
+    });
+    const provider = arrayDataProvider(rows);
+    const el = await fixture<TkAccessRightsTable>(
+      html`<tk-access-rights-table .filter=${ALL} .dataProvider=${provider}></tk-access-rights-table>`,
+    );
+    await settle(el);
+    expect(reads, 'the table view scanned every row').to.equal(0);
+    const page = await provider({ offset: 0, limit: 10 }, undefined, ALL, new AbortController().signal);
+    expect(page.items[0]).to.equal(rows[0]);
+    expect(page.timeRange?.start).to.be.a('string');
+    expect(reads).to.be.greaterThan(0);
+  });
+
   describe('a data provider set just after connecting', () => {
     it('shows loading, never "no client", and then the rows', async () => {
       const el = document.createElement('tk-access-rights-table') as TkAccessRightsTable;

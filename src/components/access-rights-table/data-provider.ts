@@ -49,20 +49,23 @@ export function arrayDataProvider(
   const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
   let lastKey = '';
   let lastView: readonly AccessRight[] = rows;
-  let lastRange: AccessRightsPage['timeRange'];
+  let lastRange: { of: readonly AccessRight[]; range: AccessRightsPage['timeRange'] } | undefined;
   const view = (sort: AccessRightsSort | undefined, filter: AccessRightsFilter) => {
     const key = JSON.stringify([sort, filter]);
     if (key === lastKey) return lastView;
     const q = foldText(filter.q.trim());
-    let result = rows.filter(
-      (r) =>
-        (filter.status === 'all' || r.status === filter.status) &&
-        (filter.validOn === 'all' || validOnDay(r, filter.validOn)) &&
-        (!q || matchesText(r, q)),
-    );
+    // Without a filter the rows themselves: no copy of what the host holds.
+    let result: readonly AccessRight[] =
+      filter.status === 'all' && filter.validOn === 'all' && !q
+        ? rows
+        : rows.filter(
+            (r) =>
+              (filter.status === 'all' || r.status === filter.status) &&
+              (filter.validOn === 'all' || validOnDay(r, filter.validOn)) &&
+              (!q || matchesText(r, q)),
+          );
     if (sort) result = sortRows(result, sort, collator);
     lastKey = key;
-    lastRange = termOf(result);
     return (lastView = result);
   };
   return async (range, sort, filter) => {
@@ -70,7 +73,11 @@ export function arrayDataProvider(
     return {
       items: all.slice(range.offset, range.offset + range.limit),
       total: all.length,
-      timeRange: lastRange,
+      // Read by the timeline only: the first paint of the table never scans every row for it.
+      get timeRange() {
+        if (lastRange?.of !== all) lastRange = { of: all, range: termOf(all) };
+        return lastRange.range;
+      },
     };
   };
 }
@@ -98,7 +105,11 @@ const matchesText = (r: AccessRight, q: string) =>
   );
 
 /** Text sorts by the collation of the locale (`options.locale`, else the browser's): "Ágnes" before "Zsófia". */
-function sortRows(rows: AccessRight[], sort: AccessRightsSort, collator: Intl.Collator): AccessRight[] {
+function sortRows(
+  rows: readonly AccessRight[],
+  sort: AccessRightsSort,
+  collator: Intl.Collator,
+): AccessRight[] {
   const field = sort.field as keyof AccessRight;
   const sign = sort.direction === 'desc' ? -1 : 1;
   // Decorate once so that the comparator compares primitives only (100,000 rows stay fast).

@@ -1,4 +1,4 @@
-import type { AccessRight } from '../../api/schemas/index.js';
+import type { AccessRight, UnreadableRow } from '../../api/schemas/index.js';
 import type {
   AccessRightsDataProvider,
   AccessRightsFilter,
@@ -13,10 +13,12 @@ import type {
 export class RowCache {
   /** Rows matching the query; unknown until the first block arrives. */
   total: number | undefined;
-  /** The term of every matching right, when the provider reports it. */
-  timeRange: AccessRightsPage['timeRange'];
+  /** The first page's answer, for the term it may report (read only when the timeline needs it). */
+  private first?: AccessRightsPage;
   /** The last failure; cleared by `retry()`. */
   error: unknown;
+  /** Rows the client could not read, by their index in the whole query. */
+  unreadable: UnreadableRow[] = [];
   private readonly blocks = new Map<number, AccessRight[]>();
   private readonly pending = new Map<number, Promise<void>>();
   private readonly controller = new AbortController();
@@ -28,6 +30,11 @@ export class RowCache {
     private readonly onChange: () => void,
     readonly blockSize = 100,
   ) {}
+
+  /** The term of every matching right, when the provider reports it. */
+  get timeRange(): AccessRightsPage['timeRange'] {
+    return this.first?.timeRange;
+  }
 
   /** The row at `index`, or undefined while its block is not loaded. */
   get(index: number): AccessRight | undefined {
@@ -67,8 +74,10 @@ export class RowCache {
     const request = this.provider(range, this.sort, this.filter, this.controller.signal).then(
       (page) => {
         this.blocks.set(block, page.items);
+        for (const row of page.unreadable ?? [])
+          this.unreadable.push({ ...row, index: range.offset + row.index });
         this.total = page.total;
-        this.timeRange ??= page.timeRange;
+        this.first ??= page;
       },
       (error: unknown) => {
         if (!this.controller.signal.aborted) this.error = error;
