@@ -17,10 +17,9 @@ import {
 } from './rest-transport.js';
 import {
   AccessRight,
-  AccessRightPage,
   Account,
-  AccountPage,
-  AuditEventPage,
+  AccountListItem,
+  AuditEvent,
   HelpSettings,
   ImportResult,
   Me,
@@ -30,10 +29,16 @@ import {
   ProductTypeList,
   Resource,
   ResourceMoveResult,
-  ResourcePage,
   User,
-  UserPage,
+  readablePageOf,
 } from './schemas/index.js';
+
+// Lists are read row by row: a row the schema rejects is reported as unreadable, the rest stay.
+const AccountPage = readablePageOf(AccountListItem);
+const UserPage = readablePageOf(User);
+const AccessRightPage = readablePageOf(AccessRight);
+const AuditEventPage = readablePageOf(AuditEvent);
+const ResourcePage = readablePageOf(Resource);
 
 export type { ErrorMapper, HttpMethod, RestRetryOptions, TransportOptions } from './rest-transport.js';
 

@@ -375,13 +375,23 @@ describe('createRestClient', () => {
     it('reports a body that does not match the schema, naming the first bad field', async () => {
       const { client } = setup((r) =>
         r.url.pathname.endsWith('/users')
-          ? json({ items: [user, { ...user, email: 'nope' }], total: 2 })
-          : json({ ...user, role: 'root' }),
+          ? json({ items: [user, { ...user, id: 'u2', email: 'nope' }], total: 2 })
+          : r.url.pathname.endsWith('/children')
+            ? json({ items: 'none', total: 2 })
+            : json({ ...user, role: 'root' }),
       );
       const single = await expectKind(client.getUser('u1'), 'invalid-response');
       expect(single.message).to.contain('role');
-      const list = await expectKind(client.listUsers('acc_1'), 'invalid-response');
-      expect(list.message).to.contain('items.1.email');
+      // One bad row of a list is reported as unreadable, the others stay (issue 20).
+      const list = await client.listUsers('acc_1');
+      expect(list.items.map((u) => u.id)).to.deep.equal([user.id]);
+      expect(list.total).to.equal(2);
+      expect(list.unreadable).to.have.length(1);
+      expect(list.unreadable![0]).to.include({ index: 1, id: 'u2' });
+      expect(list.unreadable![0]!.reason).to.contain('email');
+      // A page whose envelope is wrong is still an invalid response.
+      const envelope = await expectKind(client.listChildAccounts('acc_1', {}), 'invalid-response');
+      expect(envelope.message).to.contain('items');
     });
 
     it('reports an empty success body where a resource was expected as invalid-response', async () => {

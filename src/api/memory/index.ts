@@ -13,9 +13,17 @@ import { importRows } from './imports.js';
 import { listResources, moveResources, updateResource } from './resources.js';
 import { Session } from './session.js';
 import { MemoryStore, type MemorySeed } from './store.js';
+import { AccessRight, AccountListItem, Resource, User, readablePageOf } from '../schemas/index.js';
 import { createUser, deleteUser, getUser, listUsers, sendPasswordLink, updateUser } from './users.js';
 
 export type { MemorySeed } from './store.js';
+
+// Pages are read row by row, as the REST client reads them: a seeded row the schema rejects is
+// reported as unreadable and the rest stay (issue 20).
+const AccountRows = readablePageOf(AccountListItem);
+const UserRows = readablePageOf(User);
+const AccessRightRows = readablePageOf(AccessRight);
+const ResourceRows = readablePageOf(Resource);
 
 /** How a memory client behaves. */
 export interface MemoryClientOptions {
@@ -64,7 +72,7 @@ export function createMemoryClient(seed: MemorySeed, options: MemoryClientOption
     getAccount: (id, o) => run('getAccount', o, () => s.account(id)),
     updateAccount: (ref, patch, o) => run('updateAccount', o, () => updateAccount(s, ref, patch)),
     listChildAccounts: (parentId, query, o) =>
-      run('listChildAccounts', o, () => listChildAccounts(s, parentId, query)),
+      run('listChildAccounts', o, () => AccountRows.parse(listChildAccounts(s, parentId, query))),
     createChildAccount: (parentId, body, o) =>
       run('createChildAccount', o, () => createChildAccount(s, parentId, body)),
 
@@ -84,7 +92,8 @@ export function createMemoryClient(seed: MemorySeed, options: MemoryClientOption
         return store.products;
       }),
 
-    listUsers: (accountId, query, o) => run('listUsers', o, () => listUsers(s, accountId, query)),
+    listUsers: (accountId, query, o) =>
+      run('listUsers', o, () => UserRows.parse(listUsers(s, accountId, query))),
     createUser: (accountId, body, o) => run('createUser', o, () => createUser(s, accountId, body)),
     getUser: (id, o) => run('getUser', o, () => getUser(s, id)),
     updateUser: (ref, patch, o) => run('updateUser', o, () => updateUser(s, ref, patch)),
@@ -92,7 +101,7 @@ export function createMemoryClient(seed: MemorySeed, options: MemoryClientOption
     sendPasswordLink: (userId, o) => run('sendPasswordLink', o, () => sendPasswordLink(s, userId)),
 
     listAccessRights: (accountId, query, o) =>
-      run('listAccessRights', o, () => listAccessRights(s, accountId, query)),
+      run('listAccessRights', o, () => AccessRightRows.parse(listAccessRights(s, accountId, query))),
     createAccessRight: (accountId, body, o) =>
       run('createAccessRight', o, () => createAccessRight(s, accountId, body)),
     updateAccessRight: (ref, patch, o) => run('updateAccessRight', o, () => updateAccessRight(s, ref, patch)),
@@ -102,7 +111,8 @@ export function createMemoryClient(seed: MemorySeed, options: MemoryClientOption
     putHelpSettings: (accountId, settings, o) =>
       run('putHelpSettings', o, () => putHelpSettings(s, accountId, settings)),
 
-    listResources: (accountId, query, o) => run('listResources', o, () => listResources(s, accountId, query)),
+    listResources: (accountId, query, o) =>
+      run('listResources', o, () => ResourceRows.parse(listResources(s, accountId, query))),
     updateResource: (ref, patch, o) => run('updateResource', o, () => updateResource(s, ref, patch)),
     moveResources: (accountId, body, o) => run('moveResources', o, () => moveResources(s, accountId, body)),
     importRows: (accountId, body, o) =>

@@ -57,4 +57,44 @@ export const ListQuery = z.object({
   limit: z.optional(z.int().check(z.gte(1), z.lte(500))),
 });
 export type ListQuery = z.infer<typeof ListQuery>;
-export type Page<T> = { items: T[]; total: number; totalExact?: boolean };
+/** A row of a list that its schema rejects: left out of `items`, reported here, so the rest stay. */
+export interface UnreadableRow {
+  /** Its position in the page as the API sent it. */
+  index: number;
+  /** Its id, when it has a readable one. */
+  id?: string;
+  /** What is wrong with it (the first problem), for logs and tooltips; never shown as markup. */
+  reason: string;
+}
+export type Page<T> = { items: T[]; total: number; totalExact?: boolean; unreadable?: UnreadableRow[] };
+
+/**
+ * How clients read a page: the envelope must match, but each row is checked on its own, so one
+ * bad row is reported in `unreadable` instead of failing the whole list (issue 20). The contract
+ * itself stays `pageOf`.
+ */
+export const readablePageOf = <T extends z.ZodMiniType>(item: T) =>
+  z.pipe(
+    z.object({
+      items: z.array(z.unknown()),
+      total: z.int().check(z.gte(0)),
+      totalExact: z.optional(z.boolean()),
+    }),
+    z.transform(({ items: rows, ...envelope }): Page<z.infer<T>> => {
+      const items: z.infer<T>[] = [];
+      const unreadable: UnreadableRow[] = [];
+      rows.forEach((row, index) => {
+        const parsed = z.safeParse(item, row);
+        if (parsed.success) items.push(parsed.data);
+        else unreadable.push({ index, ...rowId(row), reason: issueText(parsed.error.issues[0]) });
+      });
+      return unreadable.length ? { ...envelope, items, unreadable } : { ...envelope, items };
+    }),
+  );
+
+function rowId(row: unknown): { id?: string } {
+  const id = (row as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && z.safeParse(Id, id).success ? { id } : {};
+}
+const issueText = (issue: z.core.$ZodIssue | undefined) =>
+  `${issue?.path.length ? issue.path.map(String).join('.') : '(row)'}: ${issue?.message ?? 'invalid'}`;

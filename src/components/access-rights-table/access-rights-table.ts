@@ -8,6 +8,7 @@ import { BannerController } from '../../core/banner.js';
 import { DialogController } from '../../core/dialog.js';
 import { allowed, announce } from '../../core/events.js';
 import { canWrite, principalTask } from '../../core/principal.js';
+import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import accessRightsStrings from '../../locales/en/access-rights.js';
@@ -465,7 +466,8 @@ export class TkAccessRightsTable extends TkElement {
         },
         this.toolbarHandlers,
       )}
-      ${this.feedback.render(this.i18n)} ${this.renderBody()}
+      ${this.feedback.render(this.i18n)} ${unreadableRows(this.i18n, this.rows.cache?.unreadable)}
+      ${this.renderBody()}
       ${
         this.view === 'timeline' && this.total
           ? timelineLegend(this.i18n, this.rescaleTo ? this.rescale : undefined)

@@ -1,4 +1,4 @@
-import type { AccessRight, AccessRightStatus } from '../../api/schemas/index.js';
+import type { AccessRight, AccessRightStatus, UnreadableRow } from '../../api/schemas/index.js';
 
 /** The built-in columns, in seed 003's order. */
 export type BuiltInColumnId =
@@ -53,6 +53,8 @@ export type AccessRightsDataProvider = (
 /** One range of rows, and what the whole query holds. */
 export interface AccessRightsPage {
   items: AccessRight[];
+  /** Rows of this range the client could not read; shown as unreadable, the rest stay. */
+  unreadable?: UnreadableRow[];
   /** Rows matching the query. */
   total: number;
   /**

@@ -1,4 +1,4 @@
-import type { Page } from '../../api/schemas/index.js';
+import type { Page, UnreadableRow } from '../../api/schemas/index.js';
 
 /** Fetches one range of the current query. */
 export type FetchRange<T> = (offset: number, limit: number, signal: AbortSignal) => Promise<Page<T>>;
@@ -12,6 +12,8 @@ export class BlockCache<T> {
   total: number | undefined;
   /** The last failure; cleared by `retry()`. */
   error: unknown;
+  /** Rows the client could not read, by their index in the whole query. */
+  unreadable: UnreadableRow[] = [];
   private readonly blocks = new Map<number, T[]>();
   private readonly pending = new Map<number, Promise<void>>();
   private readonly controller = new AbortController();
@@ -70,6 +72,8 @@ export class BlockCache<T> {
     const request = this.fetch(block * this.blockSize, this.blockSize, this.controller.signal).then(
       (page) => {
         this.blocks.set(block, page.items);
+        for (const row of page.unreadable ?? [])
+          this.unreadable.push({ ...row, index: block * this.blockSize + row.index });
         this.total = page.total;
       },
       (error: unknown) => {

@@ -15,6 +15,7 @@ import { DialogController, renderConfirmation, renderStaleNotice } from '../../c
 import { allowed, announce } from '../../core/events.js';
 import type { TextKey } from '../../core/localize.js';
 import { canWrite, principalTask } from '../../core/principal.js';
+import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { emptyState, errorState, errorText, loadingState, problemText } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import resourceStrings from '../../locales/en/resources.js';
@@ -394,7 +395,8 @@ export class TkResourceList extends TkElement {
 
   protected override render(): TemplateResult {
     const l = this.i18n;
-    return html`${this.renderToolbar()} ${this.renderSelectionBar()} ${this.renderBody()}
+    return html`${this.renderToolbar()} ${this.renderSelectionBar()}
+      ${unreadableRows(l, this.cache?.unreadable)} ${this.renderBody()}
       ${
         this.menu
           ? renderMenu({

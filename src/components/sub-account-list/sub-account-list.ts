@@ -12,6 +12,7 @@ import type { Localizer } from '../../core/localize.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
+import accountStrings from '../../locales/en/accounts.js';
 import { switchScope } from '../scope-banner/switch-scope.js';
 import type { AccountDetail, AccountUpdateDetail } from '../sub-account-form/events.js';
 import { countryName } from '../sub-account-form/countries.js';
@@ -82,6 +83,7 @@ type FormTarget = { mode: 'create'; parentId: string } | { mode: 'edit'; account
  * @event {TkEvent<AccountDetail>} tk-account-created - An account was created in the dialog.
  */
 export class TkSubAccountList extends TkElement {
+  static override catalogs = { accounts: accountStrings };
   static override styles = [...TkElement.styles, styles];
 
   /** The account whose subtree is listed; defaults to the principal's own account. */

@@ -7,6 +7,7 @@ import { BannerController } from '../../core/banner.js';
 import { DialogController } from '../../core/dialog.js';
 import { countText } from '../../core/count.js';
 import { canWrite, principalOf } from '../../core/principal.js';
+import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { emptyState, errorState, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import userManagerStrings from '../../locales/en/user-manager.js';
@@ -264,7 +265,7 @@ export class TkUserManager extends TkElement {
           : undefined,
       );
     }
-    return html`${count}
+    return html`${count}${unreadableRows(l, page.unreadable)}
     ${renderUserTable({
       l,
       users: page.items,
