@@ -68,6 +68,8 @@ export const styles = css`
   }
   td.name {
     min-inline-size: 8rem;
+    /* A name or login without spaces (a hostile one, issue 20) wraps instead of widening the table. */
+    overflow-wrap: anywhere;
   }
   .cell-name {
     font-weight: 500;
