@@ -15,11 +15,10 @@ function manyRights(count: number) {
 
 const task = () => new Promise((r) => setTimeout(r));
 
-/** Until the sizes read by the ResizeObserver (after the next layout) are applied. */
+/** Until the sizes the ResizeObserver reports (read a frame later) are applied. */
 async function settle(el: TkAccessRightsTable) {
   await el.whenReady();
-  await nextFrame();
-  await nextFrame();
+  for (let i = 0; i < 3; i++) await nextFrame();
   await el.whenReady();
 }
 

@@ -201,7 +201,11 @@ export class TkAccessRightsTable extends TkElement {
       this.dialog = undefined;
     },
   });
-  private readonly resizeObserver = new ResizeObserver(() => this.measure());
+  /**
+   * Sizes are read a frame after the observer reports them: an update inside its callback that
+   * resizes what it observes (the header, when columns change) would end its loop with an error.
+   */
+  private readonly resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
 
   /** @internal Counts `tk-offer-open` listeners, so that offer IDs are buttons only when something listens. */
   override addEventListener(
@@ -389,12 +393,10 @@ export class TkAccessRightsTable extends TkElement {
     const scroller = this.scroller;
     if (!scroller) return;
     const header = (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.header');
-    // Another width: applied next frame, as resizing the grid inside this callback would
-    // resize what it observes.
     const least = this.leastWidths(scroller);
     if (least.some((w, i) => w !== this.least[i])) {
       this.least = least;
-      requestAnimationFrame(() => this.applyGeometry());
+      this.applyGeometry();
     }
     if (this.scrollWindow.measure(scroller, this.probe, header, new Set(this.expandedInWindow())))
       this.requestUpdate();
