@@ -3,14 +3,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isProvisioningError } from '../../api/errors.js';
 import { allowed, announce } from '../../core/events.js';
-import { mailtoHref, safeHref, safeImageSrc, telHref } from '../../core/links.js';
+import { safeHref, safeImageSrc } from '../../core/links.js';
 import { principalOf } from '../../core/principal.js';
 import { TkElement } from '../../core/tk-element.js';
 import helpStrings from '../../locales/en/help.js';
 import { parseHex, textColorOn } from './contrast.js';
+import { renderContactList } from './contact-list.js';
 import { styles } from './help-popup.styles.js';
 import { messageSegments, renderMessage } from './message-text.js';
-import { groupPhone } from './phone.js';
 import type { HelpChannel, HelpContactDetail, HelpContent, HelpOpenDetail, HelpPlacement } from './types.js';
 
 export type { HelpChannel, HelpContactDetail, HelpContent, HelpOpenDetail, HelpPlacement } from './types.js';
@@ -283,12 +283,7 @@ export class TkHelpPopup extends TkElement {
     const logo = safeImageSrc(c.logoUrl);
     const message = l.pick(c.message);
     const hours = l.pick(c.hours);
-    const email = c.email?.trim();
-    const phone = c.phone?.trim();
     const page = webHref(c.helpUrl);
-    const mailto = mailtoHref(email);
-    const tel = telHref(phone);
-    const hasContact = email || phone || hours;
     // Bound without surrounding whitespace: `white-space: pre-line` would show a template's line breaks.
     const messageView = renderMessage(
       messageSegments(message),
@@ -298,59 +293,13 @@ export class TkHelpPopup extends TkElement {
     return html`${this.renderHeader(c.displayName, logo && logo !== this.logoFailed ? logo : undefined)}
       <div class="body">
         ${message.trim() ? html`<p class="message" part="message">${messageView}</p>` : nothing}
-        ${
-          hasContact
-            ? html`<dl class="contact" part="contact">
-                ${
-                  email
-                    ? html`<div>
-                        <dt>${l.t('help.email')}</dt>
-                        <dd>
-                          ${
-                            mailto
-                              ? html`<a
-                                  part="email"
-                                  href=${mailto}
-                                  @click=${(e: MouseEvent) => this.contact(e, 'email', mailto)}
-                                  >${email}</a
-                                >`
-                              : email
-                          }
-                        </dd>
-                      </div>`
-                    : nothing
-                }
-                ${
-                  phone
-                    ? html`<div>
-                        <dt>${l.t('help.phone')}</dt>
-                        <dd>
-                          ${
-                            tel
-                              ? html`<a
-                                  part="phone"
-                                  href=${tel}
-                                  dir="ltr"
-                                  @click=${(e: MouseEvent) => this.contact(e, 'phone', tel)}
-                                  >${groupPhone(phone, l.locale)}</a
-                                >`
-                              : html`<span dir="ltr">${phone}</span>`
-                          }
-                        </dd>
-                      </div>`
-                    : nothing
-                }
-                ${
-                  hours.trim()
-                    ? html`<div>
-                        <dt>${l.t('help.hours')}</dt>
-                        <dd class="hours" part="hours">${hours}</dd>
-                      </div>`
-                    : nothing
-                }
-              </dl>`
-            : nothing
-        }
+        ${renderContactList({
+          l,
+          email: c.email?.trim(),
+          phone: c.phone?.trim(),
+          hours,
+          onContact: (e, channel, href) => this.contact(e, channel, href),
+        })}
         ${
           page
             ? html`<a

@@ -39,6 +39,7 @@ import {
 } from './help-draft.js';
 import { renderAccentField } from './accent-field.js';
 import { renderLanguageTabs } from './language-tabs.js';
+import { renderPreviewPane } from './preview-pane.js';
 import { styles } from './help-settings.styles.js';
 
 /** `tk-help-settings-save` (cancelable) and `tk-help-settings-saved`. */
@@ -360,42 +361,14 @@ export class TkHelpSettings extends TkElement {
   }
 
   private renderPreview(l: Localizer): TemplateResult {
-    const content = previewOf(this.draft, l.t('help.title'));
-    const language = this.languageName(this.editing);
-    return html`<aside class="preview" part="preview" aria-labelledby="hs-preview-title">
-      <h3 id="hs-preview-title">${l.t('helpSettings.preview')}</h3>
-      <p class="hint">${l.t('helpSettings.preview.language', { language })}</p>
-      <fieldset class="group segmented">
-        <legend class="visually-hidden">${l.t('helpSettings.preview.theme')}</legend>
-        ${(['light', 'dark'] as const).map(
-          (theme) =>
-            html`<label class="choice">
-              <input
-                type="radio"
-                name="preview-theme"
-                .checked=${this.previewTheme === theme}
-                @change=${() => (this.previewTheme = theme)}
-              />
-              ${l.t(`helpSettings.preview.${theme}`)}
-            </label>`,
-        )}
-      </fieldset>
-      <div class="stage" data-theme=${this.previewTheme}>
-        <tk-help-popup
-          preview
-          placement="inline"
-          theme=${this.previewTheme}
-          locale=${this.editing}
-          .settings=${content}
-          @tk-help-contact=${(e: Event) => e.preventDefault()}
-        ></tk-help-popup>
-      </div>
-      ${
-        content.mode === 'link' && content.helpUrl
-          ? html`<p class="hint">${l.t('helpSettings.preview.link', { url: content.helpUrl })}</p>`
-          : nothing
-      }
-    </aside>`;
+    return renderPreviewPane({
+      l,
+      content: previewOf(this.draft, l.t('help.title')),
+      lang: this.editing,
+      languageName: this.languageName(this.editing),
+      theme: this.previewTheme,
+      onTheme: (theme) => (this.previewTheme = theme),
+    });
   }
 
   // ---- editing ----
