@@ -268,7 +268,7 @@ export function accountRoutes(deps: Deps): Hono<AppEnv> {
 
 /**
  * Children of `rootId`, or with `include=descendants` every account below it at any depth with its path
- * from the root: one recursive query, filtered, sorted and paged in SQL, with each row's child count.
+ * from the root: one query, filtered, sorted and paged in SQL, with each row's child count.
  */
 async function listAccounts(
   db: Queryable,
@@ -290,16 +290,13 @@ async function listAccounts(
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = query.offset ?? 0;
   const root = sql.p(rootId);
-  // The recursion carries ids only (each row's ancestors as an array); whole rows are joined after
-  // it, and the paths' names only for the rows of the page. Carrying `a.*` and a growing jsonb path
-  // through every level made a search over Scale Telecom's 7,000 accounts cost ~50 ms.
+  // Below the root by the materialized ancestors (migration 009), so that a search is one GIN index
+  // scan on both conditions; path_ids are the ancestors below the root. Walking the subtree
+  // recursively and filtering it afterwards cost ~30 ms over Scale Telecom's 7,000 accounts.
   const source =
     query.include === 'descendants'
-      ? `WITH RECURSIVE tree AS (
-         SELECT a.id, ARRAY[]::text[] AS up FROM accounts a WHERE a.parent_id = ${root}
-         UNION ALL
-         SELECT c.id, tree.up || tree.id FROM accounts c JOIN tree ON c.parent_id = tree.id
-       ) SELECT a.*, tree.up AS path_ids FROM tree JOIN accounts a ON a.id = tree.id`
+      ? `SELECT a.*, a.ancestors[array_position(a.ancestors, ${root}) + 1:] AS path_ids
+         FROM accounts a WHERE a.ancestors @> ARRAY[${root}]::text[]`
       : `SELECT a.*, ARRAY[]::text[] AS path_ids FROM accounts a WHERE a.parent_id = ${root}`;
   // Child counts and paths only for the rows of the page, after sorting and slicing.
   const rows = await db.query(

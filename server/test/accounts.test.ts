@@ -581,3 +581,78 @@ describe('the primary admin (seed 004 step 4)', () => {
     assert.equal(bad.body.errors[0].path, 'primaryAdmin.permissions.0');
   });
 });
+
+describe('GET /accounts/{id}/children: the subtree search is index-driven (issue 14, migration 009)', () => {
+  /** The statements the route runs for `path`, recorded from the server's database. */
+  async function statementsOf(path: string): Promise<{ sql: string; params: unknown[] }[]> {
+    const seen: { sql: string; params: unknown[] }[] = [];
+    const query = s.db.query.bind(s.db);
+    s.db.query = ((sql: string, params: unknown[] = []) => {
+      seen.push({ sql, params });
+      return query(sql, params);
+    }) as typeof s.db.query;
+    try {
+      assert.equal((await s.request('GET', path, { token: reseller })).status, 200, path);
+    } finally {
+      s.db.query = query;
+    }
+    return seen;
+  }
+
+  it("the search's plan finds the subtree and the term in one GIN index, no recursive walk", async () => {
+    const statements = await statementsOf('/api/accounts/acc_acme/children?include=descendants&q=berlin');
+    const search = statements.find((st) => st.sql.includes('ancestors @>'));
+    assert.ok(search, 'the page query reads the ancestors');
+    assert.ok(!statements.some((st) => /RECURSIVE/.test(st.sql)), 'no recursive query');
+    const plan = await s.db.transaction(async (tx) => {
+      await tx.query('SET LOCAL enable_seqscan = off');
+      return (await tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${search.sql}`, search.params))
+        .map((r) => r['QUERY PLAN'])
+        .join('\n');
+    });
+    assert.match(
+      plan,
+      /Bitmap Index Scan on accounts_subtree_search[^\n]*\n\s+Index Cond: \(\(ancestors @> [^\n]*search_text ~~/,
+      plan,
+    );
+  });
+
+  it('answers as walking the tree would: the same accounts, paths and order', async () => {
+    for (const q of ['n', 'berlin', 'nw-cc']) {
+      const expected = await s.db.query<{ id: string; path: string[] }>(
+        `WITH RECURSIVE tree AS (
+           SELECT id, ARRAY[]::text[] AS up FROM accounts WHERE parent_id = 'acc_acme'
+           UNION ALL SELECT a.id, tree.up || tree.id FROM accounts a JOIN tree ON a.parent_id = tree.id
+         ) SELECT a.id, tree.up AS path FROM tree JOIN accounts a ON a.id = tree.id
+         WHERE a.search_text LIKE tk_fold($1) ORDER BY a.name_key, a.name, a.id`,
+        [`%${q}%`],
+      );
+      assert.ok(expected.length > 0, `${q} matches something`);
+      const page = await subtree(`q=${q}&limit=500`);
+      assert.equal(page.total, expected.length, q);
+      assert.deepEqual(
+        page.items.map((a: { id: string; path: { id: string }[] }) => ({
+          id: a.id,
+          path: a.path.map((p) => p.id),
+        })),
+        expected,
+        q,
+      );
+    }
+  });
+
+  it('an account moved to another parent takes its subtree along', async () => {
+    const moved = await s.db
+      .transaction(async (tx) => {
+        await tx.query("UPDATE accounts SET parent_id = 'acc_vandelay' WHERE id = 'acc_northwind'");
+        const rows = await tx.query<{ ancestors: string[] }>(
+          "SELECT ancestors FROM accounts WHERE id = 'acc_northwind_berlin'",
+        );
+        throw Object.assign(new Error('roll back'), { rows });
+      })
+      .catch((error: { rows?: { ancestors: string[] }[] }) => error.rows);
+    assert.ok(moved, 'the move ran');
+    assert.deepEqual(moved[0]!.ancestors.slice(-2), ['acc_vandelay', 'acc_northwind']);
+    assert.ok(!moved[0]!.ancestors.includes('acc_acme'), `ancestors ${moved[0]!.ancestors.join(' ')}`);
+  });
+});
