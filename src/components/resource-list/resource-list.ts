@@ -15,6 +15,7 @@ import { DialogController, renderConfirmation, renderStaleNotice } from '../../c
 import { allowed, announce } from '../../core/events.js';
 import type { TextKey } from '../../core/localize.js';
 import { canWrite, principalTask } from '../../core/principal.js';
+import { SEARCH_PAUSE_MS } from '../../core/search-pause.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { emptyState, errorState, errorText, loadingState, problemText } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
@@ -689,7 +690,10 @@ export class TkResourceList extends TkElement {
   private onType(field: 'q' | 'accountName', value: string): void {
     this.typed = { ...this.typed, [field]: value };
     clearTimeout(this.timers[field]);
-    this.timers[field] = setTimeout(() => this.changeFilter({ ...this.filter, [field]: value }), 250);
+    this.timers[field] = setTimeout(
+      () => this.changeFilter({ ...this.filter, [field]: value }),
+      SEARCH_PAUSE_MS,
+    );
   }
 
   private changeFilter(next: ResourceFilter): void {

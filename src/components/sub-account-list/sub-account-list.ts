@@ -10,6 +10,7 @@ import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { allowed, announce } from '../../core/events.js';
 import type { Localizer } from '../../core/localize.js';
 import { canWrite, principalOf } from '../../core/principal.js';
+import { SEARCH_PAUSE_MS } from '../../core/search-pause.js';
 import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import accountStrings from '../../locales/en/accounts.js';
@@ -532,7 +533,7 @@ export class TkSubAccountList extends TkElement {
   private onSearchInput = (e: Event) => {
     this.searchText = (e.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.applySearch(), 250);
+    this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_PAUSE_MS);
   };
 
   private applySearch() {
