@@ -121,4 +121,30 @@ describe('<tk-access-rights-table> issue 21', () => {
       expect(el.matches(':state(error)')).to.equal(false);
     });
   });
+
+  it('shows a bounded count as "more than N", growing with deeper blocks and never shrinking', async () => {
+    const rows = manyRights(2000);
+    const inner = arrayDataProvider(rows);
+    // A server that counts to the first multiple of 500 past the page, as the reference server does.
+    const bounded: typeof inner = async (range, sort, filter, signal) => {
+      const page = await inner(range, sort, filter, signal);
+      const cap = (Math.floor((range.offset + range.limit) / 500) + 1) * 500;
+      return page.total > cap ? { ...page, total: cap, totalExact: false } : page;
+    };
+    const el = await fixture<TkAccessRightsTable>(
+      html`<tk-access-rights-table .filter=${ALL} .dataProvider=${bounded}></tk-access-rights-table>`,
+    );
+    await settle(el);
+    const count = () => $(el, '.count')!.textContent!.trim();
+    expect(count()).to.equal('More than 500 access rights');
+    await expect(el).to.be.accessible();
+
+    const scroller = $(el, '.scroller')!;
+    const rowHeight = $(el, '.body [data-row="0"]')!.getBoundingClientRect().height;
+    scroller.scrollTop = 480 * rowHeight;
+    await waitUntil(() => count() === 'More than 1,000 access rights', 'a deeper block raised the bound');
+    scroller.scrollTop = 0;
+    await settle(el);
+    expect(count(), 'scrolling back keeps the largest bound').to.equal('More than 1,000 access rights');
+  });
 });

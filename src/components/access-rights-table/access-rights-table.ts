@@ -463,6 +463,7 @@ export class TkAccessRightsTable extends TkElement {
           filter: this.filter,
           view: this.view,
           total: this.total,
+          totalExact: this.rows.totalExact,
           exporting: this.exporting,
           writable: this.writable,
         },

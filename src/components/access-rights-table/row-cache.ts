@@ -13,6 +13,11 @@ import type {
 export class RowCache {
   /** Rows matching the query; unknown until the first block arrives. */
   total: number | undefined;
+  /**
+   * `false` while the server has only counted to a bound: `total` is then a lower bound that grows
+   * as deeper blocks arrive, and never shrinks when an earlier block answers with a smaller one.
+   */
+  totalExact = true;
   /** The first page's answer, for the term it may report (read only when the timeline needs it). */
   private first?: AccessRightsPage;
   /** The last failure; cleared by `retry()`. */
@@ -76,7 +81,13 @@ export class RowCache {
         this.blocks.set(block, page.items);
         for (const row of page.unreadable ?? [])
           this.unreadable.push({ ...row, index: range.offset + row.index });
-        this.total = page.total;
+        if (page.totalExact === false) {
+          if (this.totalExact || this.total === undefined || page.total > this.total) this.total = page.total;
+          this.totalExact = false;
+        } else {
+          this.total = page.total;
+          this.totalExact = true;
+        }
         this.first ??= page;
       },
       (error: unknown) => {

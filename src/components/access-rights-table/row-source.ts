@@ -17,7 +17,16 @@ export class RowSource {
   constructor(private readonly onChange: () => void) {}
 
   get total(): number | undefined {
-    return this.cache?.total ?? this.previous?.total;
+    return this.shown?.total;
+  }
+
+  /** `false` while `total` is only a lower bound ("more than N"). */
+  get totalExact(): boolean {
+    return this.shown?.totalExact ?? true;
+  }
+
+  private get shown(): RowCache | undefined {
+    return this.cache?.total !== undefined ? this.cache : this.previous;
   }
 
   rowAt(index: number): AccessRight | undefined {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { countText } from '../../core/count.js';
 import type { Localizer } from '../../core/localize.js';
 import { isIsoDay, parseDay, showDay } from './day-input.js';
 import { today } from './filters.js';
@@ -10,6 +11,8 @@ export interface ToolbarView {
   view: 'table' | 'timeline';
   /** Rights matching the filters; undefined while loading. */
   total: number | undefined;
+  /** `false`: the server counted only to `total` ("more than N"). */
+  totalExact: boolean;
   exporting: boolean;
   writable: boolean;
 }
@@ -104,7 +107,7 @@ export function renderToolbar(l: Localizer, v: ToolbarView, on: ToolbarHandlers)
     </button>
     <div class="end">
       <span class="count" role="status"
-        >${total === undefined ? '' : l.t('accessRights.count', { count: total })}</span
+        >${total === undefined ? '' : countText(l, 'accessRights.count', { total, totalExact: v.totalExact })}</span
       >
       ${
         v.writable

@@ -57,6 +57,8 @@ export interface AccessRightsPage {
   unreadable?: UnreadableRow[];
   /** Rows matching the query. */
   total: number;
+  /** `false`: the server stopped counting at `total` ("more than N", issue 21). */
+  totalExact?: boolean;
   /**
    * The term of every right matching the query, when the provider knows it: the earliest start,
    * the latest start and the latest end (null when some right is open-ended). The timeline then
