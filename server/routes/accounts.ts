@@ -298,16 +298,18 @@ async function listAccounts(
       ? `SELECT a.*, a.ancestors[array_position(a.ancestors, ${root}) + 1:] AS path_ids
          FROM accounts a WHERE a.ancestors @> ARRAY[${root}]::text[]`
       : `SELECT a.*, ARRAY[]::text[] AS path_ids FROM accounts a WHERE a.parent_id = ${root}`;
-  // Child counts and paths only for the rows of the page, after sorting and slicing.
+  // Sorting, counting and slicing carry each match's id and path only (a search may match hundreds
+  // of accounts); whole rows, child counts and paths are read for the rows of the page alone.
   const rows = await db.query(
-    `SELECT p.*, (SELECT count(*)::int FROM accounts k WHERE k.parent_id = p.id) AS child_count,
+    `SELECT a.*, p.path_ids, p.total_count, (SELECT count(*)::int FROM accounts k WHERE k.parent_id = p.id) AS child_count,
        (SELECT coalesce(jsonb_agg(jsonb_build_object('id', x.id, 'name', x.name) ORDER BY u.ord), '[]'::jsonb)
         FROM unnest(p.path_ids) WITH ORDINALITY AS u(id, ord) JOIN accounts x ON x.id = u.id) AS path
      FROM (
-       SELECT t.*, count(*) OVER ()::int AS total_count, row_number() OVER (ORDER BY ${order.join(', ')}) AS ord
+       SELECT t.id, t.path_ids, count(*) OVER ()::int AS total_count,
+         row_number() OVER (ORDER BY ${order.join(', ')}) AS ord
        FROM (${source}) t ${where}
        ORDER BY ${order.join(', ')} LIMIT ${sql.p(limit)} OFFSET ${sql.p(offset)}
-     ) p ORDER BY p.ord`,
+     ) p JOIN accounts a ON a.id = p.id ORDER BY p.ord`,
     sql.params,
   );
   let total = rows.length ? (rows[0]!.total_count as number) : 0;
