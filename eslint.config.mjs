@@ -37,4 +37,21 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-expressions': 'off',
     },
   },
+  {
+    // Browser tests use chai `expect`; only the server tests use node:assert.
+    files: ['server/test/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "CallExpression[callee.object.name='assert'][callee.property.name='ok'][arguments.length=1]",
+          "CallExpression[callee.name='assert'][arguments.length=1]",
+        ].map((selector) => ({
+          selector,
+          message:
+            'Give assert.ok()/assert() a message: without one, a failing call under tsx makes Node re-read and re-parse the .ts source for minutes and the test hangs silently (tsx #548).',
+        })),
+      ],
+    },
+  },
 );

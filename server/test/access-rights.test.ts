@@ -25,18 +25,27 @@ describe('GET /accounts/{id}/access-rights', () => {
   it('lists every right of the account, valid against the schema', async () => {
     const r = await s.request('GET', '/api/accounts/acc_northwind/access-rights', { token: nwUser });
     assert.equal(r.status, 200);
-    assert.ok(z.safeParse(AccessRightPage, r.body).success);
+    assert.ok(z.safeParse(AccessRightPage, r.body).success, 'an AccessRightPage');
     assert.equal(r.body.items.length, 50);
-    assert.ok(r.body.total > 50);
+    assert.ok(r.body.total > 50, 'more than 50 rights in the demo data');
   });
 
   it('filters by manual, status and validOn', async () => {
     const manual = await list('manual=true');
-    assert.ok(manual.total > 0 && manual.items.every((r) => r.manual));
+    assert.ok(
+      manual.total > 0 && manual.items.every((r) => r.manual),
+      'manual=true lists only manual rights',
+    );
     const generated = await list('manual=false');
-    assert.ok(generated.items.every((r) => !r.manual && r.offerId));
+    assert.ok(
+      generated.items.every((r) => !r.manual && r.offerId),
+      'manual=false lists only rights generated from an offer',
+    );
     const off = await list('status=deactivated');
-    assert.ok(off.items.every((r) => r.status === 'deactivated'));
+    assert.ok(
+      off.items.every((r) => r.status === 'deactivated'),
+      'only deactivated rights',
+    );
     const day = '2026-06-01';
     const valid = await list(`validOn=${day}`);
     const t = Date.parse(`${day}T00:00:00Z`);
@@ -45,14 +54,20 @@ describe('GET /accounts/{id}/access-rights', () => {
       (r) => Date.parse(r.startsAt) <= t && (!r.endsAt || t < Date.parse(r.endsAt)),
     );
     assert.equal(valid.total, expected.length);
-    assert.ok(valid.total > 0 && valid.total < all.total);
+    assert.ok(valid.total > 0 && valid.total < all.total, 'validOn narrows the list');
   });
 
   it('searches id, offer id and product id', async () => {
     const byOffer = await list('q=ORD_NW1000');
-    assert.ok(byOffer.total >= 1 && byOffer.items.every((r) => r.offerId === 'ord_nw1000'));
+    assert.ok(
+      byOffer.total >= 1 && byOffer.items.every((r) => r.offerId === 'ord_nw1000'),
+      'only rights of offer ord_nw1000',
+    );
     const legacy = await list('q=legacy-');
-    assert.ok(legacy.total > 0 && legacy.items.every((r) => r.productId !== r.platformProductId));
+    assert.ok(
+      legacy.total > 0 && legacy.items.every((r) => r.productId !== r.platformProductId),
+      'only legacy rights (product id differs from the platform one)',
+    );
   });
 
   it('sorts by a whitelisted field and rejects others', async () => {
@@ -78,7 +93,7 @@ describe('POST /accounts/{id}/access-rights', () => {
       body: { productId: 'prod_mail', startsAt: '2026-11-01T00:00:00Z', endsAt: null },
     });
     assert.equal(r.status, 201);
-    assert.ok(z.safeParse(AccessRight, r.body).success);
+    assert.ok(z.safeParse(AccessRight, r.body).success, 'an AccessRight');
     assert.equal(r.body.manual, true);
     assert.equal(r.body.offerId, null);
     assert.equal(r.body.platformProductId, 'prod_mail');

@@ -44,7 +44,7 @@ describe('X-Act-As-Account', () => {
       },
       { action: 'help.update', actingFor: 'acc_northwind', actor: 'usr_acme_admin', target: 'acc_acme' },
     );
-    assert.ok(event.fields.includes('phone'));
+    assert.ok(event.fields.includes('phone'), 'the event names the phone field');
   });
 
   it('naming an account outside the scope is answered 404, like an unknown one', async () => {
@@ -69,7 +69,7 @@ describe('every write appends an audit event', () => {
     userId = created.body.id;
     const page = await events('acc_northwind');
     assert.equal(page.status, 200);
-    assert.ok(z.safeParse(AuditEventPage, page.body).success);
+    assert.ok(z.safeParse(AuditEventPage, page.body).success, 'an AuditEventPage');
     const [event] = page.body.items;
     assert.equal(event.action, 'user.create');
     assert.equal(event.actorUserId, 'usr_acme_admin');
@@ -79,7 +79,10 @@ describe('every write appends an audit event', () => {
     assert.equal(event.accountId, 'acc_northwind');
     assert.deepEqual([event.targetType, event.targetId], ['user', userId]);
     assert.deepEqual(event.fields.sort(), ['email', 'name', 'role']);
-    assert.ok(!JSON.stringify(page.body).includes('audit.person@northwind.example'));
+    assert.ok(
+      !JSON.stringify(page.body).includes('audit.person@northwind.example'),
+      'the audit page leaks no e-mail address',
+    );
   });
 
   it('covers update, password link, delete, access rights and the account itself', async () => {
@@ -128,7 +131,10 @@ describe('every write appends an audit event', () => {
     assert.equal(page.body.items[0].accountId, 'acc_northwind_berlin');
     // Without include=descendants: the account's own events only.
     const own = await events('acc_northwind', '', nwAdmin);
-    assert.ok(own.body.items.every((e: { accountId: string }) => e.accountId === 'acc_northwind'));
+    assert.ok(
+      own.body.items.every((e: { accountId: string }) => e.accountId === 'acc_northwind'),
+      'only events of acc_northwind',
+    );
   });
 
   it('records an account created with its primary admin, settings by name', async () => {
@@ -166,7 +172,7 @@ describe('GET /accounts/{id}/audit-events', () => {
     const second = await events('acc_northwind', '?include=descendants&limit=2&offset=2', nwAdmin);
     assert.equal(first.body.items.length, 2);
     assert.equal(first.body.total, second.body.total);
-    assert.ok(first.body.total >= 6);
+    assert.ok(first.body.total >= 6, 'at least 6 events');
     const ids = [...first.body.items, ...second.body.items].map((e: { id: string }) => Number(e.id.slice(4)));
     assert.deepEqual(
       ids,
@@ -174,9 +180,12 @@ describe('GET /accounts/{id}/audit-events', () => {
     );
     const past = await events('acc_northwind', '?offset=999', nwAdmin);
     assert.deepEqual(past.body.items, []);
-    assert.ok(past.body.total > 0);
+    assert.ok(past.body.total > 0, 'the total still counts past the last page');
     const filtered = await events('acc_northwind', '?action=user.delete', nwAdmin);
-    assert.ok(filtered.body.items.every((e: { action: string }) => e.action === 'user.delete'));
+    assert.ok(
+      filtered.body.items.every((e: { action: string }) => e.action === 'user.delete'),
+      'only user.delete events',
+    );
   });
 
   it('is for admins, inside the scope only', async () => {
@@ -190,11 +199,17 @@ describe('GET /accounts/{id}/audit-events', () => {
   it('is in the OpenAPI document', async () => {
     const doc = await s.request('GET', '/api/openapi.json');
     const op = doc.body.paths['/accounts/{id}/audit-events'].get;
-    assert.ok(op.responses['200']);
-    assert.ok(op.parameters.some((p: { name: string }) => p.name === 'include'));
-    assert.ok(doc.body.components.schemas.AuditEventPage);
+    assert.ok(op.responses['200'], 'the audit operation documents a 200');
+    assert.ok(
+      op.parameters.some((p: { name: string }) => p.name === 'include'),
+      'the audit operation documents include',
+    );
+    assert.ok(doc.body.components.schemas.AuditEventPage, 'AuditEventPage is in the OpenAPI components');
     const children = doc.body.paths['/accounts/{id}/children'].get;
-    assert.ok(children.parameters.some((p: { name: string }) => p.name === 'include'));
+    assert.ok(
+      children.parameters.some((p: { name: string }) => p.name === 'include'),
+      'the children audit operation documents include',
+    );
   });
 });
 

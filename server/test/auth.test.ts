@@ -23,7 +23,10 @@ describe('login and logout', () => {
     });
     assert.equal(byEmail.status, 200);
     assert.match(byEmail.body.token, /^[\w-]{40,}$/);
-    assert.ok(Date.parse(byEmail.body.expiresAt) > Date.parse('2026-11-01T00:00:00Z'));
+    assert.ok(
+      Date.parse(byEmail.body.expiresAt) > Date.parse('2026-11-01T00:00:00Z'),
+      'the token expires in the future',
+    );
     const byLogin = await s.request('POST', '/api/auth/login', {
       body: { login: 'rita.reseller', password: DEMO_PASSWORD },
     });
@@ -77,7 +80,7 @@ describe('login and logout', () => {
       "SELECT id, email FROM users WHERE role = 'user' AND status = 'active' AND permissions ? 'account.login' AND email <> $1 LIMIT 1",
       [NW_USER],
     );
-    assert.ok(await s.login(user!.email));
+    assert.ok(await s.login(user!.email), 'a user with account.login signs in');
     await s.db.query("UPDATE users SET permissions = permissions - 'account.login' WHERE id = $1", [
       user!.id,
     ]);
@@ -128,7 +131,7 @@ describe('login and logout', () => {
     for (let i = 0; i < 3; i++) assert.equal((await attempt()).status, 401);
     const limited = await attempt();
     assert.equal(limited.status, 429);
-    assert.ok(Number(limited.headers.get('retry-after')) > 0);
+    assert.ok(Number(limited.headers.get('retry-after')) > 0, 'a positive Retry-After');
     // Even the right password waits until the window is over.
     const right = await s.request('POST', '/api/auth/login', {
       body: { email: 'admin@contoso.example', password: DEMO_PASSWORD },
@@ -153,14 +156,14 @@ describe('password links (seed 000)', () => {
     });
     assert.equal(created.status, 201);
     assert.equal(created.body.status, 'invited');
-    assert.ok(created.body.passwordLink);
+    assert.ok(created.body.passwordLink, 'the created user has a password link');
     assert.equal(
       Date.parse(created.body.passwordLink.expiresAt) - Date.parse(created.body.passwordLink.sentAt),
       7 * DAY,
     );
     const mail = await s.lastMailTo('linus@northwind.example');
     assert.match(mail.body, /http:\/\/tenantkit\.test\/set-password\?token=/);
-    assert.ok(mail.token);
+    assert.ok(mail.token, 'the mail carries a token');
     // Only the hash is stored.
     assert.equal(
       (await s.db.query('SELECT 1 FROM users WHERE password_link_hash = $1', [mail.token])).length,
@@ -186,7 +189,10 @@ describe('password links (seed 000)', () => {
     assert.equal(user.body.status, 'active');
     assert.equal(user.body.passwordLink, null);
     assert.equal(user.body.login, 'linus.link');
-    assert.ok(await s.login('linus@northwind.example', 'correct horse battery'));
+    assert.ok(
+      await s.login('linus@northwind.example', 'correct horse battery'),
+      'signs in with the new password',
+    );
     const again = await s.request('POST', `/api/auth/password-links/${mail.token}`, {
       body: { password: 'another password 1' },
     });
@@ -210,7 +216,7 @@ describe('password links (seed 000)', () => {
       body: { email: NW_USER, password: DEMO_PASSWORD },
     });
     assert.equal(old.status, 401);
-    assert.ok(await s.login(NW_USER, 'brand new secret'));
+    assert.ok(await s.login(NW_USER, 'brand new secret'), 'signs in with the changed password');
   });
 
   it('a login with the old password voids a pending link', async () => {
@@ -218,14 +224,14 @@ describe('password links (seed 000)', () => {
     await s.request('POST', '/api/users/usr_contoso_admin/password-link', { token: admin });
     const { token } = await s.lastMailTo('admin@contoso.example');
     s.advance(61_000); // past the login rate-limit window of the earlier test
-    assert.ok(await s.login('admin@contoso.example'));
+    assert.ok(await s.login('admin@contoso.example'), 'the admin still signs in while the link is pending');
     const user = await s.request('GET', '/api/users/usr_contoso_admin', { token: admin });
     assert.equal(user.body.passwordLink, null);
     const use = await s.request('POST', `/api/auth/password-links/${token}`, {
       body: { password: 'too late for this' },
     });
     assert.equal(use.status, 404);
-    assert.ok(await s.login('admin@contoso.example'));
+    assert.ok(await s.login('admin@contoso.example'), 'the admin still signs in after the expired link');
   });
 
   it('a replacement supersedes the previous link', async () => {
@@ -279,7 +285,7 @@ describe('password links (seed 000)', () => {
     for (let i = 0; i < 3; i++) assert.equal((await send()).status, 201);
     const limited = await send();
     assert.equal(limited.status, 429);
-    assert.ok(limited.headers.get('retry-after'));
+    assert.ok(limited.headers.get('retry-after'), 'a Retry-After header');
   });
 
   it('only admins send links, and not to disabled users', async () => {
@@ -301,8 +307,8 @@ describe('password links (seed 000)', () => {
   it('never returns or stores a password in the clear', async () => {
     const admin = await s.login(RESELLER);
     const users = await s.request('GET', '/api/accounts/acc_northwind/users?limit=500', { token: admin });
-    assert.ok(!JSON.stringify(users.body).includes('password_hash'));
-    assert.ok(!JSON.stringify(users.body).includes('scrypt'));
+    assert.ok(!JSON.stringify(users.body).includes('password_hash'), 'no password_hash in the users answer');
+    assert.ok(!JSON.stringify(users.body).includes('scrypt'), 'no scrypt hash in the users answer');
     const patch = await s.request('PATCH', '/api/users/usr_nw_user', {
       token: admin,
       body: { password: 'admin-chosen-password' },

@@ -18,12 +18,12 @@ describe('demo data', () => {
   const data = createDemoData();
 
   it('passes the contract schemas', () => {
-    assert.ok(valid(Account, data.accounts));
-    assert.ok(valid(User, data.users));
-    assert.ok(valid(AccessRight, data.accessRights));
-    assert.ok(valid(ProductType, data.productTypes));
-    assert.ok(valid(Permission, data.permissions));
-    assert.ok(valid(HelpSettings, data.help));
+    assert.ok(valid(Account, data.accounts), 'accounts match the Account schema');
+    assert.ok(valid(User, data.users), 'users match the User schema');
+    assert.ok(valid(AccessRight, data.accessRights), 'access rights match the AccessRight schema');
+    assert.ok(valid(ProductType, data.productTypes), 'product types match the ProductType schema');
+    assert.ok(valid(Permission, data.permissions), 'permissions match the Permission schema');
+    assert.ok(valid(HelpSettings, data.help), 'help settings match the HelpSettings schema');
   });
 
   it('is deterministic and relative to `now`', () => {
@@ -33,24 +33,42 @@ describe('demo data', () => {
   });
 
   it('covers the cases the elements must show', () => {
-    assert.ok(data.users.length >= 40);
+    assert.ok(data.users.length >= 40, 'at least 40 users');
     for (const status of ['invited', 'active', 'disabled'])
       assert.ok(
         data.users.some((u) => u.status === status),
         status,
       );
-    assert.ok(data.users.some((u) => u.passwordLink) && data.users.some((u) => !u.passwordLink));
+    assert.ok(
+      data.users.some((u) => u.passwordLink) && data.users.some((u) => !u.passwordLink),
+      'users with and without a password link',
+    );
     for (const locale of ['de', 'fr', 'hu'])
       assert.ok(
         data.users.some((u) => u.locale === locale),
         locale,
       );
-    assert.ok(data.accessRights.length >= 200);
-    assert.ok(data.accessRights.some((r) => r.manual) && data.accessRights.some((r) => !r.manual));
-    assert.ok(data.accessRights.some((r) => r.productId !== r.platformProductId));
-    assert.ok(data.accessRights.some((r) => r.endsAt === null));
-    assert.ok(data.accounts.some((a) => a.internal));
-    assert.ok(data.productTypes.some((p) => p.lockedOnceAssigned));
+    assert.ok(data.accessRights.length >= 200, 'at least 200 access rights');
+    assert.ok(
+      data.accessRights.some((r) => r.manual) && data.accessRights.some((r) => !r.manual),
+      'manual and generated access rights',
+    );
+    assert.ok(
+      data.accessRights.some((r) => r.productId !== r.platformProductId),
+      'a legacy right whose product id differs from the platform one',
+    );
+    assert.ok(
+      data.accessRights.some((r) => r.endsAt === null),
+      'a right without an end date',
+    );
+    assert.ok(
+      data.accounts.some((a) => a.internal),
+      'an internal account',
+    );
+    assert.ok(
+      data.productTypes.some((p) => p.lockedOnceAssigned),
+      'a product type locked once assigned',
+    );
     // An offer with two tiers and two products yields four rights (seed 003).
     const byOffer = new Map<string, typeof data.accessRights>();
     for (const right of data.accessRights)
@@ -59,6 +77,7 @@ describe('demo data', () => {
       [...byOffer.values()].some(
         (rights) => new Set(rights.map((r) => r.tierId)).size >= 2 && rights.length >= 4,
       ),
+      'an offer with at least 4 rights over 2 or more tiers',
     );
     const emails = data.users.map((u) => u.email.toLowerCase());
     assert.equal(new Set(emails).size, emails.length);
@@ -67,7 +86,7 @@ describe('demo data', () => {
   it('adds Bulk GmbH quickly when asked', () => {
     const started = performance.now();
     const bulk = createDemoData({ bulk: true });
-    assert.ok(performance.now() - started < 2000);
+    assert.ok(performance.now() - started < 2000, 'generated in under 2 s');
     assert.equal(bulk.users.filter((u) => u.accountId === 'acc_bulk').length, 10_000);
     assert.equal(bulk.accessRights.filter((r) => r.accountId === 'acc_bulk').length, 20_000);
     assert.equal(new Set(bulk.users.map((u) => u.login)).size, bulk.users.length);

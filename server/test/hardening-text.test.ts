@@ -337,8 +337,11 @@ describe('text rule: a leading BOM is removed, nothing else changes', () => {
       token: nwAdmin,
     });
     const ids = list.body.items.map((x: { productId: string }) => x.productId);
-    assert.ok(ids.includes('ext_bom'));
-    assert.ok(list.body.items.every((x: { productId: string }) => x.productId.length > 0));
+    assert.ok(ids.includes('ext_bom'), 'the BOM-only right is listed');
+    assert.ok(
+      list.body.items.every((x: { productId: string }) => x.productId.length > 0),
+      'no product id reads back empty',
+    );
   });
 
   it('help texts in every language read back as accepted', async () => {

@@ -30,7 +30,7 @@ describe('GET /me', () => {
   it('returns the principal, acting for its own account by default', async () => {
     const r = await s.request('GET', '/api/me', { token: nwUser });
     assert.equal(r.status, 200);
-    assert.ok(z.safeParse(Me, r.body).success);
+    assert.ok(z.safeParse(Me, r.body).success, 'a Me');
     assert.equal(r.body.role, 'user');
     assert.equal(r.body.account.id, 'acc_northwind');
     assert.equal(r.body.actingFor.id, 'acc_northwind');
@@ -73,7 +73,7 @@ describe('catalogs', () => {
   it('GET /permissions returns the grouped catalog of seed 002', async () => {
     const r = await s.request('GET', '/api/permissions', { token: nwUser });
     assert.equal(r.status, 200);
-    assert.ok(z.safeParse(PermissionList, r.body).success);
+    assert.ok(z.safeParse(PermissionList, r.body).success, 'a PermissionList');
     assert.equal(r.body.items.length, 7);
     assert.deepEqual([...new Set(r.body.items.map((p: { group: { en: string } }) => p.group.en))].sort(), [
       'Account',
@@ -103,7 +103,7 @@ describe('catalogs', () => {
 
   it("GET /permissions?lang= resolves the texts to one language, with the elements' fallback", async () => {
     const de = await s.request('GET', '/api/permissions?lang=de-AT', { token: nwUser });
-    assert.ok(z.safeParse(PermissionList, de.body).success);
+    assert.ok(z.safeParse(PermissionList, de.body).success, 'a German PermissionList');
     const login = de.body.items.find((p: { id: string }) => p.id === 'account.login');
     assert.deepEqual(
       { group: login.group, label: login.label },
@@ -123,7 +123,7 @@ describe('catalogs', () => {
     );
     try {
       const r = await s.request('GET', '/api/permissions', { token: nwUser });
-      assert.ok(z.safeParse(PermissionList, r.body).success);
+      assert.ok(z.safeParse(PermissionList, r.body).success, 'a PermissionList');
       const plain = r.body.items.find((p: { id: string }) => p.id === 'x.plain');
       assert.deepEqual(plain, { id: 'x.plain', group: 'Extra', label: 'Plain label', description: '' });
       const de = await s.request('GET', '/api/permissions?lang=de', { token: nwUser });
@@ -135,10 +135,19 @@ describe('catalogs', () => {
 
   it('GET /product-types includes trial and locked types', async () => {
     const r = await s.request('GET', '/api/product-types', { token: nwUser });
-    assert.ok(z.safeParse(ProductTypeList, r.body).success);
-    assert.ok(r.body.items.some((p: { lockedOnceAssigned: boolean }) => p.lockedOnceAssigned));
-    assert.ok(r.body.items.some((p: { trialAvailable: boolean }) => p.trialAvailable));
-    assert.ok(r.body.items.some((p: { trialAvailable: boolean }) => !p.trialAvailable));
+    assert.ok(z.safeParse(ProductTypeList, r.body).success, 'a ProductTypeList');
+    assert.ok(
+      r.body.items.some((p: { lockedOnceAssigned: boolean }) => p.lockedOnceAssigned),
+      'a product type locked once assigned',
+    );
+    assert.ok(
+      r.body.items.some((p: { trialAvailable: boolean }) => p.trialAvailable),
+      'a product type with a trial',
+    );
+    assert.ok(
+      r.body.items.some((p: { trialAvailable: boolean }) => !p.trialAvailable),
+      'a product type without a trial',
+    );
   });
 
   it('need a signed-in principal', async () => {
@@ -152,7 +161,7 @@ describe('help settings', () => {
     for (const id of ['acc_acme', 'acc_northwind', 'acc_northwind_berlin']) {
       const r = await s.request('GET', `/api/accounts/${id}/help`, { token: reseller });
       assert.equal(r.status, 200);
-      assert.ok(z.safeParse(HelpSettings, r.body).success);
+      assert.ok(z.safeParse(HelpSettings, r.body).success, 'HelpSettings');
       assert.equal(r.body.ownerAccountId, 'acc_acme');
       assert.equal(r.headers.get('etag'), `"${r.body.version}"`);
     }

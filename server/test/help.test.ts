@@ -43,7 +43,7 @@ describe('help settings of two resellers', () => {
     const vandelay = await s.login('admin@vandelay.example');
     const r = await s.request('GET', '/api/accounts/acc_vandelay/help', { token: vandelay });
     assert.equal(r.status, 200);
-    assert.ok(z.safeParse(HelpSettings, r.body).success);
+    assert.ok(z.safeParse(HelpSettings, r.body).success, 'HelpSettings');
     assert.equal(r.body.ownerAccountId, 'acc_globex_networks');
     assert.equal(r.body.ownerName, 'Globex Networks');
     assert.equal(r.body.displayName, 'Globex Networks Service Desk');
@@ -66,7 +66,7 @@ describe('help settings in many languages', () => {
   it('a customer reads its reseller’s demo message in en, de, fr and hu, with the owner’s name', async () => {
     const r = await s.request('GET', '/api/accounts/acc_northwind_berlin/help', { token: nwUser });
     assert.equal(r.status, 200);
-    assert.ok(z.safeParse(HelpSettings, r.body).success);
+    assert.ok(z.safeParse(HelpSettings, r.body).success, 'HelpSettings');
     assert.equal(r.body.ownerAccountId, 'acc_acme');
     assert.equal(r.body.ownerName, 'Acme Telecom');
     assert.deepEqual(Object.keys(r.body.message).sort(), ['de', 'en', 'fr', 'hu']);
@@ -142,6 +142,6 @@ describe('help settings in many languages', () => {
     assert.match(update, /"type":"string"/);
     assert.match(update, /"type":"object"/);
     assert.match(update, /additionalProperties/);
-    assert.ok(doc.components.schemas.HelpSettings.properties.ownerName);
+    assert.ok(doc.components.schemas.HelpSettings.properties.ownerName, 'HelpSettings documents ownerName');
   });
 });

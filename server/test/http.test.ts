@@ -28,15 +28,18 @@ describe('OpenAPI', () => {
     assert.equal(doc.openapi, '3.1.0');
     for (const path of Object.values(DEFAULT_PATHS)) assert.ok(doc.paths[path], `missing ${path}`);
     for (const path of ['/auth/login', '/auth/logout', '/auth/password-links/{token}'])
-      assert.ok(doc.paths[path]);
+      assert.ok(doc.paths[path], `missing ${path}`);
     assert.deepEqual(Object.keys(doc.paths[DEFAULT_PATHS.user]).sort(), ['delete', 'get', 'patch']);
     assert.deepEqual(Object.keys(doc.paths[DEFAULT_PATHS.help]).sort(), ['get', 'put']);
     // Every $ref resolves, and schemas come from zod (strict objects forbid extra properties).
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? [];
     for (const ref of refs) assert.ok(doc.components.schemas[ref.split('/').pop()!], ref);
     assert.equal(doc.components.schemas.UserCreate.additionalProperties, false);
-    assert.ok(doc.components.schemas.User.properties.passwordLink);
-    assert.ok(!JSON.stringify(doc.components.schemas.User).includes('"password"'));
+    assert.ok(doc.components.schemas.User.properties.passwordLink, 'User documents passwordLink');
+    assert.ok(
+      !JSON.stringify(doc.components.schemas.User).includes('"password"'),
+      'User documents no password',
+    );
     const listParams = doc.paths[DEFAULT_PATHS.accessRights].get.parameters.map(
       (p: { name: string }) => p.name,
     );
@@ -67,7 +70,7 @@ describe('errors', () => {
     try {
       const r = await s.request('GET', '/api/permissions', { token });
       assert.equal(r.status, 500);
-      assert.ok(!JSON.stringify(r.body).includes('secret'));
+      assert.ok(!JSON.stringify(r.body).includes('secret'), 'the answer leaks no secret');
     } finally {
       s.db.query = original;
       console.error = error;

@@ -94,7 +94,10 @@ describe('POST /accounts/{id}/imports', () => {
       assert.equal(r.status, 200, JSON.stringify(r.body));
       const result = r.body as ImportResult;
       const problems = result.rows.map((row) => row.errors.map((e) => `${e.path}:${e.code}`).join(','));
-      assert.ok(result.rows.every((row) => row.status === 'error'));
+      assert.ok(
+        result.rows.every((row) => row.status === 'error'),
+        'every row is an error',
+      );
       assert.deepEqual(problems, [
         'customer.name:required',
         'customer.productTypeId:required',
@@ -127,7 +130,10 @@ describe('POST /accounts/{id}/imports', () => {
     assert.deepEqual(first.summary, { created: 4, updated: 0, unchanged: 1, failed: 0 });
     const customerId = first.rows[0]!.customer!.id!;
     assert.equal(first.rows[1]!.customer!.id, customerId, 'both rows name the one customer');
-    assert.ok(first.rows.every((r) => r.user?.id?.startsWith('usr_')));
+    assert.ok(
+      first.rows.every((r) => r.user?.id?.startsWith('usr_')),
+      'every row created a usr_ user',
+    );
     assert.equal(await count('accounts'), before.accounts + 1);
     assert.equal(await count('users'), before.users + 3);
     assert.equal(await count('outbox'), before.mail, 'imports never send mail');

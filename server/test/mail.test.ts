@@ -34,7 +34,10 @@ describe('mailer', () => {
       delivered_at: Date | null;
       delivery_error: string | null;
     }>('SELECT recipient, delivered_at, delivery_error FROM outbox ORDER BY id');
-    assert.ok(rows.find((r) => r.recipient === 'a@x.example')!.delivered_at);
+    assert.ok(
+      rows.find((r) => r.recipient === 'a@x.example')!.delivered_at,
+      'the mail to a@x.example is delivered',
+    );
     assert.match(rows.find((r) => r.recipient === 'bounce@x.example')!.delivery_error!, /unavailable/);
   });
 

@@ -45,10 +45,10 @@ const get = async (path: string, token = nwUser) => {
 describe('bounded counts', () => {
   it('counts a long list up to the bound and says "more than" beyond it', async () => {
     const users = await get('/api/accounts/acc_northwind/users?limit=50');
-    assert.ok(z.safeParse(UserPage, users).success);
+    assert.ok(z.safeParse(UserPage, users).success, 'a UserPage');
     assert.deepEqual([users.items.length, users.total, users.totalExact], [50, COUNT_BOUND, false]);
     const rights = await get('/api/accounts/acc_northwind/access-rights?limit=50');
-    assert.ok(z.safeParse(AccessRightPage, rights).success);
+    assert.ok(z.safeParse(AccessRightPage, rights).success, 'an AccessRightPage');
     assert.deepEqual([rights.total, rights.totalExact], [COUNT_BOUND, false]);
   });
 

@@ -14,7 +14,7 @@ describe('GET /products (issue 13)', () => {
   it('lists the platform products with ids and names, valid against the schema, by name', async () => {
     const r = await s.request('GET', '/api/products', { token: await s.login(NW_USER) });
     assert.equal(r.status, 200);
-    assert.ok(z.safeParse(ProductList, r.body).success);
+    assert.ok(z.safeParse(ProductList, r.body).success, 'a ProductList');
     const names = r.body.items.map((p: { name: string }) => p.name);
     assert.deepEqual(
       names,
@@ -24,6 +24,7 @@ describe('GET /products (issue 13)', () => {
       r.body.items.some(
         (p: { id: string; name: string }) => p.id === 'prod_mail' && p.name === 'Business Mail',
       ),
+      'Business Mail is listed as prod_mail',
     );
     assert.equal(r.body.items.length, 6);
   });
@@ -47,7 +48,7 @@ describe('GET /products (issue 13)', () => {
 
   it('is in the OpenAPI document', async () => {
     const doc = await s.request('GET', '/api/openapi.json');
-    assert.ok(doc.body.paths['/products'].get);
-    assert.ok(doc.body.components.schemas.ProductList);
+    assert.ok(doc.body.paths['/products'].get, 'GET /products is documented');
+    assert.ok(doc.body.components.schemas.ProductList, 'ProductList is in the OpenAPI components');
   });
 });

@@ -43,9 +43,10 @@ const move = (token: string, account: string, body: unknown) =>
 describe('GET /accounts/{id}/resources', () => {
   it("lists an account's own resources by identifier, with account name and path", async () => {
     const page = await list(nwUser, 'acc_northwind');
-    assert.ok(page.total >= 24);
+    assert.ok(page.total >= 24, 'at least 24 resources');
     assert.ok(
       page.items.every((r) => r.accountId === 'acc_northwind' && r.accountName === 'Northwind Traders'),
+      'only Northwind Traders resources',
     );
     assert.deepEqual(page.items[0]!.accountPath, ['Northwind Traders']);
     const ids = page.items.map((r) => r.identifier);
@@ -54,7 +55,10 @@ describe('GET /accounts/{id}/resources', () => {
 
   it('gives a reseller its whole subtree with include=descendants, paths from its own account', async () => {
     const own = await list(reseller, 'acc_acme');
-    assert.ok(own.items.every((r) => r.accountId === 'acc_acme'));
+    assert.ok(
+      own.items.every((r) => r.accountId === 'acc_acme'),
+      'only Acme resources',
+    );
     const all = await list(reseller, 'acc_acme', 'include=descendants');
     const accounts = new Set(all.items.map((r) => r.accountId));
     for (const a of ['acc_acme', 'acc_northwind', 'acc_northwind_berlin', 'acc_contoso'])
@@ -78,15 +82,21 @@ describe('GET /accounts/{id}/resources', () => {
 
   it('filters by account name, status, kind, over-alert and text', async () => {
     const berlin = await list(reseller, 'acc_acme', 'include=descendants&accountName=BERLIN');
-    assert.ok(berlin.total > 0 && berlin.items.every((r) => r.accountName === 'Northwind Berlin'));
+    assert.ok(
+      berlin.total > 0 && berlin.items.every((r) => r.accountName === 'Northwind Berlin'),
+      'only Northwind Berlin resources',
+    );
     const northwind = await list(reseller, 'acc_acme', 'include=descendants&accountName=northwind');
     assert.deepEqual(
       new Set(northwind.items.map((r) => r.accountName)),
       new Set(['Northwind Traders', 'Northwind Berlin']),
     );
     const over = await list(reseller, 'acc_acme', 'include=descendants&overAlert=true');
-    assert.ok(over.total > 0);
-    assert.ok(over.items.every((r) => r.overAlert && r.cap && r.usage!.used >= r.cap.alert));
+    assert.ok(over.total > 0, 'resources over their alert');
+    assert.ok(
+      over.items.every((r) => r.overAlert && r.cap && r.usage!.used >= r.cap.alert),
+      'every listed resource is over its alert',
+    );
     assert.ok(
       over.items.some((r) => r.overCap),
       'one SIM is over its cap',
@@ -95,14 +105,20 @@ describe('GET /accounts/{id}/resources', () => {
     const all = await list(reseller, 'acc_acme', 'include=descendants');
     assert.equal(over.total + notOver.total, all.total);
     const suspended = await list(nwUser, 'acc_northwind', 'status=suspended');
-    assert.ok(suspended.total > 0 && suspended.items.every((r) => r.status === 'suspended'));
+    assert.ok(
+      suspended.total > 0 && suspended.items.every((r) => r.status === 'suspended'),
+      'only suspended resources',
+    );
     const domains = await list(nwUser, 'acc_northwind', 'kind=domain');
     assert.deepEqual(
       domains.items.map((r) => r.identifier),
       ['northwind.example'],
     );
     const vans = await list(nwUser, 'acc_northwind', 'q=delivery%20VAN');
-    assert.ok(vans.total > 0 && vans.items.every((r) => r.label.startsWith('Delivery van')));
+    assert.ok(
+      vans.total > 0 && vans.items.every((r) => r.label.startsWith('Delivery van')),
+      'only delivery vans',
+    );
   });
 
   it('sorts by a whitelisted field, descending too, and rejects others', async () => {
@@ -196,7 +212,7 @@ describe('POST /accounts/{id}/resources/move', () => {
     const ids = ['res_acme001', 'res_acme002', 'res_acme003'];
     const r = await move(reseller, 'acc_acme', { ids, to: 'acc_northwind_berlin' });
     assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.ok(z.safeParse(ResourceMoveResult, r.body).success);
+    assert.ok(z.safeParse(ResourceMoveResult, r.body).success, 'a ResourceMoveResult');
     assert.deepEqual([r.body.moved, r.body.unchanged, r.body.failed], [3, 0, 0]);
     const seen = await list(nwAdmin, 'acc_northwind_berlin');
     for (const id of ids) {
@@ -232,6 +248,7 @@ describe('POST /accounts/{id}/resources/move', () => {
     assert.ok(capped.length >= 3, 'set, change and remove are each recorded');
     assert.ok(
       capped.every((e) => e.actorUserId === 'usr_nw_admin' && e.fields.some((f) => f.startsWith('cap'))),
+      'every cap event is by the Northwind admin and names a cap field',
     );
   });
 
@@ -249,7 +266,10 @@ describe('POST /accounts/{id}/resources/move', () => {
       before.items.map((x) => [x.id, x.accountId, x.version]),
     );
     const contoso = await list(contosoAdmin, 'acc_contoso');
-    assert.ok(!contoso.items.some((x) => x.id === 'res_nw010' || x.id === 'res_nw011'));
+    assert.ok(
+      !contoso.items.some((x) => x.id === 'res_nw010' || x.id === 'res_nw011'),
+      'the refused move left nothing in Contoso',
+    );
   });
 
   it('reports a foreign or unknown id as an error of that item, never a move; the others move', async () => {
@@ -275,7 +295,7 @@ describe('POST /accounts/{id}/resources/move', () => {
     const query = { q: 'Vending machine', include: 'descendants' };
     const matching = await list(reseller, 'acc_acme', 'include=descendants&q=vending%20machine');
     const contosoOnes = matching.items.filter((x) => x.accountId === 'acc_contoso').map((x) => x.id);
-    assert.ok(contosoOnes.length >= 1);
+    assert.ok(contosoOnes.length >= 1, 'the query matches a Contoso resource');
     const nwOnes = matching.items.filter((x) => x.accountId.startsWith('acc_northwind')).map((x) => x.id);
     const [kept, ...rest] = nwOnes;
     const r = await move(nwAdmin, 'acc_northwind', { query, except: [kept], to: 'acc_northwind' });
@@ -283,7 +303,7 @@ describe('POST /accounts/{id}/resources/move', () => {
     const outcomes = new Map(r.body.results.map((x: { id: string; outcome: string }) => [x.id, x.outcome]));
     assert.ok(!outcomes.has(kept), 'the exception is left out');
     for (const id of contosoOnes) assert.ok(!outcomes.has(id), 'Contoso is outside the Northwind list');
-    for (const id of rest) assert.ok(outcomes.has(id));
+    for (const id of rest) assert.ok(outcomes.has(id), `${id} has an outcome`);
     const after = await list(nwAdmin, 'acc_northwind', 'include=descendants&q=vending%20machine');
     for (const id of rest) assert.equal(after.items.find((x) => x.id === id)?.accountId, 'acc_northwind');
   });
@@ -331,12 +351,16 @@ describe('POST /accounts/{id}/resources/move', () => {
 describe('OpenAPI', () => {
   it('documents the resource endpoints from the schemas', async () => {
     const doc = (await s.request('GET', '/api/openapi.json')).body;
-    assert.ok(doc.paths['/accounts/{id}/resources'].get);
-    assert.ok(doc.paths['/accounts/{id}/resources/move'].post.requestBody);
+    assert.ok(doc.paths['/accounts/{id}/resources'].get, 'GET account resources is documented');
+    assert.ok(
+      doc.paths['/accounts/{id}/resources/move'].post.requestBody,
+      'the move documents a request body',
+    );
     assert.ok(
       doc.paths['/resources/{id}'].patch.parameters.some((p: { name: string }) => p.name === 'If-Match'),
+      'PATCH resource documents If-Match',
     );
-    assert.ok(doc.components.schemas.Resource.properties.accountPath);
+    assert.ok(doc.components.schemas.Resource.properties.accountPath, 'Resource documents accountPath');
     const params = doc.paths['/accounts/{id}/resources'].get.parameters.map((p: { name: string }) => p.name);
     for (const name of ['q', 'accountName', 'status', 'overAlert', 'sort', 'offset', 'limit', 'include'])
       assert.ok(params.includes(name), name);

@@ -49,20 +49,23 @@ describe('the REST client of the library against the server', () => {
     assert.equal(child.kind, 'sub-account');
 
     const users = await client.listUsers('acc_northwind', { status: 'invited', sort: 'name' });
-    assert.ok(users.total > 0);
+    assert.ok(users.total > 0, 'users are listed');
     const user = await client.createUser('acc_northwind', {
       name: 'Clara Client',
       email: 'clara@northwind.example',
       role: 'user',
     });
     const link = await client.sendPasswordLink(user.id);
-    assert.ok(Date.parse(link.expiresAt) > Date.parse(link.sentAt));
+    assert.ok(Date.parse(link.expiresAt) > Date.parse(link.sentAt), 'the link expires after it was sent');
     const fresh = await client.getUser(user.id);
     const changed = await client.updateUser(fresh, { locale: 'fr' });
     await client.deleteUser(changed);
 
     const rights = await client.listAccessRights('acc_northwind', { manual: true, validOn: '2026-10-15' });
-    assert.ok(rights.items.every((r) => r.manual));
+    assert.ok(
+      rights.items.every((r) => r.manual),
+      'only manual rights',
+    );
     const right = await client.createAccessRight('acc_northwind', {
       productId: 'prod_sim',
       startsAt: '2026-11-01T00:00:00Z',

@@ -20,8 +20,11 @@ describe('GET /accounts/{id}/users', () => {
   it('lists users of the account only, valid against the schema', async () => {
     const r = await s.request('GET', '/api/accounts/acc_northwind/users', { token: nwUser });
     assert.equal(r.status, 200);
-    assert.ok(z.safeParse(UserPage, r.body).success);
-    assert.ok(r.body.items.every((u: { accountId: string }) => u.accountId === 'acc_northwind'));
+    assert.ok(z.safeParse(UserPage, r.body).success, 'a UserPage');
+    assert.ok(
+      r.body.items.every((u: { accountId: string }) => u.accountId === 'acc_northwind'),
+      'only users of acc_northwind',
+    );
     assert.equal(r.body.total, 18);
   });
 
@@ -58,12 +61,18 @@ describe('GET /accounts/{id}/users', () => {
     const admins = await s.request('GET', '/api/accounts/acc_northwind/users?role=admin&limit=500', {
       token: nwUser,
     });
-    assert.ok(admins.body.items.every((u: { role: string }) => u.role === 'admin'));
+    assert.ok(
+      admins.body.items.every((u: { role: string }) => u.role === 'admin'),
+      'only admins',
+    );
     const invited = await s.request('GET', '/api/accounts/acc_northwind/users?status=invited', {
       token: nwUser,
     });
-    assert.ok(invited.body.total > 0);
-    assert.ok(invited.body.items.every((u: { status: string }) => u.status === 'invited'));
+    assert.ok(invited.body.total > 0, 'invited users exist');
+    assert.ok(
+      invited.body.items.every((u: { status: string }) => u.status === 'invited'),
+      'only invited users',
+    );
     const sorted = await s.request('GET', '/api/accounts/acc_northwind/users?sort=-email&limit=5&offset=2', {
       token: nwUser,
     });
@@ -98,7 +107,7 @@ describe('POST /accounts/{id}/users', () => {
     };
     const r = await s.request('POST', '/api/accounts/acc_northwind/users', { token: nwAdmin, body });
     assert.equal(r.status, 201);
-    assert.ok(z.safeParse(User, r.body).success);
+    assert.ok(z.safeParse(User, r.body).success, 'a User');
     assert.equal(r.body.login, 'zoe.angstrom.nagy');
     assert.equal(r.body.status, 'invited');
     assert.deepEqual(r.body.permissions, ['domains.view']);
