@@ -7,27 +7,16 @@
  *    (one every 10 ms, not bursts) for 20 s from a child process (so the pacer never waits on the
  *    server's event loop, which PGlite shares); p50, p99 and max of every request's latency.
  */
-import { serve } from '@hono/node-server';
-import { build } from 'esbuild';
 import { fork } from 'node:child_process';
 import { Agent, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { SCALE_RESELLER_ID } from '../src/api/memory/demo-data.js';
-import { createApp, createDeps } from '../server/app.js';
-import { defaultConfig } from '../server/config.js';
-import { migrate } from '../server/db/migrate.js';
-import { openPglite } from '../server/db/pglite.js';
-import { DEMO_PASSWORD, seedIfEmpty } from '../server/db/seed.js';
+import { at, startBenchServer, typeQueries } from './lib/typing.js';
 
 const QUERIES = ['alpen', 'dental', 'bakery', 'berlin', 'paris', 'cedar', 'budapest'];
 const GAP_MS = 120;
 const RATE = 100;
 const SECONDS = 20;
-
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const at = (xs: number[], p: number) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
 interface PaceJob {
   urls: string[];
@@ -77,60 +66,21 @@ if (process.argv.includes('--pacer')) {
     void pace(job).then((result) => process.send!(result, () => process.exit(0)));
   });
 } else {
-  const js = (
-    await build({
-      entryPoints: [fileURLToPath(new URL('./page/sub-account-page.ts', import.meta.url))],
-      bundle: true,
-      format: 'esm',
-      minify: true,
-      write: false,
-      target: 'es2022',
-      tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
-      logLevel: 'warning',
-    })
-  ).outputFiles[0]!.text;
-
-  const db = await openPglite();
-  await migrate(db);
-  await seedIfEmpty(db, { bulk: true });
-  const app = createApp(createDeps({ db, config: defaultConfig({ devTools: false }) }));
-  const server = serve({
-    fetch: (req) => {
-      const { pathname } = new URL(req.url);
-      if (pathname === '/account-bench.js')
-        return new Response(js, { headers: { 'content-type': 'text/javascript' } });
-      if (pathname === '/account-bench')
-        return new Response(
-          '<!doctype html><html lang="en"><body><script type="module" src="/account-bench.js"></script></body></html>',
-          { headers: { 'content-type': 'text/html' } },
-        );
-      return app.fetch(req);
-    },
-    hostname: '127.0.0.1',
-    port: 0,
-  });
-  await new Promise((resolve) => server.once('listening', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'reseller@scale.example', password: DEMO_PASSWORD }),
-  });
-  const { token } = (await login.json()) as { token: string };
+  const server = await startBenchServer();
+  const { base, db } = server;
+  const token = await server.signIn('reseller@scale.example');
   const [{ n }] = await db.query<{ n: number }>(
     `WITH RECURSIVE t AS (SELECT id FROM accounts WHERE parent_id = $1
        UNION ALL SELECT a.id FROM accounts a JOIN t ON a.parent_id = t.id) SELECT count(*)::int AS n FROM t`,
     [SCALE_RESELLER_ID],
   );
 
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${base}/account-bench?token=${token}`);
-  await page.evaluate(() => window.accountBench.ready());
-  const times: number[] = [];
-  for (const query of QUERIES)
-    times.push(await page.evaluate(([q, gap]) => window.accountBench.type(q, gap), [query, GAP_MS] as const));
-  await browser.close();
+  const times = await typeQueries(server, {
+    element: 'tk-sub-account-list',
+    token,
+    queries: QUERIES,
+    gapMs: GAP_MS,
+  });
   console.log(
     `Search by name in <tk-sub-account-list>, Scale Telecom (${n} accounts below it), reference server on PGlite, ${QUERIES.length} queries typed a key every ${GAP_MS} ms:`,
   );
@@ -155,6 +105,5 @@ if (process.argv.includes('--pacer')) {
   console.log(
     `  p50 ${at(l, 0.5).toFixed(1)} ms, p99 ${at(l, 0.99).toFixed(1)} ms, max ${Math.max(...l).toFixed(1)} ms`,
   );
-  server.close();
-  await db.close();
+  await server.close();
 }

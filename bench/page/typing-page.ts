@@ -1,14 +1,22 @@
 import { createRestClient } from '../../src/api/index.js';
 import '../../src/define/provider.js';
 import '../../src/define/sub-account-list.js';
+import '../../src/define/user-manager.js';
 
 /**
- * The page of `npm run bench`'s sub-account search: <tk-sub-account-list> on the signed-in reseller
- * (Scale Telecom, 7,000 accounts) against the reference server that serves this page.
- * `accountBench.type(query)` types a query key by key and answers the ms from its last keystroke
- * to the first frame painted after the tree for it.
+ * The page of `npm run bench`'s typing runs: one list element (`?element=`) against the reference
+ * server that serves this page. `typingBench.type(query)` types a query key by key and answers the
+ * ms from its last keystroke to the first frame painted after the list for it.
  */
+const LISTS = {
+  // element: the request path its search sends, its search field
+  'tk-user-manager': { path: '/users', search: '[part=search]' },
+  'tk-sub-account-list': { path: '/children', search: '#search' },
+} as const;
+
 const params = new URL(location.href).searchParams;
+const tag = params.get('element') as keyof typeof LISTS;
+const { path, search } = LISTS[tag];
 const token = params.get('token')!;
 /** Query strings (`q`) of the list answers received, in order. */
 const answered: string[] = [];
@@ -18,7 +26,7 @@ const client = createRestClient({
   fetch: async (input, init) => {
     const response = await fetch(input, init);
     const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.pathname.endsWith('/children')) answered.push(url.searchParams.get('q') ?? '');
+    if (url.pathname.endsWith(path)) answered.push(url.searchParams.get('q') ?? '');
     return response;
   },
 });
@@ -26,7 +34,9 @@ const client = createRestClient({
 const provider = document.createElement('tk-provider');
 provider.client = client;
 provider.setAttribute('locale', 'en');
-const list = document.createElement('tk-sub-account-list');
+const list = document.createElement(tag);
+const account = params.get('account');
+if (account) list.setAttribute('account-id', account);
 provider.append(list);
 document.body.append(provider);
 
@@ -34,7 +44,7 @@ const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resol
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const root = () => list.shadowRoot!;
 
-/** Resolves at the first frame on which the tree for `q` is on screen and nothing is pending. */
+/** Resolves at the first frame on which the list for `q` is on screen and nothing is pending. */
 async function painted(q: string): Promise<number> {
   for (;;) {
     await frame();
@@ -49,16 +59,16 @@ async function painted(q: string): Promise<number> {
 
 declare global {
   interface Window {
-    accountBench: { ready(): Promise<void>; type(query: string, gapMs: number): Promise<number> };
+    typingBench: { ready(): Promise<void>; type(query: string, gapMs: number): Promise<number> };
   }
 }
 
-window.accountBench = {
+window.typingBench = {
   ready: async () => {
     while (!root()?.querySelector('table[aria-busy="false"]')) await sleep(20);
   },
   type: async (query, gapMs) => {
-    const input = root().querySelector<HTMLInputElement>('#search')!;
+    const input = root().querySelector<HTMLInputElement>(search)!;
     if (input.value) {
       input.value = '';
       input.dispatchEvent(new Event('input'));
