@@ -115,6 +115,24 @@ describe('createScimClient', () => {
     expect(requests.filter((r) => r.url.pathname.endsWith('/ServiceProviderConfig'))).to.have.length(1);
   });
 
+  it('reports a resource that does not map in unreadable and keeps the rest of the list', async () => {
+    const { scim } = client((request) =>
+      request.url.pathname.endsWith('/ServiceProviderConfig')
+        ? config({})
+        : json({
+            totalResults: 3,
+            Resources: [grace, { id: 'u-2', name: { formatted: 'No user name' } }, { ...grace, id: '' }],
+          }),
+    );
+    const page = await scim.listUsers('acc_1');
+    expect(page.items.map((u) => u.id)).to.deep.equal(['u-1']);
+    expect(page.total).to.equal(3);
+    expect(page.unreadable).to.have.length(2);
+    expect(page.unreadable![0]).to.include({ index: 1, id: 'u-2' });
+    expect(page.unreadable![0]!.reason).to.match(/^userName: /);
+    expect(page.unreadable![1]).to.include({ index: 2 }).and.not.to.have.property('id');
+  });
+
   it('assumes only what RFC 7644 requires when there is no /ServiceProviderConfig', async () => {
     const { scim } = client((request) =>
       request.url.pathname.endsWith('/ServiceProviderConfig') ? scimError(404) : json(grace),

@@ -2,7 +2,8 @@ import type { CallOptions, ProvisioningClient, Versioned } from '../client.js';
 import { ProvisioningError } from '../errors.js';
 import { parseJson, parseResponse } from '../rest-errors.js';
 import { createTransport, type TransportOptions, type TransportRequest } from '../rest-transport.js';
-import { User } from '../schemas/index.js';
+import * as z from 'zod/mini';
+import { User, readablePageOf } from '../schemas/index.js';
 import { scimErrorMapper } from './errors.js';
 import {
   toFilter,
@@ -99,19 +100,42 @@ export function createScimClient(options: ScimClientOptions): ScimUsersClient {
     return discovered;
   };
 
-  /** A SCIM user as the contract's user, checked with the contract's schema; its ETag remembered. */
-  const readUser = (body: unknown, label: string, status: number, headerEtag: string | null): User => {
-    const scim = parseResponse(ScimUser, body, label, status);
+  /** A SCIM user as the contract's user, not yet checked; its ETag remembered. */
+  const mapUser = (scim: ScimUser, raw: unknown, headerEtag: string | null): User => {
     const etag = scim.meta?.version ?? headerEtag ?? undefined;
     const version = etag ? versionOf(etag) : 0;
     if (etag) remember(`${scim.id}@${version}`, etag);
-    return parseResponse(
+    return toUser(scim, raw as Record<string, unknown>, options.accountId, access, version);
+  };
+
+  /** One SCIM user, checked as SCIM and then with the contract's schema. */
+  const readUser = (body: unknown, label: string, status: number, headerEtag: string | null): User =>
+    parseResponse(
       User,
-      toUser(scim, body as Record<string, unknown>, options.accountId, access, version),
+      mapUser(parseResponse(ScimUser, body, label, status), body, headerEtag),
       label,
       status,
     );
-  };
+
+  /**
+   * A list's resources, each read on its own: one that is no SCIM user or does not map onto the
+   * contract is reported in `unreadable` (with the SCIM problem as its reason) and the rest stay.
+   */
+  const UserRows = readablePageOf(
+    z.pipe(
+      z.pipe(
+        z.unknown(),
+        z.transform((raw, ctx) => {
+          const scim = z.safeParse(ScimUser, raw);
+          if (scim.success) return mapUser(scim.data, raw, null);
+          for (const { path, message } of scim.error.issues)
+            ctx.issues.push({ code: 'custom', input: raw, path, message });
+          return z.NEVER;
+        }),
+      ),
+      User,
+    ),
+  );
 
   const remember = (key: string, etag: string) => {
     etags.delete(key);
@@ -159,8 +183,12 @@ export function createScimClient(options: ScimClientOptions): ScimUsersClient {
           query: { filter, ...sort, startIndex: (query.offset ?? 0) + 1, count },
         });
         const page = parseResponse(ScimListResponse, body, label, status);
-        const items = (page.Resources ?? []).map((item) => readUser(item, label, status, null));
-        return { items, total: page.totalResults };
+        return parseResponse(
+          UserRows,
+          { items: page.Resources ?? [], total: page.totalResults },
+          label,
+          status,
+        );
       }),
 
     createUser: (accountId, user, { signal } = {}) =>
