@@ -92,3 +92,23 @@ export async function combo(modifier: 'Shift' | 'Control', press: string) {
   await sendKeys({ press });
   await sendKeys({ up: modifier });
 }
+
+export const dialog = (el: HTMLElement) => $<HTMLDialogElement>(el, 'dialog')!;
+
+/** Selects the rows at `indexes`, then opens "Move to…". */
+export async function openMove(el: TkResourceList, indexes: number[]) {
+  click(el, indexes[0]!);
+  for (const i of indexes.slice(1)) click(el, i, { ctrlKey: true });
+  await settle(el);
+  await openMoveOnSelection(el, indexes[0]!);
+}
+
+/** Opens "Move to…" from the context menu of the row at `index` and waits for the picker. */
+export async function openMoveOnSelection(el: TkResourceList, index = 0) {
+  key(rowAt(el, index), 'ContextMenu');
+  await settle(el);
+  $<HTMLButtonElement>(el, '[data-action=move]')!.click();
+  // The picker loads the hierarchy level by level.
+  for (let i = 0; i < 20 && !$(el, '[role=listbox]'); i++) await new Promise((r) => setTimeout(r, 20));
+  await settle(el);
+}

@@ -4,30 +4,15 @@ import type { ResourceMove, ResourceMoveResult } from '../../src/api/schemas/ind
 import {
   $,
   $$,
-  click,
-  key,
+  dialog,
   listFixture,
   memoryClient,
-  rowAt,
+  openMove,
   selectedCount,
   selectedIndexes,
   settle,
   typeFilter,
 } from './helpers.js';
-
-const dialog = (el: HTMLElement) => $<HTMLDialogElement>(el, 'dialog')!;
-
-async function openMove(el: HTMLElement & { whenReady(): Promise<void> }, indexes: number[]) {
-  click(el, indexes[0]!);
-  for (const i of indexes.slice(1)) click(el, i, { ctrlKey: true });
-  await settle(el as never);
-  key(rowAt(el, indexes[0]!), 'ContextMenu');
-  await settle(el as never);
-  $<HTMLButtonElement>(el, '[data-action=move]')!.click();
-  // The picker loads the hierarchy level by level.
-  for (let i = 0; i < 20 && !$(el, '[role=listbox]'); i++) await new Promise((r) => setTimeout(r, 20));
-  await settle(el as never);
-}
 
 describe('<tk-resource-list>: moving', () => {
   it('moves the selection with the account picker, searched and chosen by keyboard', async () => {

@@ -127,6 +127,8 @@ export const ResourceMove = z.union([
     query: ResourceSelection,
     except: z.optional(z.array(Id).check(z.maxLength(MAX_MOVE_IDS))),
     to: Id,
+    /** As above, for the matched resources the user has seen; the others move whatever their version. */
+    versions: z.optional(z.record(Id, Version)),
   }),
 ]);
 export type ResourceMove = z.infer<typeof ResourceMove>;

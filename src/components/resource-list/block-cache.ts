@@ -28,6 +28,11 @@ export class BlockCache<T> {
     return this.blocks.get(Math.floor(index / this.blockSize))?.[index % this.blockSize];
   }
 
+  /** Every row fetched so far, in no particular order. */
+  *loaded(): Iterable<T> {
+    for (const block of this.blocks.values()) yield* block;
+  }
+
   get loading(): boolean {
     return this.pending.size > 0;
   }

@@ -60,8 +60,13 @@ interface MoveDialog {
   q: string;
   active: number;
   chosen?: string;
-  /** The selection being moved, fixed when the dialog opened. */
-  body: Omit<ResourceMove, 'to'> & { ids?: string[]; query?: ResourceSelection; except?: string[] };
+  /** The selection being moved, with the versions the user saw, fixed when the dialog opened. */
+  body: Omit<ResourceMove, 'to'> & {
+    ids?: string[];
+    query?: ResourceSelection;
+    except?: string[];
+    versions?: Record<string, number>;
+  };
   count: number;
   busy: boolean;
   error?: unknown;
@@ -978,12 +983,28 @@ export class TkResourceList extends TkElement {
   private async openMove(trigger?: HTMLElement): Promise<void> {
     const total = this.total ?? 0;
     const s = this.selection;
-    const body =
-      s.mode === 'some'
+    const versions = this.seenVersions(s);
+    const body = {
+      ...(s.mode === 'some'
         ? { ids: [...s.ids] }
-        : { query: this.currentSelectionQuery, ...(s.ids.size ? { except: [...s.ids] } : {}) };
+        : { query: this.currentSelectionQuery, ...(s.ids.size ? { except: [...s.ids] } : {}) }),
+      ...(Object.keys(versions).length ? { versions } : {}),
+    };
     this.openDialog({ kind: 'move', q: '', active: 0, body, count: s.count(total), busy: false }, trigger);
     await this.loadPicker();
+  }
+
+  /**
+   * The version of each selected row the element has loaded: one changed since by someone else
+   * fails as `changed` and stays, instead of being moved unseen. After "select all" the rows of
+   * pages never loaded were never seen, so there is no version to hold them to: they go without
+   * and move as the query matches them. The current query's rows win over the previous one's.
+   */
+  private seenVersions(s: Selection): Record<string, number> {
+    const versions: Record<string, number> = {};
+    for (const cache of [this.previous, this.cache])
+      for (const r of cache?.loaded() ?? []) if (s.has(r.id)) versions[r.id] = r.version;
+    return versions;
   }
 
   private async loadPicker(): Promise<void> {
@@ -1177,10 +1198,7 @@ export class TkResourceList extends TkElement {
       <ul class="results" part="results">
         ${failed.map(
           (f) =>
-            html`<li>
-              <span class="mono">${this.identifierOf(f.id)}</span>:
-              ${l.t(f.code === 'not-found' ? 'resources.moved.notFound' : 'resources.moved.failed')}
-            </li>`,
+            html`<li><span class="mono">${this.identifierOf(f.id)}</span>: ${l.t(failureKey(f.code))}</li>`,
         )}
       </ul>
       <p class="hint">${l.t('resources.moved.keptSelected')}</p>
@@ -1220,9 +1238,7 @@ export class TkResourceList extends TkElement {
     if (!allowed<TkResourcesMoveDetail>(this, 'tk-resources-move', detail)) return this.dialogs.close();
     this.patchMove({ busy: true, error: undefined });
     try {
-      const body = (
-        d.body.ids ? { ids: d.body.ids, to: d.chosen } : { ...d.body, to: d.chosen }
-      ) as ResourceMove;
+      const body = { ...d.body, to: d.chosen } as ResourceMove;
       const result = await api.moveResources(accountId, body);
       announce<TkResourcesMovedDetail>(this, 'tk-resources-moved', { result, to: d.chosen });
       const failed = result.results.filter((r) => r.outcome === 'failed').map((r) => r.id);
@@ -1312,4 +1328,11 @@ export class TkResourceList extends TkElement {
       if (this.dialog) this.dialog = { ...this.dialog, error } as DialogState;
     }
   }
+}
+
+/** The catalog key that says why one resource of a move failed. */
+function failureKey(code: string | undefined): TextKey {
+  if (code === 'not-found') return 'resources.moved.notFound';
+  if (code === 'changed') return 'resources.moved.changed';
+  return 'resources.moved.failed';
 }

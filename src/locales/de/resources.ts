@@ -100,6 +100,8 @@ export default {
   'resources.moved.failedCount#other': '{count} konnten nicht verschoben werden:',
   'resources.moved.notFound': 'nicht gefunden oder nicht von Ihnen verschiebbar',
   'resources.moved.failed': 'konnte nicht verschoben werden',
+  'resources.moved.changed':
+    'wurde seit dem Laden von jemand anderem geändert – neu laden und erneut versuchen',
   'resources.moved.keptSelected':
     'Diese bleiben ausgewählt, damit Sie es erneut versuchen oder sie anderswohin verschieben können.',
   'resources.saved': '{identifier} gespeichert.',

@@ -97,6 +97,7 @@ export default {
   'resources.moved.failedCount#other': '{count} could not be moved:',
   'resources.moved.notFound': 'not found, or not yours to move',
   'resources.moved.failed': 'could not be moved',
+  'resources.moved.changed': 'changed by someone else since you loaded it — reload and try again',
   'resources.moved.keptSelected': 'These stay selected, so you can try again or move them elsewhere.',
   'resources.saved': '{identifier} saved.',
 } as const;

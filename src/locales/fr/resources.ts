@@ -100,6 +100,7 @@ export default {
   'resources.moved.failedCount#other': '{count} n’ont pas pu être déplacées :',
   'resources.moved.notFound': 'introuvable, ou vous ne pouvez pas la déplacer',
   'resources.moved.failed': 'n’a pas pu être déplacée',
+  'resources.moved.changed': 'modifiée par quelqu’un d’autre depuis son chargement — rechargez et réessayez',
   'resources.moved.keptSelected':
     'Elles restent sélectionnées : vous pouvez réessayer ou les déplacer ailleurs.',
   'resources.saved': '{identifier} enregistré.',

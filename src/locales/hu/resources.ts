@@ -99,6 +99,7 @@ export default {
   'resources.moved.failedCount#other': '{count} nem helyezhető át:',
   'resources.moved.notFound': 'nem található, vagy nem Ön helyezheti át',
   'resources.moved.failed': 'nem sikerült áthelyezni',
+  'resources.moved.changed': 'betöltése óta valaki más módosította – töltse be újra, és próbálja újra',
   'resources.moved.keptSelected':
     'Ezek kijelölve maradnak, így újra próbálhatja vagy máshová helyezheti őket.',
   'resources.saved': '{identifier} mentve.',
