@@ -5,6 +5,8 @@ import { createMemoryClient } from '../../src/api/memory/index.js';
 import { createDemoData } from '../../src/api/memory/demo-data.js';
 import { createScimClient, type ScimClientOptions } from '../../src/api/scim/index.js';
 import { fakeFetch, json, type Responder } from '../api/fake-fetch.js';
+import { ACCOUNT, backends, resetProvider } from './helpers.js';
+import { ADMIN_GROUP_ID } from './seed.js';
 
 /** For a call that must reject: resolving fails the test. */
 const unexpected = (value: unknown): never => {
@@ -251,6 +253,68 @@ describe('createScimClient', () => {
     expect((requests.at(-1)!.body as { Operations: unknown[] }).Operations).to.deep.equal([
       { op: 'replace', path: `${EXT}:role`, value: 'admin' },
     ]);
+  });
+});
+
+describe('createScimClient with the groups mapping', () => {
+  const groups = { kind: 'groups', admin: 'grp_admins' } as const;
+
+  it('filters admins by membership and users by its negation (not ne: groups is multi-valued)', async () => {
+    const { scim, requests } = client(provider({}), { access: groups });
+    await scim.listUsers('acc_1', { role: 'admin', status: 'active' });
+    expect(requests.at(-1)!.url.searchParams.get('filter')).to.equal(
+      'groups.value eq "grp_admins" and active eq true',
+    );
+    await scim.listUsers('acc_1', { role: 'user' });
+    expect(requests.at(-1)!.url.searchParams.get('filter')).to.equal('not (groups.value eq "grp_admins")');
+  });
+
+  const origin = backends.scim;
+  (origin ? describe : describe.skip)('against the SCIMMY provider', function () {
+    this.timeout(20_000);
+    beforeEach(() => resetProvider(origin!));
+    const scimmy = () =>
+      createScimClient({
+        baseUrl: `${origin}/scim/v2`,
+        accountId: ACCOUNT,
+        getToken: () => 'scim-test-token',
+        access: { kind: 'groups', admin: ADMIN_GROUP_ID },
+      });
+    const admins = async (scim: ReturnType<typeof scimmy>) =>
+      (await scim.listUsers(ACCOUNT, { role: 'admin', sort: 'name' })).items.map((u) => u.name);
+
+    it('reads the role from membership of the admin group', async () => {
+      const scim = scimmy();
+      expect(await admins(scim)).to.deep.equal(['Ada Lovelace']);
+      const { items } = await scim.listUsers(ACCOUNT, { sort: 'name', limit: 3 });
+      expect(items.map((u) => [u.name, u.role])).to.deep.equal([
+        ['Ada Lovelace', 'admin'],
+        ['Adele Goldberg', 'user'],
+        ['Alan Turing', 'user'],
+      ]);
+    });
+
+    it('changes the role by adding and removing the membership with a PatchOp on /Groups/{id}', async () => {
+      const scim = scimmy();
+      const alan = (await scim.listUsers(ACCOUNT, { q: 'Alan Turing' })).items[0]!;
+      const promoted = await scim.updateUser(alan, { role: 'admin', name: 'Alan M. Turing' });
+      expect(promoted).to.include({ role: 'admin', name: 'Alan M. Turing' });
+      expect(await admins(scim)).to.deep.equal(['Ada Lovelace', 'Alan M. Turing']);
+      const demoted = await scim.updateUser(promoted, { role: 'user' });
+      expect(demoted.role).to.equal('user');
+      expect(await admins(scim)).to.deep.equal(['Ada Lovelace']);
+    });
+
+    it('creates an admin as a member of the admin group', async () => {
+      const scim = scimmy();
+      const created = await scim.createUser(ACCOUNT, {
+        name: 'Katherine Johnson',
+        email: 'katherine.johnson@directory.example',
+        role: 'admin',
+      });
+      expect(created.role).to.equal('admin');
+      expect(await admins(scim)).to.deep.equal(['Ada Lovelace', 'Katherine Johnson']);
+    });
   });
 });
 

@@ -34,6 +34,9 @@ const NAMES = [
 
 export const SCIM_DOMAIN = 'directory.example';
 
+/** The SCIM `id` of the provider's "Admins" group, whose members the `groups` mapping makes admins. */
+export const ADMIN_GROUP_ID = 'grp_admins';
+
 export function seedUsers(): Record<string, unknown>[] {
   return NAMES.map((name, i) => {
     const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${SCIM_DOMAIN}`;

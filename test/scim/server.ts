@@ -1,10 +1,11 @@
 // A SCIM 2.0 service provider built on SCIMMY and scimmy-routers (third-party code), storing users in
 // memory, for the SCIM client's browser tests. Started by scripts/wtr-test-backends.mjs; prints
-// "listening on <port>". SCIM_SORT=off makes it say (and behave as if) it cannot sort.
+// "listening on <port>". Users are members of groups kept beside them (the seeded admin of
+// ADMIN_GROUP_ID); a user's read-only `groups` is worked out from them. SCIM_SORT=off makes it say (and behave as if) it cannot sort.
 import express, { type NextFunction, type Request, type Response } from 'express';
 import SCIMMY from 'scimmy';
 import SCIMMYRouters from 'scimmy-routers';
-import { seedUsers } from './seed.js';
+import { ADMIN_GROUP_ID, seedUsers } from './seed.js';
 
 export const TOKEN = 'scim-test-token';
 const ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
@@ -17,7 +18,15 @@ interface Meta {
   version: string;
 }
 
+interface Group {
+  id: string;
+  displayName: string;
+  members: { value: string; display?: string }[];
+  meta: { resourceType: 'Group'; created: string; lastModified: string; version: string };
+}
+
 const users = new Map<string, Stored>();
+const groups = new Map<string, Group>();
 let lastId = 0;
 let lastVersion = 0;
 
@@ -33,25 +42,56 @@ function store(resource: Record<string, unknown>, id = `u${++lastId}`, created?:
   return user as Stored;
 }
 
+function storeGroup(id: string, displayName: string, members: Group['members'], created?: string): Group {
+  const now = new Date().toISOString();
+  const meta = {
+    resourceType: 'Group',
+    created: created ?? now,
+    lastModified: now,
+    version: `W/"${++lastVersion}"`,
+  };
+  const group: Group = { id, displayName, members, meta: meta as Group['meta'] };
+  groups.set(id, group);
+  return group;
+}
+
 function reset() {
   users.clear();
-  for (const user of seedUsers()) store(user);
+  groups.clear();
+  const admins = seedUsers()
+    .map((user) => store(user))
+    .filter((user) => (user.roles as { value: string }[]).some((role) => role.value === 'admin'));
+  storeGroup(
+    ADMIN_GROUP_ID,
+    'Admins',
+    admins.map((user) => ({ value: user.id, display: String(user.displayName) })),
+  );
 }
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** A stored user as the provider answers with it: its `groups` from the groups' members. */
+function egressUser(user: Stored) {
+  const memberOf = [...groups.values()]
+    .filter((group) => group.members.some((member) => member.value === user.id))
+    .map((group) => ({ value: group.id, display: group.displayName, type: 'direct' }));
+  // Always present, if empty: SCIMMY 1.3's filter throws on a missing multi-valued attribute.
+  return { ...copy(user), groups: memberOf };
+}
 
 SCIMMY.Resources.declare(SCIMMY.Resources.User, {
   egress: (resource: { id?: string; filter?: { match(values: unknown[]): unknown[] } }) => {
     if (resource.id) {
       const user = users.get(resource.id);
       if (!user) throw new SCIMMY.Types.Error(404, null!, `User ${resource.id} not found`);
-      return copy(user);
+      return egressUser(user);
     }
-    const all = [...users.values()].map(copy);
+    const all = [...users.values()].map(egressUser);
     return resource.filter ? resource.filter.match(all) : all;
   },
   ingress: (resource: { id?: string }, instance: unknown) => {
     const data = copy(instance) as Record<string, unknown> & { userName: string };
+    delete data.groups; // read-only: worked out from the groups on the way out
     const taken = [...users.values()].some(
       (u) => u.userName.toLowerCase() === data.userName.toLowerCase() && u.id !== resource.id,
     );
@@ -64,6 +104,35 @@ SCIMMY.Resources.declare(SCIMMY.Resources.User, {
   },
   degress: (resource: { id: string }) => {
     if (!users.delete(resource.id)) throw new SCIMMY.Types.Error(404, null!, `User ${resource.id} not found`);
+    for (const group of groups.values())
+      group.members = group.members.filter((member) => member.value !== resource.id);
+  },
+});
+
+// Groups, for the client's `groups` access mapping: membership changes arrive as PatchOps on `members`.
+SCIMMY.Resources.declare(SCIMMY.Resources.Group, {
+  egress: (resource: { id?: string; filter?: { match(values: unknown[]): unknown[] } }) => {
+    if (resource.id) {
+      const group = groups.get(resource.id);
+      if (!group) throw new SCIMMY.Types.Error(404, null!, `Group ${resource.id} not found`);
+      return copy(group);
+    }
+    const all = [...groups.values()].map(copy);
+    return resource.filter ? resource.filter.match(all) : all;
+  },
+  ingress: (resource: { id?: string }, instance: unknown) => {
+    const data = copy(instance) as { displayName: string; members?: Group['members'] };
+    const members = (data.members ?? []).map(({ value, display }) => ({ value, display }));
+    const unknown = members.find((member) => !users.has(member.value));
+    if (unknown) throw new SCIMMY.Types.Error(400, 'invalidValue', `No user ${unknown.value}`);
+    if (!resource.id) return copy(storeGroup(`g${++lastId}`, data.displayName, members));
+    const existing = groups.get(resource.id);
+    if (!existing) throw new SCIMMY.Types.Error(404, null!, `Group ${resource.id} not found`);
+    return copy(storeGroup(existing.id, data.displayName, members, existing.meta.created));
+  },
+  degress: (resource: { id: string }) => {
+    if (!groups.delete(resource.id))
+      throw new SCIMMY.Types.Error(404, null!, `Group ${resource.id} not found`);
   },
 });
 

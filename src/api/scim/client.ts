@@ -7,6 +7,7 @@ import { User, readablePageOf } from '../schemas/index.js';
 import { scimErrorMapper } from './errors.js';
 import {
   toFilter,
+  toMembershipPatchOp,
   toPatchOp,
   toScimCreate,
   toSort,
@@ -150,6 +151,21 @@ export function createScimClient(options: ScimClientOptions): ScimUsersClient {
 
   const userPath = (id: string) => `/Users/${encodeURIComponent(id)}`;
 
+  /**
+   * With the `groups` mapping, gives `current` the role `role` by joining or leaving the admin
+   * group, and reads the user again (its `groups` changed); otherwise `current` as it is.
+   */
+  const withRole = async (current: User, role: User['role'] | undefined, signal?: AbortSignal) => {
+    if (access.kind !== 'groups' || role === undefined || current.role === role) return current;
+    await request({
+      method: 'PATCH',
+      path: `/Groups/${encodeURIComponent(access.admin)}`,
+      signal,
+      json: toMembershipPatchOp(current.id, role),
+    });
+    return getUser(current.id, { signal });
+  };
+
   const getUser = async (id: string, { signal }: CallOptions = {}) => {
     const { body, label, status, etag } = await request({ method: 'GET', path: userPath(id), signal });
     return readUser(body, label, status, etag);
@@ -200,7 +216,7 @@ export function createScimClient(options: ScimClientOptions): ScimUsersClient {
           signal,
           json: toScimCreate(user, access),
         });
-        return readUser(body, label, status, etag);
+        return withRole(readUser(body, label, status, etag), user.role, signal);
       }),
 
     getUser: (id, options) => guard(`GET ${userPath(id)}`, () => getUser(id, options)),
@@ -209,16 +225,20 @@ export function createScimClient(options: ScimClientOptions): ScimUsersClient {
       guard(`PATCH ${userPath(user.id)}`, async () => {
         if (unstorable(patch, access)) throw notificationsRefused(`PATCH ${userPath(user.id)}`);
         const op = toPatchOp(patch, access);
-        if (!(op.Operations as unknown[]).length) return getUser(user.id, { signal });
-        const { body, label, status, etag } = await request({
-          method: 'PATCH',
-          path: userPath(user.id),
-          signal,
-          json: op,
-          headers: await ifMatch(user, signal),
-        });
-        // 204: the provider applied the patch without returning the user (RFC 7644 §3.5.2).
-        return body === undefined ? getUser(user.id, { signal }) : readUser(body, label, status, etag);
+        const patched = async () => {
+          if (!(op.Operations as unknown[]).length) return getUser(user.id, { signal });
+          const { body, label, status, etag } = await request({
+            method: 'PATCH',
+            path: userPath(user.id),
+            signal,
+            json: op,
+            headers: await ifMatch(user, signal),
+          });
+          // 204: the provider applied the patch without returning the user (RFC 7644 §3.5.2).
+          return body === undefined ? getUser(user.id, { signal }) : readUser(body, label, status, etag);
+        };
+        // The user's own PatchOp first: a stale If-Match is refused before the group changes.
+        return withRole(await patched(), patch.role, signal);
       }),
 
     deleteUser: (user, { signal } = {}) =>

@@ -8,10 +8,14 @@ import { PATCH_OP_SCHEMA, ScimAccessExtension, USER_SCHEMA, type ScimUser } from
  *   (permission ids). SCIM has no notification preferences: they read as `DEFAULT_NOTIFICATIONS`,
  *   a new user's are not stored, and changing an existing user's is refused as a validation problem
  *   on `notifications`.
+ * - `groups`: a user is an admin when a member of the group whose SCIM `id` is `admin` (read from the
+ *   user's read-only `groups` attribute); changing the role adds or removes the membership with a
+ *   PatchOp on `/Groups/{admin}`. Permissions and notifications as with `roles`.
  * - `extension`: an extension schema of the provider's (e.g. `urn:example:params:scim:schemas:extension:tenantkit:2.0:User`)
  *   with `role`, `permissions` and `notifications` attributes.
  */
-export type ScimAccessMapping = { kind: 'roles' } | { kind: 'extension'; schema: string };
+export type ScimAccessMapping =
+  { kind: 'roles' } | { kind: 'groups'; admin: string } | { kind: 'extension'; schema: string };
 
 /** What a user's notification preferences read as where the provider keeps none: general news only. */
 export const DEFAULT_NOTIFICATIONS: Notifications = {
@@ -44,26 +48,18 @@ export function toUser(
     access.kind === 'extension' ? ScimAccessExtension.safeParse(raw[access.schema]) : undefined;
   const ext = extension?.success ? extension.data : {};
   const created = scim.meta?.created ?? scim.meta?.lastModified ?? EPOCH;
+  const core = access.kind !== 'extension';
   return {
     id: scim.id,
     accountId,
     name: scim.name?.formatted || scim.displayName || fallbackName || scim.userName,
     email,
     login: scim.userName,
-    role:
-      access.kind === 'roles'
-        ? (scim.roles ?? []).some((r) => r.value === 'admin')
-          ? 'admin'
-          : 'user'
-        : ext.role === 'admin'
-          ? 'admin'
-          : 'user',
-    permissions:
-      access.kind === 'roles'
-        ? (scim.entitlements ?? []).flatMap((e) => (e.value ? [e.value] : []))
-        : (ext.permissions ?? []),
-    notifications:
-      access.kind === 'roles' ? DEFAULT_NOTIFICATIONS : { ...DEFAULT_NOTIFICATIONS, ...ext.notifications },
+    role: isAdmin(scim, access, ext.role) ? 'admin' : 'user',
+    permissions: core
+      ? (scim.entitlements ?? []).flatMap((e) => (e.value ? [e.value] : []))
+      : (ext.permissions ?? []),
+    notifications: core ? DEFAULT_NOTIFICATIONS : { ...DEFAULT_NOTIFICATIONS, ...ext.notifications },
     locale: localeOf(scim.preferredLanguage),
     // SCIM knows no invitations: a provisioned user is active until `active` is false.
     status: scim.active === false ? 'disabled' : 'active',
@@ -75,10 +71,19 @@ export function toUser(
   };
 }
 
+function isAdmin(scim: ScimUser, access: ScimAccessMapping, extensionRole: string | undefined): boolean {
+  if (access.kind === 'roles') return (scim.roles ?? []).some((r) => r.value === 'admin');
+  if (access.kind === 'groups') return (scim.groups ?? []).some((g) => g.value === access.admin);
+  return extensionRole === 'admin';
+}
+
 /** Providers that leave out `meta.created` still get a valid instant (the contract requires one). */
 const EPOCH = '1970-01-01T00:00:00Z';
 
-/** The body of `POST /Users`: the e-mail is the user name, as it is tenantkit's unique sign-in name. */
+/**
+ * The body of `POST /Users`: the e-mail is the user name, as it is tenantkit's unique sign-in name.
+ * With `groups` the role is not in it (`groups` is read-only): the client adds the membership after.
+ */
 export function toScimCreate(body: UserCreate, access: ScimAccessMapping): Record<string, unknown> {
   const role = body.role;
   const permissions = body.permissions ?? [];
@@ -91,8 +96,8 @@ export function toScimCreate(body: UserCreate, access: ScimAccessMapping): Recor
     active: true,
     ...(body.locale ? { preferredLanguage: body.locale } : {}),
   };
-  if (access.kind === 'roles') {
-    resource.roles = [{ value: role, primary: true }];
+  if (access.kind !== 'extension') {
+    if (access.kind === 'roles') resource.roles = [{ value: role, primary: true }];
     if (permissions.length) resource.entitlements = permissions.map((value) => ({ value }));
   } else {
     resource[access.schema] = {
@@ -104,7 +109,10 @@ export function toScimCreate(body: UserCreate, access: ScimAccessMapping): Recor
   return resource;
 }
 
-/** A PatchOp (RFC 7644 §3.5.2) with one operation per changed attribute. */
+/**
+ * A PatchOp (RFC 7644 §3.5.2) with one operation per changed attribute; with `groups` the role is
+ * not in it (see `toMembershipPatchOp`).
+ */
 export function toPatchOp(patch: UserUpdate, access: ScimAccessMapping): Record<string, unknown> {
   const ops: Record<string, unknown>[] = [];
   const replace = (path: string, value: unknown) => ops.push({ op: 'replace', path, value });
@@ -123,8 +131,9 @@ export function toPatchOp(patch: UserUpdate, access: ScimAccessMapping): Record<
     else replace('preferredLanguage', patch.locale);
   }
   if (patch.status !== undefined) replace('active', patch.status === 'active');
-  if (access.kind === 'roles') {
-    if (patch.role !== undefined) replaceList('roles', [{ value: patch.role, primary: true }]);
+  if (access.kind !== 'extension') {
+    if (access.kind === 'roles' && patch.role !== undefined)
+      replaceList('roles', [{ value: patch.role, primary: true }]);
     if (patch.permissions !== undefined)
       replaceList(
         'entitlements',
@@ -138,9 +147,18 @@ export function toPatchOp(patch: UserUpdate, access: ScimAccessMapping): Record<
   return { schemas: [PATCH_OP_SCHEMA], Operations: ops };
 }
 
+/** The PatchOp on the admin group (`groups` mapping) that makes `userId` a member, or no longer one. */
+export function toMembershipPatchOp(userId: string, role: User['role']): Record<string, unknown> {
+  const op =
+    role === 'admin'
+      ? { op: 'add', path: 'members', value: [{ value: userId }] }
+      : { op: 'remove', path: `members[value eq ${quote(userId)}]` };
+  return { schemas: [PATCH_OP_SCHEMA], Operations: [op] };
+}
+
 /** True when `patch` changes what the mapping cannot store (notifications without an extension). */
 export const unstorable = (patch: UserUpdate, access: ScimAccessMapping): boolean =>
-  access.kind === 'roles' &&
+  access.kind !== 'extension' &&
   patch.notifications !== undefined &&
   NOTIFICATION_TOPICS.some((topic) => patch.notifications![topic] !== DEFAULT_NOTIFICATIONS[topic]);
 
@@ -154,9 +172,15 @@ export function toFilter(query: UserListQuery, access: ScimAccessMapping): strin
   if (query.status === 'invited') return null;
   const terms: string[] = [];
   if (query.role) {
-    const path = access.kind === 'roles' ? 'roles.value' : `${access.schema}:role`;
-    // `ne` rather than `not (… eq …)`, which fewer providers support.
-    terms.push(`${path} ${query.role === 'admin' ? 'eq' : 'ne'} "admin"`);
+    if (access.kind === 'groups') {
+      // Multi-valued: `ne` would match a member of any other group too (RFC 7644 §3.4.2.2).
+      const member = `groups.value eq ${quote(access.admin)}`;
+      terms.push(query.role === 'admin' ? member : `not (${member})`);
+    } else {
+      const path = access.kind === 'roles' ? 'roles.value' : `${access.schema}:role`;
+      // `ne` rather than `not (… eq …)`, which fewer providers support.
+      terms.push(`${path} ${query.role === 'admin' ? 'eq' : 'ne'} "admin"`);
+    }
   }
   if (query.status) terms.push(`active eq ${query.status === 'active'}`);
   if (!query.q) return terms.length ? terms.join(' and ') : undefined;

@@ -5,7 +5,7 @@ export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const PATCH_OP_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 export const ERROR_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:Error';
 
-/** One entry of a multi-valued attribute (`emails`, `roles`, `entitlements`; RFC 7643 §2.4). */
+/** One entry of a multi-valued attribute (`emails`, `roles`, `entitlements`, `groups`; RFC 7643 §2.4). */
 const MultiValue = z.object({
   value: z.optional(z.string()),
   type: z.optional(z.string()),
@@ -36,6 +36,8 @@ export const ScimUser = z.object({
   preferredLanguage: z.optional(z.nullable(z.string())),
   roles: z.optional(z.nullable(z.array(MultiValue))),
   entitlements: z.optional(z.nullable(z.array(MultiValue))),
+  /** Read-only: the groups the user is a member of (`value` is the group's `id`). */
+  groups: z.optional(z.nullable(z.array(MultiValue))),
   meta: z.optional(
     z.nullable(
       z.object({
