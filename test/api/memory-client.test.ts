@@ -669,4 +669,33 @@ describe('memory client, issue 13', () => {
     const mine = (list: string[]) => list.filter((n) => /Zsófia Zöld|Élő-Nagy Ágnes|Ágnes Aranyi/.test(n));
     expect(mine(down)).to.deep.equal(mine(names).reverse());
   });
+
+  it('keeps an audit trail of its writes, as the reference server does: field names, never values', async () => {
+    const c = client();
+    const user = await c.createUser('acc_northwind', newUser({ email: 'audit@northwind.example' }));
+    const renamed = await c.updateUser(user, { name: 'Anna Audit' });
+    await c.sendPasswordLink(renamed.id);
+    await c.deleteUser(await c.getUser(renamed.id));
+    const right = await c.createAccessRight('acc_northwind', {
+      productId: 'prod_mail',
+      startsAt: NOW.toISOString(),
+    });
+    await c.deleteAccessRight(right);
+    const trail = (await c.listAuditEvents('acc_northwind', {})).items;
+    expect(trail.map((e) => [e.action, e.targetId])).to.deep.equal([
+      ['access-right.delete', right.id],
+      ['access-right.create', right.id],
+      ['user.delete', user.id],
+      ['user.password-link', user.id],
+      ['user.update', user.id],
+      ['user.create', user.id],
+    ]);
+    const created = trail.at(-1)!;
+    expect(created.fields).to.include.members(['name', 'email']);
+    expect(JSON.stringify(trail)).not.to.contain('audit@northwind.example');
+    expect(trail[4]!.fields).to.deep.equal(['name']);
+    expect(trail.every((e) => e.actorUserId === CUSTOMER_ADMIN && e.accountId === 'acc_northwind')).to.equal(
+      true,
+    );
+  });
 });

@@ -83,20 +83,21 @@ type BaseClient = Omit<ProvisioningClient, 'listAuditEvents' | 'setActingFor'>;
  * and `listAuditEvents`/`setActingFor` are added. Writes the wrapper does not know are not recorded.
  */
 export function withMemoryAudit(s: Session, run: Run, client: BaseClient): ProvisioningClient {
-  const record = (input: MemoryAuditInput) => recordMemoryAudit(s, input);
+  /** One event for a write of `targetType` `targetId` in `accountId`, naming the fields it set. */
+  const wrote = (
+    action: string,
+    accountId: string,
+    targetType: string,
+    targetId: string,
+    fields?: readonly string[],
+  ) => recordMemoryAudit(s, { action, accountId, targetType, targetId, fields });
   const userAccount = (id: string) => s.store.users.get(id)?.accountId;
   const rightAccount = (id: string) => s.store.accessRights.get(id)?.accountId;
   return {
     ...client,
     createChildAccount: async (parentId, body, o) => {
       const account = await client.createChildAccount(parentId, body, o);
-      record({
-        action: 'account.create',
-        accountId: account.id,
-        targetType: 'account',
-        targetId: account.id,
-        fields: fieldNames(body),
-      });
+      wrote('account.create', account.id, 'account', account.id, fieldNames(body));
       return account;
     },
     updateAccount: async (ref, patch, o) => {
@@ -107,87 +108,49 @@ export function withMemoryAudit(s: Session, run: Run, client: BaseClient): Provi
           : patch.status === 'active'
             ? 'account.reactivate'
             : 'account.update';
-      record({
-        action,
-        accountId: account.id,
-        targetType: 'account',
-        targetId: account.id,
-        fields: fieldNames(patch),
-      });
+      wrote(action, account.id, 'account', account.id, fieldNames(patch));
       return account;
     },
     createUser: async (accountId, body, o) => {
       const user = await client.createUser(accountId, body, o);
-      record({
-        action: 'user.create',
-        accountId,
-        targetType: 'user',
-        targetId: user.id,
-        fields: fieldNames(body),
-      });
+      wrote('user.create', accountId, 'user', user.id, fieldNames(body));
       return user;
     },
     updateUser: async (ref, patch, o) => {
       const user = await client.updateUser(ref, patch, o);
-      record({
-        action: 'user.update',
-        accountId: user.accountId,
-        targetType: 'user',
-        targetId: user.id,
-        fields: fieldNames(patch),
-      });
+      wrote('user.update', user.accountId, 'user', user.id, fieldNames(patch));
       return user;
     },
     deleteUser: async (ref: Versioned, o) => {
       const accountId = userAccount(ref.id);
       await client.deleteUser(ref, o);
-      if (accountId) record({ action: 'user.delete', accountId, targetType: 'user', targetId: ref.id });
+      if (accountId) wrote('user.delete', accountId, 'user', ref.id);
     },
     sendPasswordLink: async (userId, o) => {
       const link = await client.sendPasswordLink(userId, o);
       const accountId = userAccount(userId);
-      if (accountId)
-        record({ action: 'user.password-link', accountId, targetType: 'user', targetId: userId });
+      if (accountId) wrote('user.password-link', accountId, 'user', userId);
       return link;
     },
     createAccessRight: async (accountId, body, o) => {
       const right = await client.createAccessRight(accountId, body, o);
-      record({
-        action: 'access-right.create',
-        accountId,
-        targetType: 'access-right',
-        targetId: right.id,
-        fields: fieldNames(body),
-      });
+      wrote('access-right.create', accountId, 'access-right', right.id, fieldNames(body));
       return right;
     },
     updateAccessRight: async (ref, patch, o) => {
       const right = await client.updateAccessRight(ref, patch, o);
-      record({
-        action: 'access-right.update',
-        accountId: right.accountId,
-        targetType: 'access-right',
-        targetId: right.id,
-        fields: fieldNames(patch),
-      });
+      wrote('access-right.update', right.accountId, 'access-right', right.id, fieldNames(patch));
       return right;
     },
     deleteAccessRight: async (ref, o) => {
       const accountId = rightAccount(ref.id);
       await client.deleteAccessRight(ref, o);
-      if (accountId)
-        record({ action: 'access-right.delete', accountId, targetType: 'access-right', targetId: ref.id });
+      if (accountId) wrote('access-right.delete', accountId, 'access-right', ref.id);
     },
     putHelpSettings: async (accountId, settings, o) => {
       const help = await client.putHelpSettings(accountId, settings, o);
       const fields = fieldNames(settings).filter((f) => f !== 'version' && f !== 'ownerAccountId');
-      record({
-        action: 'help.update',
-        accountId: help.ownerAccountId,
-        targetType: 'help-settings',
-        targetId: help.ownerAccountId,
-        fields,
-      });
+      wrote('help.update', help.ownerAccountId, 'help-settings', help.ownerAccountId, fields);
       return help;
     },
     listAuditEvents: (accountId, query, o) =>
