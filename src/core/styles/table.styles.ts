@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+/** Table: `.table-wrap` (a query container) and `table.table`, `.th-text`, `.cell-text`, `.sub`, `tr.selected`. */
+export const tableStyles = css`
+  .table-wrap {
+    container: tk-table / inline-size;
+    /* Contains absolutely positioned visually-hidden labels, which would otherwise widen the page. */
+    position: relative;
+    min-inline-size: 0;
+  }
+  table.table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    background: var(--_surface);
+  }
+  .table th,
+  .table td {
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-s);
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: middle;
+  }
+  .table th {
+    background: var(--_surface-raised);
+    color: var(--_text);
+    font-size: var(--_font-size-s);
+    font-weight: 600;
+  }
+  .th-text,
+  .cell-text {
+    display: block;
+    max-inline-size: 100%;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .sub {
+    display: block;
+    color: var(--_text-muted);
+    font-size: var(--_font-size-s);
+  }
+  .table tr.selected td {
+    background: var(--_selected);
+  }
+`;
