@@ -1,36 +1,37 @@
-// The Acme Telecom example portal: plain JavaScript, no inline code (it runs under a strict CSP).
-// The bearer token lives in this module's memory only: a reload signs out.
+// The Acme Telecom example portal: plain ES modules, no inline code (it runs under a strict CSP).
+// This file wires the page; each module under portal/ does one job.
+
+import { session, signOut } from './portal/api.js';
+import { setUpSetPassword, setUpSignIn } from './portal/forms.js';
+import { createLocalizer } from './portal/i18n.js';
+import { MESSAGES } from './portal/messages.js';
+import { setUpTheme } from './portal/theme.js';
+import { setUpViews } from './portal/views.js';
 
 const $ = (selector) => document.querySelector(selector);
-const views = { login: $('.login-view'), setPassword: $('.set-password-view'), app: $('.app-view') };
-let token = null;
+const provider = $('tk-provider');
+const pages = { login: $('.login-view'), setPassword: $('.set-password-view'), app: $('.app-view') };
+const i18n = createLocalizer({ catalog: MESSAGES, storageKey: 'acme-portal.locale' });
 
 function show(name) {
-  for (const [key, view] of Object.entries(views)) view.hidden = key !== name;
+  for (const [key, page] of Object.entries(pages)) page.hidden = key !== name;
   $('.session').hidden = name !== 'app';
+  $('.logout').hidden = name !== 'app';
 }
 
-async function api(path, options = {}) {
-  const response = await fetch(`/api${path}`, {
-    ...options,
-    headers: {
-      'Content-Type': 'application/json',
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      ...options.headers,
-    },
-  });
-  const body = response.status === 204 ? null : await response.json();
-  if (!response.ok) throw Object.assign(new Error(body?.detail ?? response.statusText), { problem: body });
-  return body;
-}
+// Language: the portal's words and, through the provider, every tenantkit element, live.
+const localeSelect = $('select[name=locale]');
+i18n.onChange((locale) => {
+  localeSelect.value = locale;
+  provider.setAttribute('locale', locale);
+  document.title = i18n.t('portal.title');
+});
+localeSelect.addEventListener('change', () => i18n.set(localeSelect.value, { remember: true }));
+i18n.apply();
 
-function problemText(error) {
-  const fields = error.problem?.errors?.map((e) => e.message).join(' ') ?? '';
-  return `${error.message} ${fields}`.trim();
-}
+setUpTheme({ select: $('select[name=theme]'), provider, storageKey: 'acme-portal.theme' });
 
-// Login
-
+// Sign-in, with the demo logins one click away.
 for (const button of document.querySelectorAll('.demo-logins button')) {
   button.addEventListener('click', () => {
     $('.login [name=email]').value = button.dataset.email;
@@ -38,115 +39,50 @@ for (const button of document.querySelectorAll('.demo-logins button')) {
     $('.login [name=password]').focus();
   });
 }
-
-$('.login').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const form = event.currentTarget;
-  form.querySelector('.error').textContent = '';
-  try {
-    const session = await api('/auth/login', {
-      method: 'POST',
-      // The server accepts the e-mail address or the login in either field.
-      body: JSON.stringify({ login: form.email.value, password: form.password.value }),
-    });
-    token = session.token;
-    form.reset();
-    await startApp();
-  } catch (error) {
-    form.querySelector('.error').textContent = problemText(error);
-  }
-});
+setUpSignIn($('.login'), i18n, startApp);
+setUpSetPassword($('.set-password'), i18n, '/');
 
 $('.logout').addEventListener('click', async () => {
-  await api('/auth/logout', { method: 'POST' }).catch(() => {});
-  token = null;
-  $('tk-provider').removeAttribute('account-id');
+  await signOut();
+  provider.removeAttribute('account-id');
   show('login');
 });
-
-// Password links from the mails: /set-password?token=…
-
-$('.set-password').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const form = event.currentTarget;
-  const linkToken = new URLSearchParams(location.search).get('token');
-  form.querySelector('.error').textContent = '';
-  try {
-    await api(`/auth/password-links/${encodeURIComponent(linkToken ?? '')}`, {
-      method: 'POST',
-      body: JSON.stringify({ password: form.password.value }),
-    });
-    form.querySelector('.done').textContent = 'Your password is set. You can sign in now.';
-    setTimeout(() => location.assign('/'), 1500);
-  } catch (error) {
-    form.querySelector('.error').textContent = problemText(error);
-  }
-});
-
-// The signed-in portal
 
 async function loadLibrary() {
   try {
     return await import('/tenantkit/tenantkit.min.js');
   } catch {
-    $('.notice').textContent = 'The tenantkit library is not built yet: run "npm run build" and reload.';
+    $('.notice').dataset.i18n = 'error.notBuilt';
+    i18n.apply($('.app-view'));
     return null;
   }
 }
 
-async function startApp() {
-  const me = await api('/me');
-  show('app');
+async function startApp(me) {
+  // A language chosen on this device wins; otherwise the user's own.
+  if (!i18n.chosen) i18n.set(me.user.locale);
   $('.whoami').textContent = `${me.user.name} · ${me.account.name}`;
-  const provider = $('tk-provider');
-  const localeSelect = $('select[name=locale]');
-  localeSelect.value = ['en', 'de', 'fr', 'hu'].includes(me.user.locale) ? me.user.locale : 'en';
-  provider.setAttribute('locale', localeSelect.value);
+  $('.read-only-badge').hidden = me.role === 'admin';
   provider.setAttribute('account-id', me.account.id);
-
-  showView();
-
+  setUpViews($('.app-view'), me);
+  show('app');
   const library = await loadLibrary();
-  if (library) provider.client = library.createRestClient({ baseUrl: '/api', getToken: () => token });
+  if (library) provider.client = library.createRestClient({ baseUrl: '/api', getToken: () => session.token });
 }
-
-// The views: Customers (provision, find and work as them), Users and access, Help settings.
-function showView() {
-  // An offer link of the access-rights table (#offer=…) stays on its view.
-  const wanted = location.hash.startsWith('#offer=')
-    ? 'users'
-    : (/^#(customers|users|help)$/.exec(location.hash)?.[1] ?? 'customers');
-  for (const view of document.querySelectorAll('.view')) view.hidden = view.dataset.view !== wanted;
-  for (const link of document.querySelectorAll('.tabs a'))
-    if (link.dataset.view === wanted) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
-}
-window.addEventListener('hashchange', showView);
 
 // After "work as" the customer's users are what the reseller came for.
 document.addEventListener('tk-scope-change', (event) => {
   if (event.target.localName === 'tk-sub-account-list') queueMicrotask(() => location.assign('#users'));
 });
 
-$('select[name=locale]').addEventListener('change', (event) => {
-  $('tk-provider').setAttribute('locale', event.currentTarget.value);
-  document.documentElement.lang = event.currentTarget.value;
-});
-$('select[name=theme]').addEventListener('change', (event) => {
-  const provider = $('tk-provider');
-  if (event.currentTarget.value) provider.setAttribute('theme', event.currentTarget.value);
-  else provider.removeAttribute('theme');
-  document.body.dataset.theme = event.currentTarget.value;
-});
-
-show(location.pathname === '/set-password' ? 'setPassword' : 'login');
-
 // Offer IDs in the access-rights table link to #offer=<id> (its offer-href); this portal has no
 // shop of its own, so it answers such a link by showing every right of that offer.
 function showOffer() {
   const match = /^#offer=(.+)$/.exec(location.hash);
-  const table = document.querySelector('tk-access-rights-table');
+  const table = $('tk-access-rights-table');
   if (!match || !table) return;
   table.filter = { ...table.filter, q: decodeURIComponent(match[1]), status: 'all', validOn: 'all' };
 }
 window.addEventListener('hashchange', showOffer);
+
+show(location.pathname === '/set-password' ? 'setPassword' : 'login');
