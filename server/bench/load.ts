@@ -1,8 +1,8 @@
 import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
-import { fork } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { paced } from '../../bench/lib/paced.js';
 import { BULK_ACCOUNT_ID } from '../../src/api/memory/demo-data.js';
 import { createApp, createDeps } from '../app.js';
 import { defaultConfig } from '../config.js';
@@ -11,7 +11,6 @@ import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open.js';
 import { DEMO_PASSWORD, seedIfEmpty } from '../db/seed.js';
 import { addGrowthAccount } from './grow.js';
-import type { PacedJob, PacedResult } from './paced.js';
 
 /**
  * `npm run load` (and `scripts/with-postgres.sh npm run load` for PostgreSQL beside PGlite): the
@@ -42,15 +41,6 @@ type EngineResult = Record<Endpoint, Figures>;
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]! : NaN;
-
-function paced(job: PacedJob): Promise<PacedResult> {
-  const child = fork(new URL('./paced.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
-  return new Promise((resolve, reject) => {
-    child.once('message', (result) => resolve(result as PacedResult));
-    child.once('error', reject);
-    child.send(job);
-  });
-}
 
 async function saturate(url: string, token: string, duration: number): Promise<number> {
   const result = await autocannon({
@@ -116,7 +106,7 @@ async function measure(engine: string, databaseUrl: string | undefined): Promise
     );
     await saturate(url, token, 1); // warm-up
     const saturation = await saturate(url, token, seconds);
-    const run = await paced({ url, token, rate, seconds });
+    const run = await paced({ urls: [url], token, rate, seconds });
     const sorted = run.latencies.sort((a, b) => a - b);
     const growth: Record<number, number> = {};
     for (const size of SIZES) growth[size] = await saturate(base + path(accounts[size]!), token, growSeconds);
