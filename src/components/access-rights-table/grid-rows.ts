@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccessRight } from '../../api/schemas/index.js';
 import { hrefFromTemplate } from '../../core/links.js';
 import type { Localizer } from '../../core/localize.js';
@@ -47,7 +48,7 @@ export function renderHeader(g: GridView): TemplateResult {
     ${g.columns.map((col, stop) => {
       const sorted = g.sort && col.sortField === g.sort.field ? g.sort.direction : undefined;
       const tabindex = tab.row === -1 && tab.stop === stop ? 0 : -1;
-      const ariaSort = sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : nothing;
+      const ariaSort = sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined;
       // Long headers ("Manuell erstellt", "Hozzáférési jog egyedi azonosítója") wrap onto two
       // lines and then end in an ellipsis; the full text is the tooltip.
       const label = html`<span class="text" title=${col.header}>${col.header}</span>`;
@@ -62,9 +63,9 @@ export function renderHeader(g: GridView): TemplateResult {
         class="cell"
         role="columnheader"
         part=${col.kind === 'timeline' ? 'header-cell timeline' : 'header-cell'}
-        aria-sort=${ariaSort}
+        aria-sort=${ifDefined(ariaSort)}
         data-stop=${col.sortField ? nothing : stop}
-        tabindex=${col.sortField ? nothing : tabindex}
+        tabindex=${ifDefined(col.sortField ? undefined : tabindex)}
       >
         ${
           col.kind === 'timeline' && g.domain

@@ -115,14 +115,14 @@ export function rightFormFields(view: RightFormView): TemplateResult {
   const described = (name: RightFormField, hint: boolean) =>
     [hint ? `f-${name}-hint` : '', errors.has(name) ? `f-${name}-error` : ''].filter(Boolean).join(' ') ||
     nothing;
-  const input = (name: RightFormField, type: string, required: boolean, hint?: string) =>
+  const input = (name: RightFormField, required: boolean, hint?: string) =>
     field(
       name,
       l.t(`accessRights.form.${name}`),
       html`<input
         id="f-${name}"
         name=${name}
-        type=${type}
+        type="text"
         .value=${values[name]}
         ?required=${required}
         aria-invalid=${errors.has(name) ? 'true' : 'false'}
@@ -185,7 +185,7 @@ export function rightFormFields(view: RightFormView): TemplateResult {
             }),
             l.t('accessRights.form.productIdHint'),
           )}
-          ${input('tierId', 'text', false, l.t('accessRights.form.tierIdHint'))}`
+          ${input('tierId', false, l.t('accessRights.form.tierIdHint'))}`
         : nothing
     }
     ${dayInput('startsAt', true, current('startsAt'))}

@@ -318,7 +318,7 @@ export class TkHelpSettings extends TkElement {
   private textField(
     field: 'displayName' | 'logoUrl' | 'email' | 'phone' | 'helpUrl',
     label: string,
-    o: { type?: string; hint?: string; required?: boolean } = {},
+    o: { type?: 'text' | 'url' | 'email' | 'tel'; hint?: string; required?: boolean } = {},
   ): TemplateResult {
     const id = `hs-${field}`;
     const error = this.errors.get(field);

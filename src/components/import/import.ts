@@ -1,5 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Me, ProductType } from '../../api/schemas/index.js';
 import { allowed, announce } from '../../core/events.js';
 import { canWrite, principalOf } from '../../core/principal.js';
@@ -332,7 +333,10 @@ export class TkImport extends TkElement {
       <ol class="steps" part="steps" aria-label=${l.t('import.steps')}>
         ${STEPS.map(
           (s, i) =>
-            html`<li class=${i < current ? 'done' : ''} aria-current=${i === current ? 'step' : nothing}>
+            html`<li
+              class=${i < current ? 'done' : ''}
+              aria-current=${ifDefined(i === current ? 'step' : undefined)}
+            >
               ${i + 1}. ${l.t(`import.step.${s}`)}
             </li>`,
         )}

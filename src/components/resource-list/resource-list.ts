@@ -1,6 +1,7 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ProvisioningClient } from '../../api/client.js';
 import { isProvisioningError } from '../../api/errors.js';
 import type {
@@ -567,7 +568,7 @@ export class TkResourceList extends TkElement {
         aria-label=${l.t('resources.label')}
         aria-rowcount=${total + 1}
         aria-colcount=${COLUMNS.length + (writable ? 1 : 0)}
-        aria-multiselectable=${writable ? 'true' : nothing}
+        aria-multiselectable=${ifDefined(writable ? 'true' : undefined)}
         aria-busy=${cache.loading ? 'true' : 'false'}
         @scroll=${this.onScroll}
         @keydown=${this.onGridKeydown}
@@ -610,7 +611,7 @@ export class TkResourceList extends TkElement {
         return html`<div
           class="cell${col.narrow ? '' : ' wide-only'}"
           role="columnheader"
-          aria-sort=${sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : nothing}
+          aria-sort=${ifDefined(sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined)}
         >
           <button class="sort" type="button" @click=${() => this.toggleSort(col.field!)}>
             <span class="text">${l.t(col.key)}</span
@@ -652,7 +653,7 @@ export class TkResourceList extends TkElement {
       role="row"
       part=${selected ? 'row selected' : 'row'}
       aria-rowindex=${index + 2}
-      aria-selected=${writable ? String(selected) : nothing}
+      aria-selected=${ifDefined(writable ? (selected ? 'true' : 'false') : undefined)}
       data-index=${index}
       tabindex=${tabindex}
     >

@@ -50,7 +50,7 @@ function textField(
     name: keyof AccountDraft;
     label: string;
     hint?: string;
-    type?: string;
+    type?: 'text' | 'email';
     required?: boolean;
   },
 ): TemplateResult {

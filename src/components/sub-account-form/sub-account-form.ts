@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { isProvisioningError } from '../../api/errors.js';
 import type { Account, FieldProblem, ProductType } from '../../api/schemas/index.js';
 import {
@@ -348,7 +349,7 @@ export class TkSubAccountForm extends TkElement {
               type="button"
               part="step"
               class="step-button ${done ? 'done' : ''} ${invalidSteps.has(step) ? 'invalid' : ''}"
-              aria-current=${current ? 'step' : nothing}
+              aria-current=${ifDefined(current ? 'step' : undefined)}
               data-step=${step}
               @click=${() => this.goTo(step)}
             >

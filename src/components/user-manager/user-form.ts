@@ -169,7 +169,7 @@ export function renderUserFields(v: UserFieldsView): TemplateResult {
   `;
 }
 
-function textField(v: UserFieldsView, path: 'name' | 'email', type: string): TemplateResult {
+function textField(v: UserFieldsView, path: 'name' | 'email', type: 'text' | 'email'): TemplateResult {
   const error = v.errors.get(path);
   return html`<div class="field">
     <label for="user-${path}">${v.l.t(`users.form.${path}`)}</label>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** One entry of a row's action menu. */
 export interface RowMenuItem {
@@ -95,7 +96,7 @@ export function rowMenu(v: RowMenuView): TemplateResult {
             type="button"
             role="menuitem"
             tabindex="-1"
-            aria-disabled=${item.disabled ? 'true' : nothing}
+            aria-disabled=${ifDefined(item.disabled ? 'true' : undefined)}
             @click=${select(item)}
           >
             <span>${item.label}</span>
