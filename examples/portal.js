@@ -43,6 +43,8 @@ setUpSignIn($('.login'), i18n, startApp);
 setUpSetPassword($('.set-password'), i18n, '/');
 
 $('.logout').addEventListener('click', async () => {
+  // The elements let go of the signed-out session before anything they show changes.
+  provider.client = undefined;
   await signOut();
   provider.removeAttribute('account-id');
   show('login');
