@@ -4,7 +4,17 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'coverage/', '.data/'] },
+  {
+    ignores: [
+      'dist/',
+      'server/dist/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+      'coverage/',
+      '.data/',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],

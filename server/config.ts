@@ -23,8 +23,15 @@ export interface ServerConfig {
 
 const MINUTE = 60_000;
 
+/** Set by the production build (server/build.mjs), whose bundle lives one folder deeper. */
+declare const TENANTKIT_ROOT_FROM_MODULE: string | undefined;
+/** The repository folder, which holds the built library (dist/) and the example portal (examples/). */
+const ROOT = new URL(
+  typeof TENANTKIT_ROOT_FROM_MODULE === 'string' ? TENANTKIT_ROOT_FROM_MODULE : '../',
+  import.meta.url,
+).pathname;
+
 export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
-  const root = new URL('../', import.meta.url).pathname;
   return {
     publicUrl: 'http://127.0.0.1:8080',
     allowedOrigins: [],
@@ -37,8 +44,8 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
       linkPerAccount: { max: 100, windowMs: 60 * MINUTE },
       linkPerAddress: { max: 5, windowMs: 60 * MINUTE },
     },
-    distDir: `${root}dist`,
-    examplesDir: `${root}examples`,
+    distDir: `${ROOT}dist`,
+    examplesDir: `${ROOT}examples`,
     ...overrides,
   };
 }
