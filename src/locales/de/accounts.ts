@@ -116,7 +116,7 @@ export default {
   'accounts.badge.suspended': 'Gesperrt',
   'accounts.badge.active': 'Aktiv',
   'accounts.action.workAs': 'Arbeiten als',
-  'accounts.action.workAsLabel': 'Als {name} arbeiten',
+  'accounts.action.workAsLabel': 'Arbeiten als {name}',
   'accounts.action.current': 'Sie arbeiten als dieses Konto',
   'accounts.action.more': 'Weitere Aktionen für {name}',
   'accounts.action.edit': 'Bearbeiten',

@@ -115,7 +115,7 @@ export default {
   'accounts.badge.suspended': 'Felfüggesztve',
   'accounts.badge.active': 'Aktív',
   'accounts.action.workAs': 'Munka ennek nevében',
-  'accounts.action.workAsLabel': 'Munka {name} nevében',
+  'accounts.action.workAsLabel': 'Munka ennek nevében: {name}',
   'accounts.action.current': 'Ennek a fióknak a nevében dolgozik',
   'accounts.action.more': 'További műveletek: {name}',
   'accounts.action.edit': 'Szerkesztés',
