@@ -60,11 +60,20 @@ async function loadLibrary() {
   }
 }
 
+/** A reseller's accounts below are its customers; a customer's are its sub-accounts. */
+function nameAccountsView(kind) {
+  $('.tabs a[data-view=customers]').dataset.i18n = `nav.${kind}`;
+  $('#customers-title').dataset.i18n = `view.${kind}`;
+  $('#customers-title + .intro').dataset.i18n = `view.${kind}.intro`;
+  i18n.apply();
+}
+
 async function startApp(me) {
   // A language chosen on this device wins; otherwise the user's own.
   if (!i18n.chosen) i18n.set(me.user.locale);
   $('.whoami').textContent = `${me.user.name} · ${me.account.name}`;
   $('.read-only-badge').hidden = me.role === 'admin';
+  nameAccountsView(me.account.kind === 'reseller' ? 'customers' : 'subAccounts');
   provider.setAttribute('account-id', me.account.id);
   setUpViews($('.app-view'), me);
   show('app');
