@@ -89,7 +89,8 @@ function publicApiOnly() {
 
 /** Builds custom-elements.json from the JSDoc of every element (Storybook docs, editor completion). */
 export default {
-  globs: ['src/components/**/*.ts'],
+  // tk-element.ts: the members every element inherits (client, locale, theme).
+  globs: ['src/components/**/*.ts', 'src/core/tk-element.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

@@ -25,6 +25,12 @@ export default tseslint.config(
     ...wc.configs['flat/best-practice'],
   },
   {
+    // React reaches tenantkit only through tenantkit/react (src/react), never another entry.
+    files: ['src/**/*.ts'],
+    ignores: ['src/react/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react/*', '@lit/react'] }] },
+  },
+  {
     files: ['src/**/*.ts'],
     plugins: { 'lit-a11y': litA11y },
     rules: { ...litA11y.configs.recommended.rules },

@@ -62,6 +62,7 @@ export default [
       'api/memory/index': 'src/api/memory/index.ts',
       'api/memory/demo-data': 'src/api/memory/demo-data.ts',
       'api/scim/index': 'src/api/scim/index.ts',
+      'react/index': 'src/react/index.ts',
       ...defineEntries,
     },
     output: {
@@ -71,7 +72,7 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    external: (id) => /^(lit|@lit|@lit-labs|ky|zod|papaparse|@e965\/xlsx)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit|@lit-labs|ky|zod|papaparse|@e965\/xlsx|react)(\/|$)/.test(id),
     plugins: [typescript({ tsconfig: 'tsconfig.build.json' })],
   },
   // 2. Plain HTML in one file: everything minified and self-registering, with English inlined.

@@ -25,5 +25,6 @@ declare global {
     'tk-account-update': TkEvent<AccountUpdateDetail>;
     'tk-account-updated': TkEvent<AccountDetail>;
     'tk-account-form-cancel': TkEvent<Record<string, never>>;
+    'tk-account-edit': TkEvent<AccountDetail>;
   }
 }
