@@ -48,7 +48,9 @@ function runtimeChunk(id, { getModuleInfo }) {
 
 const browserPlugins = (outDir = 'dist') => [
   nodeResolve({ exportConditions: ['browser', 'production'] }),
-  commonjs(),
+  // papaparse requires Node's 'stream' inside its Node-only stream API: left as a require, not
+  // hoisted to an import that no browser can resolve (the CSV parser failed to load at all).
+  commonjs({ ignore: ['stream'] }),
   typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir }),
   terser({ format: { comments: false }, ecma: 2022, module: true }),
 ];
