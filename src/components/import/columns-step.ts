@@ -30,6 +30,13 @@ export function renderColumnsStep(v: ImportView): TemplateResult {
           </div>`
         : nothing
     }
+    ${
+      v.ui.externalLinks
+        ? html`<div class="banner warning" role="status" part="external-links">
+            <span>${l.t('import.file.externalLinks')}</span>
+          </div>`
+        : nothing
+    }
     <p class="hint">${l.t('import.columns.hint')}</p>
     <div class="table-wrap">
       <table class="table mapping" part="mapping">

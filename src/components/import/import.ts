@@ -17,7 +17,8 @@ import { renderFileStep } from './file-step.js';
 import { importStyles } from './import.styles.js';
 import { renderImportStep } from './import-step.js';
 import { LinkSender, type ImportedUser } from './links.js';
-import { parseDelimited, parseFile, type Sheet } from './parse.js';
+import { FileRefused } from './file-guard.js';
+import { parseDelimited, parseFile, type ParsedFile } from './parse.js';
 import { countResults, errorsCsv, fieldLabel, type Results } from './results.js';
 import { ImportRunner } from './runner.js';
 import { ImportSession } from './session.js';
@@ -58,6 +59,7 @@ export type { ImportStep } from './view.js';
  * @csspart submit - The button that moves to the next step.
  * @csspart loading - The loading panel.
  * @csspart empty - The read-only note, and the empty errors-only table.
+ * @csspart external-links - The note that the workbook links to other workbooks (read as stored, nothing fetched).
  * @csspart error - Error panels.
  * @csspart retry - The retry button.
  *
@@ -154,18 +156,27 @@ export class TkImport extends TkElement {
 
   // ——— step 1: the file ———
 
-  private async read(parse: () => Promise<Sheet[]>, name: string): Promise<void> {
-    this.set({ reading: true, fileError: undefined });
+  private async read(parse: () => Promise<ParsedFile>, name: string): Promise<void> {
+    this.set({ reading: true, fileError: undefined, externalLinks: false });
     try {
-      const sheets = await parse();
-      if (this.session.accept(sheets, name, this.labels)) this.step = 'columns';
-      else this.set({ fileError: this.i18n.t('import.file.empty') });
+      const { sheets, externalLinks = false } = await parse();
+      if (this.session.accept(sheets, name, this.labels)) {
+        this.set({ externalLinks });
+        this.step = 'columns';
+      } else this.set({ fileError: this.i18n.t('import.file.empty') });
     } catch (error) {
       announce(this, 'tk-error', { error, operation: 'readFile' });
-      this.set({ fileError: this.i18n.t('import.file.unreadable') });
+      this.set({ fileError: this.refusal(error) });
     } finally {
       this.set({ reading: false });
     }
+  }
+
+  /** Why a file was not read, in the element's language. */
+  private refusal(error: unknown): string {
+    if (!(error instanceof FileRefused)) return this.i18n.t('import.file.unreadable');
+    const max = this.i18n.number(error.max / 1024 / 1024, { style: 'unit', unit: 'megabyte' });
+    return this.i18n.t(`import.file.${error.reason}`, { max });
   }
 
   // ——— step 3: check ———

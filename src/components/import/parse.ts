@@ -1,7 +1,16 @@
+import { checkZip, FileRefused, MAX_FILE_BYTES } from './file-guard.js';
+
 /** A parsed sheet: its name (XLSX) and its rows of text cells, header first. */
 export interface Sheet {
   name: string;
   rows: string[][];
+}
+
+/** What a file or the pasted cells held: the sheets, and whether the workbook links to others. */
+export interface ParsedFile {
+  sheets: Sheet[];
+  /** External-link parts or formulas that reference other workbooks: their cells are read as stored values. */
+  externalLinks?: boolean;
 }
 
 /**
@@ -19,19 +28,25 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /** CSV or pasted (tab-separated) text; papaparse is loaded on first use, as its own chunk. */
-export async function parseDelimited(text: string): Promise<Sheet[]> {
+export async function parseDelimited(text: string): Promise<ParsedFile> {
   const { parseCsv } = await import('./csv-parser.js');
-  return [{ name: '', rows: parseCsv(text) }];
+  return { sheets: [{ name: '', rows: parseCsv(text) }] };
 }
 
-/** An `.xlsx` workbook, every sheet; SheetJS is loaded only now, as its own chunk. */
-export async function parseWorkbook(bytes: Uint8Array): Promise<Sheet[]> {
+/**
+ * An `.xlsx` workbook, every sheet, once its sizes have passed {@link checkZip}; SheetJS is
+ * loaded only now, as its own chunk.
+ */
+export async function parseWorkbook(bytes: Uint8Array): Promise<ParsedFile> {
+  const census = await checkZip(bytes);
   const { readWorkbook } = await import('./xlsx-parser.js');
-  return readWorkbook(bytes);
+  const book = readWorkbook(bytes);
+  return { sheets: book.sheets, externalLinks: census.externalLinks || book.externalLinks };
 }
 
-/** Reads a chosen or dropped file. */
-export async function parseFile(file: File): Promise<Sheet[]> {
+/** Reads a chosen or dropped file; one over {@link MAX_FILE_BYTES} is refused unread. */
+export async function parseFile(file: File): Promise<ParsedFile> {
+  if (file.size > MAX_FILE_BYTES) throw new FileRefused('tooLarge', MAX_FILE_BYTES);
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (/\.xlsx$/i.test(file.name) || isZip(bytes)) return parseWorkbook(bytes);
   return parseDelimited(decodeText(bytes));

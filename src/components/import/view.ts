@@ -16,6 +16,8 @@ export interface ImportUi {
   dragOver: boolean;
   reading: boolean;
   fileError?: string;
+  /** The workbook links to other workbooks: its cells are read as stored, nothing is fetched. */
+  externalLinks?: boolean;
   errorsOnly: boolean;
   /** The row whose cells are being corrected. */
   fixing?: number;

@@ -18,6 +18,11 @@ export default {
   'import.file.templateXlsx': 'Download template (XLSX)',
   'import.file.reading': 'Reading the file…',
   'import.file.unreadable': 'This file could not be read. Choose a .csv or .xlsx file.',
+  'import.file.tooLarge': 'This file is larger than {max}, more than the import reads. Split it into smaller files.',
+  'import.file.inflatesTooMuch':
+    'This workbook unpacks to more than {max}; it is damaged or built to exhaust memory, so it was not read. Save it again from your spreadsheet program, or split it.',
+  'import.file.externalLinks':
+    'This workbook links to other workbooks. Their cells were read as the values saved in this file; nothing was fetched from the linked files.',
   'import.file.empty': 'There are no rows below the header.',
   'import.file.chosen': '{name}: {rows}',
   'import.columns.hint':

@@ -19,6 +19,11 @@ export default {
   'import.file.templateXlsx': 'Télécharger le modèle (XLSX)',
   'import.file.reading': 'Lecture du fichier…',
   'import.file.unreadable': 'Ce fichier n’a pas pu être lu. Choisissez un fichier .csv ou .xlsx.',
+  'import.file.tooLarge': 'Ce fichier dépasse {max}, la taille maximale de l’import. Divisez-le en fichiers plus petits.',
+  'import.file.inflatesTooMuch':
+    'Ce classeur se décompresse en plus de {max} ; il est endommagé ou conçu pour épuiser la mémoire, il n’a donc pas été lu. Enregistrez-le à nouveau depuis votre tableur, ou divisez-le.',
+  'import.file.externalLinks':
+    'Ce classeur contient des liaisons vers d’autres classeurs. Leurs cellules ont été lues avec les valeurs enregistrées dans ce fichier ; rien n’a été récupéré des fichiers liés.',
   'import.file.empty': 'Aucune ligne sous l’en-tête.',
   'import.file.chosen': '{name} : {rows}',
   'import.columns.hint':
