@@ -148,3 +148,58 @@ describe('<tk-access-rights-table> issue 21', () => {
     expect(count(), 'scrolling back keeps the largest bound').to.equal('More than 1,000 access rights');
   });
 });
+
+describe('arrayDataProvider sorts an index of the host’s rows (issue 21)', () => {
+  const signal = new AbortController().signal;
+  const ids = async (rows: ReturnType<typeof manyRights>, field: string, direction: 'asc' | 'desc') =>
+    (
+      await arrayDataProvider(rows)({ offset: 0, limit: rows.length }, { field, direction }, ALL, signal)
+    ).items.map((r) => r.id);
+
+  it('keeps equal keys in the host’s order and empty values last, in both directions', async () => {
+    const rows = manyRights(6).map((r, i) => ({
+      ...r,
+      // Two instants written in other forms (an offset, no milliseconds) and one open end.
+      endsAt: [
+        '2026-03-01T00:00:00.000Z',
+        null,
+        '2026-03-01T01:00:00+01:00',
+        '2026-01-15T00:00:00Z',
+        '2026-05-01T00:00:00.000Z',
+        '2026-03-01T00:00:00.000Z',
+      ][i]!,
+    }));
+    expect(await ids(rows, 'endsAt', 'asc')).to.deep.equal([
+      'ar_000003',
+      'ar_000000',
+      'ar_000002',
+      'ar_000005',
+      'ar_000004',
+      'ar_000001',
+    ]);
+    expect(await ids(rows, 'endsAt', 'desc')).to.deep.equal([
+      'ar_000004',
+      'ar_000000',
+      'ar_000002',
+      'ar_000005',
+      'ar_000003',
+      'ar_000001',
+    ]);
+  });
+
+  it('ranks text by the collation: few distinct values, many, and rows already in order', async () => {
+    const names = ['beta', 'Alpha', 'álpha', 'Gamma', 'beta'];
+    const few = manyRights(500).map((r, i) => ({ ...r, productName: names[i % names.length]! }));
+    const sorted = await ids(few, 'productName', 'asc');
+    // "Alpha" and "álpha" are equal at base strength: one group, in the host's order.
+    expect(sorted.slice(0, 4)).to.deep.equal(['ar_000001', 'ar_000002', 'ar_000006', 'ar_000007']);
+    expect(few.find((r) => r.id === sorted.at(-1))!.productName).to.equal('Gamma');
+    const many = manyRights(3000).map((r, i) => ({ ...r, offerId: `ord_${(i * 7919) % 3000}` }));
+    const byOffer = await ids(many, 'offerId', 'desc');
+    // Numeric collation: ord_2999 before ord_1000 before ord_999.
+    const offers = byOffer.map((id) => many.find((r) => r.id === id)!.offerId);
+    expect(offers.slice(0, 2)).to.deep.equal(['ord_2999', 'ord_2998']);
+    expect(offers.indexOf('ord_1000')).to.be.lessThan(offers.indexOf('ord_999'));
+    expect(await ids(many, 'id', 'desc')).to.deep.equal(many.map((r) => r.id).reverse());
+  });
+});

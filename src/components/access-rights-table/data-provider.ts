@@ -7,6 +7,7 @@ import type {
   AccessRightsPage,
   AccessRightsSort,
 } from './types.js';
+import { filterIndexes, sortIndexes } from './row-order.js';
 
 /** The API query for a filter, sort and range. */
 export function listQuery(
@@ -40,55 +41,78 @@ export function validOnDay(right: AccessRight, day: string): boolean {
 
 /**
  * A provider over an array held in the page: filters and sorts in memory, the way the API does.
- * For hosts that already have every row, for stories and for the benchmark.
+ * For hosts that already have every row, for stories and for the benchmark. The view of a query
+ * is an index into the host's array (row-order.ts), never a copy of its rows; the order of the
+ * last sort is kept, so that a new filter on a sorted table only walks it.
  */
 export function arrayDataProvider(
   rows: readonly AccessRight[],
   options: { locale?: string } = {},
 ): AccessRightsDataProvider {
   const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
-  let lastKey = '';
-  let lastView: readonly AccessRight[] = rows;
-  let lastRange: { of: readonly AccessRight[]; range: AccessRightsPage['timeRange'] } | undefined;
-  const view = (sort: AccessRightsSort | undefined, filter: AccessRightsFilter) => {
+  let sorted: { key: string; order: Uint32Array } | undefined;
+  let last: { key: string; view: View } | undefined;
+  const orderFor = (sort: AccessRightsSort | undefined) => {
+    if (!sort) return undefined;
+    const key = `${sort.field}:${sort.direction}`;
+    if (sorted?.key !== key) sorted = { key, order: sortIndexes(rows, sort, collator) };
+    return sorted.order;
+  };
+  const view = (sort: AccessRightsSort | undefined, filter: AccessRightsFilter): View => {
     const key = JSON.stringify([sort, filter]);
-    if (key === lastKey) return lastView;
+    if (last?.key === key) return last.view;
     const q = foldText(filter.q.trim());
-    // Without a filter the rows themselves: no copy of what the host holds.
-    let result: readonly AccessRight[] =
+    const order = orderFor(sort);
+    // Without a filter the sort order alone, and without a sort the rows themselves.
+    const index =
       filter.status === 'all' && filter.validOn === 'all' && !q
-        ? rows
-        : rows.filter(
+        ? order
+        : filterIndexes(
+            rows,
+            order,
             (r) =>
               (filter.status === 'all' || r.status === filter.status) &&
               (filter.validOn === 'all' || validOnDay(r, filter.validOn)) &&
               (!q || matchesText(r, q)),
           );
-    if (sort) result = sortRows(result, sort, collator);
-    lastKey = key;
-    return (lastView = result);
+    const result: View = { rows, index, length: index ? index.length : rows.length };
+    last = { key, view: result };
+    return result;
   };
   return async (range, sort, filter) => {
     const all = view(sort, filter);
+    const end = Math.min(all.length, range.offset + range.limit);
+    const items: AccessRight[] = [];
+    for (let k = range.offset; k < end; k++) items.push(rowOf(all, k));
     return {
-      items: all.slice(range.offset, range.offset + range.limit),
+      items,
       total: all.length,
       // Read by the timeline only: the first paint of the table never scans every row for it.
       get timeRange() {
-        if (lastRange?.of !== all) lastRange = { of: all, range: termOf(all) };
-        return lastRange.range;
+        return (all.term ??= { range: termOf(all) }).range;
       },
     };
   };
 }
 
+/** The rows of a query: `index` into the host's `rows` (all of them, in order, without one). */
+interface View {
+  rows: readonly AccessRight[];
+  index: Uint32Array | undefined;
+  length: number;
+  term?: { range: AccessRightsPage['timeRange'] };
+}
+
+const rowOf = (view: View, k: number) => view.rows[view.index ? view.index[k]! : k]!;
+
 /** The term of every right: the timeline's scale, known before the rows are. */
-function termOf(rows: readonly AccessRight[]): AccessRightsPage['timeRange'] {
-  if (!rows.length) return undefined;
+function termOf(view: View): AccessRightsPage['timeRange'] {
+  if (!view.length) return undefined;
   let start = Infinity;
   let latestStart = -Infinity;
   let end: number | null = -Infinity;
-  for (const r of rows) {
+  for (let k = 0; k < view.length; k++) {
+    const r = rowOf(view, k);
     const from = Date.parse(r.startsAt);
     if (from < start) start = from;
     if (from > latestStart) latestStart = from;
@@ -99,36 +123,20 @@ function termOf(rows: readonly AccessRight[]): AccessRightsPage['timeRange'] {
   return { start: iso(start), latestStart: iso(latestStart), end: end === null ? null : iso(end) };
 }
 
-const matchesText = (r: AccessRight, q: string) =>
-  [r.id, r.offerId, r.productId, r.platformProductId, r.productName, r.tierId, r.subscriptionId].some(
-    (v) => v != null && foldText(v).includes(q),
-  );
+const TEXT_FIELDS = [
+  'id',
+  'offerId',
+  'productId',
+  'platformProductId',
+  'productName',
+  'tierId',
+  'subscriptionId',
+] as const;
 
-/** Text sorts by the collation of the locale (`options.locale`, else the browser's): "Ágnes" before "Zsófia". */
-function sortRows(
-  rows: readonly AccessRight[],
-  sort: AccessRightsSort,
-  collator: Intl.Collator,
-): AccessRight[] {
-  const field = sort.field as keyof AccessRight;
-  const sign = sort.direction === 'desc' ? -1 : 1;
-  // Decorate once so that the comparator compares primitives only (100,000 rows stay fast).
-  // Empty values (an open end, no offer) always come last.
-  const keyed = rows.map((row) => ({ row, key: sortKey(row[field]) }));
-  keyed.sort((a, b) => {
-    if (a.key === null || b.key === null) return a.key === b.key ? 0 : a.key === null ? 1 : -1;
-    if (typeof a.key === 'string' && typeof b.key === 'string') return collator.compare(a.key, b.key) * sign;
-    return a.key < b.key ? -sign : a.key > b.key ? sign : 0;
-  });
-  return keyed.map((k) => k.row);
-}
-
-/** Dates sort as time, booleans as 0/1, text without case. */
-function sortKey(value: unknown): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'number') return value;
-  const text = String(value);
-  if (/^\d{4}-\d\d-\d\dT/.test(text)) return Date.parse(text);
-  return text;
-}
+const matchesText = (r: AccessRight, q: string) => {
+  for (const field of TEXT_FIELDS) {
+    const v = r[field];
+    if (v != null && foldText(v).includes(q)) return true;
+  }
+  return false;
+};
