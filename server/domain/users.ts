@@ -6,7 +6,7 @@ import { newId } from '../auth/tokens.js';
 import type { Deps } from '../context.js';
 import { isUniqueViolation, type Queryable } from '../db/db.js';
 import { toUser } from '../db/rows.js';
-import { HttpError, conflict, fieldError } from '../http/problem.js';
+import { conflict, fieldError } from '../http/problem.js';
 import type { LinkPurpose } from '../mail/password-link-mail.js';
 
 const NO_NOTIFICATIONS: Notifications = {
@@ -66,6 +66,13 @@ async function freeLogin(db: Queryable, name: string, email: string): Promise<st
 }
 
 /**
+ * Rounds of "pick a free login, insert" before giving up. Creates racing for one name on PostgreSQL
+ * pick the same login; the insert that loses waits for the winner, then picks again, so each round
+ * at least one of them gets its login.
+ */
+const LOGIN_ROUNDS = 50;
+
+/**
  * Creates an invited user in `account` and mails them a link to choose their password (seed 000).
  * `emailPath` names the field a duplicate e-mail is reported on.
  */
@@ -81,32 +88,43 @@ export async function createInvitedUser(
   await checkPermissions(tx, body.permissions ?? []);
   const now = deps.now();
   const id = newId('usr');
-  const login = await freeLogin(tx, body.name, body.email);
-  try {
-    await tx.query(
-      `INSERT INTO users (id, account_id, name, email, login, role, permissions, notifications, locale, status,
-         created_at, updated_at, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, 'invited', $10, $10, 0)`,
-      [
-        id,
-        account.id,
-        body.name,
-        body.email,
-        login,
-        body.role,
-        JSON.stringify(body.permissions ?? []),
-        JSON.stringify(body.notifications ?? NO_NOTIFICATIONS),
-        body.locale ?? null,
-        now,
-      ],
-    );
-  } catch (error) {
-    // A create that raced another with the same address lost: the same answer as the check above.
-    if (isUniqueViolation(error) && error.constraint === 'users_email')
-      throw fieldError(409, emailPath, 'taken', 'Another user already has this e-mail address.');
-    if (isUniqueViolation(error))
-      throw new HttpError(409, 'The e-mail or login was taken meanwhile; try again.');
-    throw error;
+  let login: string | undefined;
+  for (let round = 0; !login; round++) {
+    if (round === LOGIN_ROUNDS)
+      throw fieldError(
+        409,
+        'name',
+        'taken',
+        'Too many users with this name are being created at once; try again.',
+      );
+    const candidate = await freeLogin(tx, body.name, body.email);
+    try {
+      // A login another create took meanwhile inserts nothing, and the next round picks the next one.
+      const inserted = await tx.query(
+        `INSERT INTO users (id, account_id, name, email, login, role, permissions, notifications, locale, status,
+           created_at, updated_at, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, 'invited', $10, $10, 0)
+         ON CONFLICT (login) DO NOTHING RETURNING id`,
+        [
+          id,
+          account.id,
+          body.name,
+          body.email,
+          candidate,
+          body.role,
+          JSON.stringify(body.permissions ?? []),
+          JSON.stringify(body.notifications ?? NO_NOTIFICATIONS),
+          body.locale ?? null,
+          now,
+        ],
+      );
+      if (inserted.length) login = candidate;
+    } catch (error) {
+      // A create that raced another with the same address lost: the same answer as the check above.
+      if (isUniqueViolation(error) && error.constraint === 'users_email')
+        throw fieldError(409, emailPath, 'taken', 'Another user already has this e-mail address.');
+      throw error;
+    }
   }
   // Issuing the link bumps the version to 1.
   await issuePasswordLink(
