@@ -10,10 +10,17 @@ import type { ServerConfig } from '../config.js';
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** The Vue and Svelte examples' frameworks create trusted-types policies of their own. */
+const FRAMEWORK_POLICIES: Record<string, string> = { '/vue/': 'vue', '/svelte/': 'svelte-trusted-html' };
+
 export function contentSecurityPolicy(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    const example = Object.keys(FRAMEWORK_POLICIES).find((path) => c.req.path.startsWith(path));
+    c.header(
+      'Content-Security-Policy',
+      example ? `${CONTENT_SECURITY_POLICY} ${FRAMEWORK_POLICIES[example]}` : CONTENT_SECURITY_POLICY,
+    );
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
   };
