@@ -1,0 +1,4 @@
+import { faultMatrix } from './faults-matrix.js';
+
+// The cases × elements matrix of faults-matrix.ts, split so that each file stays short.
+faultMatrix(['tk-sub-account-form', 'tk-help-settings', 'tk-import']);
