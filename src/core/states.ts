@@ -8,12 +8,15 @@ export function errorText(l: Localizer, error: unknown): string {
   return l.t('error.server');
 }
 
-/** The error panel: what happened, and a retry button where retrying can help. */
+/** True when trying the same again may help (the network, a busy server), not after a refusal or bad data. */
+export const canRetry = (error: unknown): boolean => !isProvisioningError(error) || error.retryable;
+
+/** The error panel: what happened, and `retry` as a button where retrying can help (`canRetry`). */
 export function errorState(l: Localizer, error: unknown, retry?: () => void): TemplateResult {
   return html`<div class="state error" role="alert" part="error">
     <strong>${l.t('error.title')}</strong>
     <span>${errorText(l, error)}</span>
-    ${retry ? html`<button class="btn" part="retry" @click=${retry}>${l.t('common.retry')}</button>` : nothing}
+    ${retry && canRetry(error) ? html`<button class="btn" part="retry" @click=${retry}>${l.t('common.retry')}</button>` : nothing}
   </div>`;
 }
 

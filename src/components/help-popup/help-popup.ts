@@ -5,6 +5,7 @@ import { isProvisioningError } from '../../api/errors.js';
 import { allowed, announce } from '../../core/events.js';
 import { safeHref, safeImageSrc } from '../../core/links.js';
 import { principalOf } from '../../core/principal.js';
+import { canRetry } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import helpStrings from '../../locales/en/help.js';
 import { parseHex, textColorOn } from './contrast.js';
@@ -50,7 +51,7 @@ export const HELP_SAVED_EVENT = 'tk-help-settings-saved';
  * @csspart page - The link to the reseller's help page.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
- * @csspart retry - Its retry button.
+ * @csspart retry - Its retry button, where trying again can help (not after a refusal).
  * @csspart empty - The "no help configured" state.
  *
  * @cssprop --tk-help-popup-accent - Brand colour when the settings have none (default: `--tk-color-primary`).
@@ -272,9 +273,13 @@ export class TkHelpPopup extends TkElement {
       } else {
         body = html`<div class="state" part="error">
           <p>${l.t('help.error')}</p>
-          <button class="btn" type="button" part="retry" @click=${() => this.revision++}>
-            ${l.t('common.retry')}
-          </button>
+          ${
+            canRetry(task.error)
+              ? html`<button class="btn" type="button" part="retry" @click=${() => this.revision++}>
+                  ${l.t('common.retry')}
+                </button>`
+              : nothing
+          }
         </div>`;
       }
       return html`${this.renderHeader(l.t('help.title'))}

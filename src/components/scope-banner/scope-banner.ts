@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { principalOf } from '../../core/principal.js';
+import { canRetry } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import accountStrings from '../../locales/en/accounts.js';
 import { switchScope } from './switch-scope.js';
@@ -17,6 +18,7 @@ export type { ScopeChangeDetail } from './switch-scope.js';
  *
  * @csspart banner - The banner.
  * @csspart back - The "back to …" button.
+ * @csspart retry - Tries again when the account worked as could not be loaded (a network or server failure).
  * @cssprop --tk-color-warning - The banner's accent (default the warning colour).
  * @cssstate active - The page works as another account (the banner is shown).
  *
@@ -77,7 +79,21 @@ export class TkScopeBanner extends TkElement {
     return html`<div role="status" class="region">
       ${
         failed
-          ? html`<div class="banner error" part="banner error">${l.t('scope.error')}</div>`
+          ? html`<div class="banner error" part="banner error">
+              <span class="text">${l.t('scope.error')}</span>
+              ${
+                canRetry(this.scopeTask.error)
+                  ? html`<button
+                      class="btn small"
+                      type="button"
+                      part="retry"
+                      @click=${() => this.scopeTask.run()}
+                    >
+                      ${l.t('common.retry')}
+                    </button>`
+                  : nothing
+              }
+            </div>`
           : value?.account
             ? html`<div class="banner" part="banner">
                 <span class="text">

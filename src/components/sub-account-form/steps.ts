@@ -14,7 +14,8 @@ export interface StepView {
   errors: ReadonlyMap<string, string>;
   types: readonly ProductType[] | undefined;
   typesFailed: boolean;
-  retryTypes: () => void;
+  /** Absent where trying again cannot help (a refusal, unreadable data). */
+  retryTypes: (() => void) | undefined;
   type: ProductType | undefined;
   /** Edit mode: the account as read. */
   account: Account | undefined;
@@ -122,7 +123,11 @@ function renderTypeSelect(v: StepView): TemplateResult {
       <span class="label">${l.t('accounts.form.productType')}</span>
       <p class="field-error">
         ${l.t('accounts.form.productTypesError')}
-        <button class="btn" type="button" @click=${v.retryTypes}>${l.t('common.retry')}</button>
+        ${
+          v.retryTypes
+            ? html`<button class="btn" type="button" @click=${v.retryTypes}>${l.t('common.retry')}</button>`
+            : nothing
+        }
       </p>
     </div>`;
   return html`<div class="field">

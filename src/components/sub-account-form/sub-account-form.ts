@@ -15,7 +15,7 @@ import { fieldMessages } from '../../core/field-errors.js';
 import type { Localizer } from '../../core/localize.js';
 import { principalOf } from '../../core/principal.js';
 import { rebase } from '../../core/rebase.js';
-import { errorState, errorText, loadingState } from '../../core/states.js';
+import { canRetry, errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import accountStrings from '../../locales/en/accounts.js';
 import { countryFromText } from './countries.js';
@@ -402,7 +402,7 @@ export class TkSubAccountForm extends TkElement {
       errors: this.errors,
       types: this.typesTask.value,
       typesFailed: this.typesTask.status === TaskStatus.ERROR,
-      retryTypes: () => void this.typesTask.run(),
+      retryTypes: canRetry(this.typesTask.error) ? () => void this.typesTask.run() : undefined,
       type: this.type,
       account: this.original,
       permissions: this.permissionsTask.value,
