@@ -463,7 +463,8 @@ export class TkHelpSettings extends TkElement {
     const api = this.api;
     const loaded = this.loadTask.value;
     if (!api || !loaded || this.saving || this.readOnlyReason(loaded)) return;
-    const body = bodyOf(this.draft);
+    const sent = this.draft;
+    const body = bodyOf(sent);
     const problems = validate(HelpSettingsUpdate, body);
     if (problems.length) return this.showFieldErrors(problems);
     if (
@@ -484,7 +485,14 @@ export class TkHelpSettings extends TkElement {
         loaded.accountId,
         version === undefined ? body : { ...body, version },
       );
+      // What was typed while the request ran stays as typed, on top of what was saved.
+      const during = this.draft;
+      const typedSince = FIELD_ORDER.filter((field) => during[field] !== sent[field]);
       this.startFrom(saved);
+      if (typedSince.length) {
+        this.draft = rebase(this.draft, during, typedSince);
+        this.touched = new Set(typedSince);
+      }
       this.banner = this.i18n.t('helpSettings.saved');
       announce<HelpSettingsSavedDetail>(this, HELP_SAVED_EVENT, { settings: saved });
       await this.updateComplete;
