@@ -112,15 +112,17 @@ export class TkImport extends TkElement {
     if (!api) return;
     try {
       this.meError = undefined;
-      this.me = await principalOf(api);
+      const me = await principalOf(api);
+      if (api === this.api) this.me = me;
     } catch (error) {
-      this.meError = error;
+      if (api === this.api) this.meError = error;
     }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if ((changed.has('client') || changed.has('provided')) && !this.me) void this.loadPrincipal();
+    // Another client may be another principal (a new sign-in): ask again (cached per client).
+    if (changed.has('client') || changed.has('provided')) void this.loadPrincipal();
     this.setState('busy', this.busy);
   }
 
