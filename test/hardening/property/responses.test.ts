@@ -30,6 +30,7 @@ for (const driver of DRIVERS) {
       client: ProvisioningClient;
     };
     const { ready, target } = driver.read;
+    const errorAt = driver.read.error ?? '[part~=error]';
     await waitUntil(() => ready(el), 'not loaded', { timeout: 4000 });
 
     const run = async (m: Mutation) => {
@@ -47,7 +48,7 @@ for (const driver of DRIVERS) {
       el.client = rest.client;
       await waitUntil(() => spoiled !== undefined, 'the read was not sent', { timeout: 4000 });
       const settled = () =>
-        $(el, '[part~=error], [part~=unreadable-rows], [part~=empty]') ||
+        $(el, `${errorAt}, [part~=unreadable-rows], [part~=empty]`) ||
         (ready(el) && !$(el, '[part~=loading]'));
       await aTimeout(20);
       await waitUntil(settled, `did not settle after ${JSON.stringify(m).slice(0, 200)}`, { timeout: 4000 });
@@ -57,7 +58,7 @@ for (const driver of DRIVERS) {
         });
         const notice = $(el, '[part~=unreadable-rows]')!.textContent!;
         for (const id of spoiled!) expect(notice, 'names the spoiled row').to.contain(id);
-        expect(!!$(el, '[part~=error]'), 'a bad row takes only itself down').to.equal(false);
+        expect(!!$(el, errorAt), 'a bad row takes only itself down').to.equal(false);
       }
       expect(!!$(el, 'script, iframe, img[onerror]'), 'nothing from the response became markup').to.equal(
         false,
@@ -65,16 +66,12 @@ for (const driver of DRIVERS) {
       uncaught.expectNone();
       // The API answers well again.
       rest.heal();
-      const retry = $<HTMLButtonElement>(el, '[part~=retry]');
+      const retry = $<HTMLButtonElement>(el, driver.read.retry ?? '[part~=retry]');
       if (retry) retry.click();
       else el.client = faultyRest({ principal: driver.principal }).client;
-      await waitUntil(
-        () => ready(el) && !$(el, '[part~=error], [part~=unreadable-rows]'),
-        'did not recover',
-        {
-          timeout: 4000,
-        },
-      );
+      await waitUntil(() => ready(el) && !$(el, `${errorAt}, [part~=unreadable-rows]`), 'did not recover', {
+        timeout: 4000,
+      });
     };
     await fc.assert(fc.asyncProperty(mutation, run), {
       numRuns: RUNS,
