@@ -64,9 +64,13 @@ export class ListSql extends Params {
   }
 
   /**
-   * One page: `{ items, total }` of `table` rows matching the conditions, ordered and sliced.
-   * With `countBound`, a full page counts no further than `countCap` and answers
-   * `totalExact: false` when more rows match (src/api/memory/count-bound.ts).
+   * One page: `{ items, total }` of `table` rows matching the conditions, ordered and sliced, the
+   * total counted no further than `countCap` (`totalExact: false` when more rows match,
+   * src/api/memory/count-bound.ts). One statement: the matches' ids are read in the list's order
+   * up to the cap (from the order's index, migration 008; for the users' name order from the
+   * index alone, which carries the search text too), counted, and whole rows are fetched for the
+   * page's ids only, instead of a page query that reads whole rows until it has enough matches
+   * and a count after it. `table` is a table name or a subquery aliased `t`; either has an `id`.
    */
   async page<T>(
     db: Queryable,
@@ -74,34 +78,37 @@ export class ListSql extends Params {
     order: string,
     query: { offset?: number; limit?: number },
     map: (row: Record<string, unknown>) => T,
-    countBound?: number,
+    countBound: number,
   ): Promise<{ items: T[]; total: number; totalExact?: false }> {
+    const { sql, cap } = this.pageStatement(table, order, query, countBound);
+    const rows = await db.query(sql, this.params);
+    const total = rows[0]!.page_total as number;
+    // Past the end, the one row is the count alone.
+    const items = rows[0]!.id === null ? [] : rows.map(map);
+    return total > cap ? { items, total: cap, totalExact: false } : { items, total };
+  }
+
+  /** The statement `page` runs (with `this.params`), and how far it counts. */
+  pageStatement(
+    table: string,
+    order: string,
+    query: { offset?: number; limit?: number },
+    countBound: number,
+  ): { sql: string; cap: number } {
     const where = this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
-    const filterParams = [...this.params];
     const limit = query.limit ?? DEFAULT_LIMIT;
     const offset = query.offset ?? 0;
-    const rows = await db.query(
-      `SELECT * FROM ${table} ${where} ${order} LIMIT ${this.p(limit)} OFFSET ${this.p(offset)}`,
-      this.params,
-    );
-    const items = rows.map(map);
-    // A short page that is not past the end already tells the total; only a full one needs counting.
-    if (rows.length < limit && (rows.length > 0 || offset === 0))
-      return { items, total: offset + rows.length };
-    if (countBound === undefined) {
-      const [{ total }] = (await db.query<{ total: number }>(
-        `SELECT count(*)::int AS total FROM ${table} ${where}`,
-        filterParams,
-      )) as [{ total: number }];
-      return { items, total };
-    }
     const cap = countCap(offset + limit, countBound);
-    // In the list's order, so that the planner walks the order's index (migration 008), reading
-    // only index entries, and stops at the bound; without it, it may gather every match first.
-    const [{ total }] = (await db.query<{ total: number }>(
-      `SELECT count(*)::int AS total FROM (SELECT 1 FROM ${table} ${where} ${order} LIMIT ${cap + 1}) AS bounded`,
-      filterParams,
-    )) as [{ total: number }];
-    return total > cap ? { items, total: cap, totalExact: false } : { items, total };
+    const sql = `WITH matched AS (
+         SELECT id, row_number() OVER (${order}) AS page_ord FROM ${table} ${where} ${order} LIMIT ${this.p(cap + 1)}
+       )
+       SELECT page.*, counted.n AS page_total
+       FROM (SELECT count(*)::int AS n FROM matched) AS counted
+       LEFT JOIN LATERAL (
+         SELECT * FROM matched JOIN ${table} USING (id)
+         WHERE page_ord > ${this.p(offset)} AND page_ord <= ${this.p(offset + limit)}
+       ) AS page ON true
+       ORDER BY page.page_ord`;
+    return { sql, cap };
   }
 }

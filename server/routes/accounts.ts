@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { countBoundFor, countCap } from '../../src/api/memory/count-bound.js';
 import {
   AccountCreate,
   AccountListQuery,
@@ -268,13 +269,14 @@ export function accountRoutes(deps: Deps): Hono<AppEnv> {
 
 /**
  * Children of `rootId`, or with `include=descendants` every account below it at any depth with its path
- * from the root: one query, filtered, sorted and paged in SQL, with each row's child count.
+ * from the root: one query, filtered, sorted and paged in SQL, with each row's child count; the
+ * total counted no further than the bound (src/api/memory/count-bound.ts).
  */
 async function listAccounts(
   db: Queryable,
   rootId: string,
   query: AccountListQuery,
-): Promise<{ items: AccountListItem[]; total: number }> {
+): Promise<{ items: AccountListItem[]; total: number; totalExact?: false }> {
   const sql = new Params();
   const conditions: string[] = [];
   if (query.q) conditions.push(containsFolded(sql, 't.search_text', query.q));
@@ -286,9 +288,11 @@ async function listAccounts(
   const order = orderBy(query.sort, SORTABLE, 'name')
     .replace(/ORDER BY /, '')
     .split(', ')
-    .map((part) => `t.${part}`);
+    .map((part) => `t.${part}`)
+    .join(', ');
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = query.offset ?? 0;
+  const cap = countCap(offset + limit, countBoundFor(query));
   const root = sql.p(rootId);
   // Below the root by the materialized ancestors (migration 009), so that a search is one GIN index
   // scan on both conditions; path_ids are the ancestors below the root. Walking the subtree
@@ -299,33 +303,31 @@ async function listAccounts(
          FROM accounts a WHERE a.ancestors @> ARRAY[${root}]::text[]`
       : `SELECT a.*, ARRAY[]::text[] AS path_ids FROM accounts a WHERE a.parent_id = ${root}`;
   // Sorting, counting and slicing carry each match's id and path only (a search may match hundreds
-  // of accounts); whole rows, child counts and paths are read for the rows of the page alone.
+  // of accounts), and stop at the count's cap; whole rows, child counts and paths are read for the
+  // rows of the page alone. Past the end, the one row is the count alone.
   const rows = await db.query(
-    `SELECT a.*, p.path_ids, p.total_count, (SELECT count(*)::int FROM accounts k WHERE k.parent_id = p.id) AS child_count,
-       (SELECT coalesce(jsonb_agg(jsonb_build_object('id', x.id, 'name', x.name) ORDER BY u.ord), '[]'::jsonb)
-        FROM unnest(p.path_ids) WITH ORDINALITY AS u(id, ord) JOIN accounts x ON x.id = u.id) AS path
-     FROM (
-       SELECT t.id, t.path_ids, count(*) OVER ()::int AS total_count,
-         row_number() OVER (ORDER BY ${order.join(', ')}) AS ord
-       FROM (${source}) t ${where}
-       ORDER BY ${order.join(', ')} LIMIT ${sql.p(limit)} OFFSET ${sql.p(offset)}
-     ) p JOIN accounts a ON a.id = p.id ORDER BY p.ord`,
+    `WITH matched AS (
+       SELECT t.id, t.path_ids, row_number() OVER (ORDER BY ${order}) AS ord
+       FROM (${source}) t ${where} ORDER BY ${order} LIMIT ${sql.p(cap + 1)}
+     )
+     SELECT page.*, counted.n AS total_count
+     FROM (SELECT count(*)::int AS n FROM matched) AS counted
+     LEFT JOIN LATERAL (
+       SELECT a.*, p.path_ids, p.ord,
+         (SELECT count(*)::int FROM accounts k WHERE k.parent_id = p.id) AS child_count,
+         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', x.id, 'name', x.name) ORDER BY u.ord), '[]'::jsonb)
+          FROM unnest(p.path_ids) WITH ORDINALITY AS u(id, ord) JOIN accounts x ON x.id = u.id) AS path
+       FROM matched p JOIN accounts a ON a.id = p.id
+       WHERE p.ord > ${sql.p(offset)} AND p.ord <= ${sql.p(offset + limit)}
+     ) AS page ON true
+     ORDER BY page.ord`,
     sql.params,
   );
-  let total = rows.length ? (rows[0]!.total_count as number) : 0;
-  if (!rows.length && offset > 0) {
-    const [counted] = await db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM (${source}) t ${where}`,
-      sql.params.slice(0, -2),
-    );
-    total = counted!.n;
-  }
-  return {
-    total,
-    items: rows.map((r) => ({
-      ...toAccount(r),
-      childCount: r.child_count as number,
-      path: r.path as { id: string; name: string }[],
-    })),
-  };
+  const total = rows[0]!.total_count as number;
+  const items = (rows[0]!.id === null ? [] : rows).map((r) => ({
+    ...toAccount(r),
+    childCount: r.child_count as number,
+    path: r.path as { id: string; name: string }[],
+  }));
+  return total > cap ? { items, total: cap, totalExact: false } : { items, total };
 }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { countBoundFor } from '../../src/api/memory/count-bound.js';
 import {
   ResourceListQuery,
   ResourceMove,
@@ -101,7 +102,9 @@ export function accountResourceRoutes(deps: Deps): Hono<AppEnv> {
     filter(sql, account.id, query);
     const order = orderBy(query.sort, SORTABLE, 'identifier');
     const paths = await scopePaths(db, principal);
-    return c.json(await sql.page(db, WITH_ACCOUNT, order, query, (row) => toResource(row, paths)));
+    return c.json(
+      await sql.page(db, WITH_ACCOUNT, order, query, (row) => toResource(row, paths), countBoundFor(query)),
+    );
   });
 
   app.post('/:id/resources/move', async (c) => {

@@ -20,3 +20,14 @@ export function rangeText(l: Localizer, from: number, to: number, counted: Count
   const key = counted.totalExact === false ? 'common.rangeOfMore' : 'common.rangeOfTotal';
   return l.t(key, { from, to, total: counted.total });
 }
+
+/**
+ * What a list knows of its count once one more page of the same query has arrived: an exact count
+ * replaces what was known; a bounded one is a lower bound that only grows, so an earlier block
+ * answering after a deeper one never shrinks the list.
+ */
+export function mergeCount(known: Counted | undefined, page: Counted): Counted {
+  if (page.totalExact !== false) return { total: page.total };
+  if (known?.totalExact === false && known.total >= page.total) return known;
+  return { total: page.total, totalExact: false };
+}

@@ -23,7 +23,6 @@ const rightRules: ListRules<AccessRight> = {
     createdAt: (r) => instant(r.createdAt),
   },
   defaultSort: 'startsAt',
-  boundedCount: true,
 };
 
 export function listAccessRights(s: Session, accountId: string, query: unknown): Page<AccessRight> {

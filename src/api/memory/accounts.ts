@@ -52,7 +52,7 @@ export function listChildAccounts(s: Session, parentId: string, query: unknown):
     page = listPage(s.store.accounts, q, (a) => a.parentId === parentId && keep(a), accountRules);
   }
   return {
-    total: page.total,
+    ...page,
     items: page.items.map((a) => ({
       ...a,
       childCount: children.get(a.id)?.length ?? 0,

@@ -14,8 +14,6 @@ export interface ListRules<T> {
   sort: Record<string, (item: T) => SortKey>;
   /** The order when the query names none. */
   defaultSort: string;
-  /** Counts only as far as the server does for this list (count-bound.ts); exact otherwise. */
-  boundedCount?: boolean;
 }
 
 const DEFAULT_LIMIT = 50;
@@ -50,7 +48,8 @@ export function listPage<T extends { id: string }>(
   const offset = query.offset ?? 0;
   const end = offset + (query.limit ?? DEFAULT_LIMIT);
   const items = matches.slice(offset, end);
-  const cap = rules.boundedCount ? countCap(end, countBoundFor(query)) : Infinity;
+  // Counted only as far as the server counts (count-bound.ts).
+  const cap = countCap(end, countBoundFor(query));
   return matches.length > cap ? { items, total: cap, totalExact: false } : { items, total: matches.length };
 }
 

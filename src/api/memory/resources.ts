@@ -93,7 +93,7 @@ export function listResources(s: Session, accountId: string, query: unknown): Pa
   const q = validate(ResourceListQuery, query ?? {});
   const { keep, names } = matcher(s, accountId, q);
   const page = listPage(s.store.resources, q, keep, rules(names));
-  return { items: page.items.map((r) => present(s, r)), total: page.total };
+  return { ...page, items: page.items.map((r) => present(s, r)) };
 }
 
 function resourceInScope(s: Session, id: string): ResourceRecord {

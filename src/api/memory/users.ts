@@ -30,7 +30,6 @@ const userRules: ListRules<User> = {
     lastLoginAt: (u) => instant(u.lastLoginAt),
   },
   defaultSort: 'name',
-  boundedCount: true,
 };
 
 export function listUsers(s: Session, accountId: string, query: unknown): Page<User> {

@@ -1,4 +1,5 @@
 import type { AccessRight, UnreadableRow } from '../../api/schemas/index.js';
+import { mergeCount } from '../../core/count.js';
 import type {
   AccessRightsDataProvider,
   AccessRightsFilter,
@@ -81,13 +82,11 @@ export class RowCache {
         this.blocks.set(block, page.items);
         for (const row of page.unreadable ?? [])
           this.unreadable.push({ ...row, index: range.offset + row.index });
-        if (page.totalExact === false) {
-          if (this.totalExact || this.total === undefined || page.total > this.total) this.total = page.total;
-          this.totalExact = false;
-        } else {
-          this.total = page.total;
-          this.totalExact = true;
-        }
+        const known =
+          this.total === undefined ? undefined : { total: this.total, totalExact: this.totalExact };
+        const counted = mergeCount(known, page);
+        this.total = counted.total;
+        this.totalExact = counted.totalExact !== false;
         this.first ??= page;
       },
       (error: unknown) => {

@@ -1,4 +1,5 @@
 import type { Page, UnreadableRow } from '../../api/schemas/index.js';
+import { mergeCount } from '../../core/count.js';
 
 /** Fetches one range of the current query. */
 export type FetchRange<T> = (offset: number, limit: number, signal: AbortSignal) => Promise<Page<T>>;
@@ -10,6 +11,11 @@ export type FetchRange<T> = (offset: number, limit: number, signal: AbortSignal)
 export class BlockCache<T> {
   /** Rows matching the query; unknown until the first block arrives. */
   total: number | undefined;
+  /**
+   * `false` while the server has only counted to a bound: `total` is then a lower bound that grows
+   * as deeper blocks arrive (src/core/count.ts).
+   */
+  totalExact = true;
   /** The last failure; cleared by `retry()`. */
   error: unknown;
   /** Rows the client could not read, by their index in the whole query. */
@@ -79,7 +85,11 @@ export class BlockCache<T> {
         this.blocks.set(block, page.items);
         for (const row of page.unreadable ?? [])
           this.unreadable.push({ ...row, index: block * this.blockSize + row.index });
-        this.total = page.total;
+        const known =
+          this.total === undefined ? undefined : { total: this.total, totalExact: this.totalExact };
+        const counted = mergeCount(known, page);
+        this.total = counted.total;
+        this.totalExact = counted.totalExact !== false;
       },
       (error: unknown) => {
         if (!this.controller.signal.aborted) this.error = error;

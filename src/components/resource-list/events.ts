@@ -10,6 +10,8 @@ export interface TkResourcesMoveDetail {
   except?: string[];
   /** How many resources the selection holds. */
   count: number;
+  /** `false` when `count` is a lower bound: "all matching" past the server's count bound. */
+  countExact?: false;
   /** The target account's id and name. */
   to: string;
   toName: string;

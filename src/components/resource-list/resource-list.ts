@@ -12,6 +12,7 @@ import type {
   ResourceMoveResult,
   ResourceSelection,
 } from '../../api/schemas/index.js';
+import { countText } from '../../core/count.js';
 import { DialogController, renderConfirmation, renderStaleNotice } from '../../core/dialog.js';
 import { allowed, announce } from '../../core/events.js';
 import type { TextKey } from '../../core/localize.js';
@@ -69,6 +70,8 @@ interface MoveDialog {
     versions?: Record<string, number>;
   };
   count: number;
+  /** `false`: every match is moved and `count` is a lower bound (the server counted that far). */
+  countExact: boolean;
   busy: boolean;
   error?: unknown;
   result?: ResourceMoveResult;
@@ -280,6 +283,21 @@ export class TkResourceList extends TkElement {
     return this.cache?.total ?? this.previous?.total;
   }
 
+  /** `false` while the total is a lower bound (a bounded count, src/core/count.ts). */
+  private get totalExact(): boolean {
+    return (this.cache?.total !== undefined ? this.cache : this.previous)?.totalExact ?? true;
+  }
+
+  /** Whether the selected count is a lower bound: every match selected, not all of them counted. */
+  private get selectedCountExact(): boolean {
+    return this.totalExact || this.selection.mode !== 'all';
+  }
+
+  /** "12 selected", or "More than 480 selected" for a select-all past the count's bound. */
+  private selectedText(count: number): string {
+    return countText(this.i18n, 'resources.selected', { total: count, totalExact: this.selectedCountExact });
+  }
+
   private rowAt(index: number): Resource | undefined {
     return this.cache?.get(index) ?? this.previous?.get(index);
   }
@@ -480,7 +498,11 @@ export class TkResourceList extends TkElement {
         ${l.t('resources.filter.overAlert')}
       </label>
       <span class="count end"
-        >${total === undefined ? nothing : l.t('resources.count', { count: total })}</span
+        >${
+          total === undefined
+            ? nothing
+            : countText(l, 'resources.count', { total, totalExact: this.totalExact })
+        }</span
       >
     </div>`;
   }
@@ -505,12 +527,16 @@ export class TkResourceList extends TkElement {
         ${l.t('resources.actions')} <span aria-hidden="true">▾</span>
       </button>
       <span class="selected-count" role="status" aria-live="polite"
-        >${count ? l.t('resources.selected', { count }) : l.t('resources.noneSelected')}</span
+        >${count ? this.selectedText(count) : l.t('resources.noneSelected')}</span
       >
       ${
         total > 0 && !allSelected
           ? html`<button class="btn" type="button" @click=${this.selectAll}>
-              ${l.t('resources.selectAll', { count: total })}
+              ${
+                this.totalExact
+                  ? l.t('resources.selectAll', { count: total })
+                  : l.t('resources.selectAllMore', { total })
+              }
             </button>`
           : nothing
       }
@@ -566,7 +592,7 @@ export class TkResourceList extends TkElement {
         part="table"
         role="grid"
         aria-label=${l.t('resources.label')}
-        aria-rowcount=${total + 1}
+        aria-rowcount=${this.totalExact ? total + 1 : -1}
         aria-colcount=${COLUMNS.length + (writable ? 1 : 0)}
         aria-multiselectable=${ifDefined(writable ? 'true' : undefined)}
         aria-busy=${cache.loading ? 'true' : 'false'}
@@ -754,7 +780,7 @@ export class TkResourceList extends TkElement {
 
   private selectAll = (): void => {
     this.selection = Selection.all();
-    this.notice = this.i18n.t('resources.selected', { count: this.total ?? 0 });
+    this.notice = this.selectedText(this.total ?? 0);
   };
 
   private clearSelection = (): void => {
@@ -991,7 +1017,18 @@ export class TkResourceList extends TkElement {
         : { query: this.currentSelectionQuery, ...(s.ids.size ? { except: [...s.ids] } : {}) }),
       ...(Object.keys(versions).length ? { versions } : {}),
     };
-    this.openDialog({ kind: 'move', q: '', active: 0, body, count: s.count(total), busy: false }, trigger);
+    this.openDialog(
+      {
+        kind: 'move',
+        q: '',
+        active: 0,
+        body,
+        count: s.count(total),
+        countExact: this.selectedCountExact,
+        busy: false,
+      },
+      trigger,
+    );
     await this.loadPicker();
   }
 
@@ -1142,7 +1179,11 @@ export class TkResourceList extends TkElement {
     if (d.result) return this.renderMoveResult(d, d.result);
     const shown = this.shownAccounts(d);
     const chosen = d.accounts?.find((a) => a.id === d.chosen);
-    return html`<h2 id="dialog-title">${l.t('resources.move.title', { count: d.count })}</h2>
+    const count = { count: d.count };
+    const total = { total: d.count };
+    return html`<h2 id="dialog-title">
+        ${d.countExact ? l.t('resources.move.title', count) : l.t('resources.move.titleMore', total)}
+      </h2>
       <p class="hint">${l.t('resources.move.explain')}</p>
       ${renderPicker(
         {
@@ -1182,7 +1223,13 @@ export class TkResourceList extends TkElement {
             ?disabled=${d.busy || !chosen}
             @click=${() => void this.submitMove()}
           >
-            ${d.busy ? l.t('resources.move.moving') : l.t('resources.move.confirm', { count: d.count })}
+            ${
+              d.busy
+                ? l.t('resources.move.moving')
+                : d.countExact
+                  ? l.t('resources.move.confirm', count)
+                  : l.t('resources.move.confirmMore', total)
+            }
           </button>
         </div>
       </div>`;
@@ -1233,6 +1280,7 @@ export class TkResourceList extends TkElement {
       ...(d.body.query ? { query: d.body.query } : {}),
       ...(d.body.except ? { except: d.body.except } : {}),
       count: d.count,
+      ...(d.countExact ? {} : { countExact: false as const }),
       to: d.chosen,
       toName: target?.name ?? d.chosen,
     };

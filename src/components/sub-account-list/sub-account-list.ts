@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { isProvisioningError } from '../../api/errors.js';
 import type { AccountListItem, AccountListQuery, AccountStatus } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
+import { countText, rangeText } from '../../core/count.js';
 import { DialogController, renderConfirmation } from '../../core/dialog.js';
 import { rowMenu, type RowMenuItem } from '../../core/parts/row-menu.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
@@ -292,7 +293,7 @@ export class TkSubAccountList extends TkElement {
     for (const item of page.items) this.pushRows(l, rows, item, 0);
     const { offset } = this.filters;
     const to = Math.min(offset + page.items.length, page.total);
-    return html`<p class="count" role="status">${l.t('common.results', { count: page.total })}</p>
+    return html`<p class="count" role="status">${countText(l, 'common.results', page)}</p>
       ${unreadableRows(l, page.unreadable)}
       <div class="table-wrap">
         <table
@@ -322,7 +323,7 @@ export class TkSubAccountList extends TkElement {
               <button class="btn" type="button" ?disabled=${offset === 0} @click=${() => this.page(-1)}>
                 ${l.t('common.previousPage')}
               </button>
-              <span>${l.t('common.rangeOfTotal', { from: offset + 1, to, total: page.total })}</span>
+              <span>${rangeText(l, offset + 1, to, page)}</span>
               <button class="btn" type="button" ?disabled=${to >= page.total} @click=${() => this.page(1)}>
                 ${l.t('common.nextPage')}
               </button>

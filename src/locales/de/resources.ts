@@ -48,6 +48,7 @@ export default {
   'resources.noneSelected': 'Nichts ausgewählt',
   'resources.selectAll#one': 'Die {count} passende Ressource auswählen',
   'resources.selectAll#other': 'Alle {count} passenden auswählen',
+  'resources.selectAllMore': 'Alle über {total} passenden auswählen',
   'resources.clearSelection': 'Auswahl aufheben',
   'resources.select': '{identifier} auswählen',
   'resources.empty': 'Hier sind noch keine Ressourcen zugeordnet.',
@@ -82,6 +83,7 @@ export default {
   'resources.rename.hint': 'Ihr eigener Name dafür, in der Liste gezeigt; darf leer sein.',
   'resources.move.title#one': '{count} Ressource verschieben nach…',
   'resources.move.title#other': '{count} Ressourcen verschieben nach…',
+  'resources.move.titleMore': 'Mehr als {total} Ressourcen verschieben nach…',
   'resources.move.explain':
     'Wählen Sie ein Konto Ihrer Hierarchie. Die Ressourcen werden gemeinsam verschoben.',
   'resources.move.search': 'Konten durchsuchen',
@@ -93,6 +95,7 @@ export default {
   'resources.move.moving': 'Wird verschoben…',
   'resources.move.confirm#one': '{count} Ressource verschieben',
   'resources.move.confirm#other': '{count} Ressourcen verschieben',
+  'resources.move.confirmMore': 'Mehr als {total} Ressourcen verschieben',
   'resources.moved.partTitle': 'Einige Ressourcen konnten nicht verschoben werden',
   'resources.moved.summary#one': '{count} Ressource nach {name} verschoben.',
   'resources.moved.summary#other': '{count} Ressourcen nach {name} verschoben.',

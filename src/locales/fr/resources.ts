@@ -48,6 +48,7 @@ export default {
   'resources.noneSelected': 'Aucune sélection',
   'resources.selectAll#one': 'Sélectionner la ressource correspondante ({count})',
   'resources.selectAll#other': 'Sélectionner les {count} correspondantes',
+  'resources.selectAllMore': 'Sélectionner les plus de {total} correspondantes',
   'resources.clearSelection': 'Effacer la sélection',
   'resources.select': 'Sélectionner {identifier}',
   'resources.empty': 'Aucune ressource n’est encore attribuée ici.',
@@ -82,6 +83,7 @@ export default {
   'resources.rename.hint': 'Votre propre nom, affiché dans la liste ; peut rester vide.',
   'resources.move.title#one': 'Déplacer {count} ressource vers…',
   'resources.move.title#other': 'Déplacer {count} ressources vers…',
+  'resources.move.titleMore': 'Déplacer plus de {total} ressources vers…',
   'resources.move.explain':
     'Choisissez un compte de votre hiérarchie. Les ressources sont déplacées ensemble.',
   'resources.move.search': 'Rechercher des comptes',
@@ -93,6 +95,7 @@ export default {
   'resources.move.moving': 'Déplacement…',
   'resources.move.confirm#one': 'Déplacer {count} ressource',
   'resources.move.confirm#other': 'Déplacer {count} ressources',
+  'resources.move.confirmMore': 'Déplacer plus de {total} ressources',
   'resources.moved.partTitle': 'Certaines ressources n’ont pas pu être déplacées',
   'resources.moved.summary#one': '{count} ressource déplacée vers {name}.',
   'resources.moved.summary#other': '{count} ressources déplacées vers {name}.',
