@@ -25,10 +25,19 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 as_postgres "$PG_BIN/initdb" -D "$DIR/data" -U postgres --auth=trust --encoding=UTF8 --no-locale >/dev/null
-as_postgres "$PG_BIN/pg_ctl" -D "$DIR/data" -l "$DIR/postgres.log" -w \
-  -o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$DIR -c fsync=off" start >/dev/null
+# Settings in the cluster's own file, so that a plain `pg_ctl start` (a test that stops the database
+# and starts it again, server/test/db-outage.test.ts) brings it back on the same port.
+as_postgres tee -a "$DIR/data/postgresql.conf" >/dev/null <<CONF
+listen_addresses = '127.0.0.1'
+port = $PORT
+unix_socket_directories = '$DIR'
+fsync = off
+CONF
+as_postgres "$PG_BIN/pg_ctl" -D "$DIR/data" -l "$DIR/postgres.log" -w start >/dev/null
 
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/postgres"
+# For tests that stop and start the cluster: its data folder (log in ../postgres.log) and pg_ctl's folder.
+export PGDATA="$DIR/data" PG_BIN
 echo "PostgreSQL 15 on 127.0.0.1:$PORT (temporary, in $DIR)" >&2
 
 set +e

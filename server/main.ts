@@ -8,11 +8,13 @@ import { smtpTransport } from './mail/smtp.js';
 import { createDemoData } from '../src/api/memory/demo-data.js';
 
 /**
- * `npm start`: opens (and on first start creates and seeds) the database, then serves the API,
- * the built library and the example portal on 127.0.0.1.
+ * `npm start` (and, built, `node server/dist/main.js`): opens (and on first start creates and seeds)
+ * the database, then serves the API, the built library and the example portal on `HOST:PORT`.
  */
 const env = process.env;
 const port = Number(env.PORT ?? 8080);
+// Loopback unless told otherwise: behind a load balancer, HOST=0.0.0.0 (or the instance's address).
+const hostname = env.HOST ?? '127.0.0.1';
 const config = configFromEnv(env, port);
 const dataDir = env.TENANTKIT_DATA ?? '.data';
 const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
@@ -27,7 +29,7 @@ const transport = env.SMTP_URL
   ? await smtpTransport(env.SMTP_URL, env.SMTP_FROM ?? 'tenantkit <noreply@localhost>')
   : undefined;
 const app = createApp(createDeps({ db, config, transport }));
-const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, () => {
+const server = serve({ fetch: app.fetch, hostname, port }, () => {
   console.log(`tenantkit reference server on ${config.publicUrl}/`);
   console.log(`  storage: ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${dataDir}`}`);
   console.log(`  API: ${config.publicUrl}/api  ·  OpenAPI: ${config.publicUrl}/api/openapi.json`);

@@ -81,7 +81,9 @@ export const toAuditEvent = (r: Record<string, unknown>): AuditEvent => ({
 /**
  * `recordAudit` for a route, after its write succeeded: the principal and clock come from the
  * request and `deps`. `target` is `[type, id]`:
- * `await audited(c, deps, 'user.delete', user.accountId, ['user', user.id]);`
+ * `await audited(c, deps, 'user.delete', user.accountId, ['user', user.id], [], tx);`
+ * Give it the write's transaction `tx`, so a database lost between the two cannot leave a change
+ * without its event; without one it writes on its own (routes whose write is a single statement).
  */
 export function audited(
   c: Context<AppEnv>,
@@ -90,9 +92,10 @@ export function audited(
   accountId: string,
   target: [type: string, id: string],
   fields: readonly string[] = [],
+  db: Queryable = deps.db,
 ): Promise<void> {
   const [type, id] = target;
-  return recordAudit(deps.db, c.get('principal'), deps.now(), {
+  return recordAudit(db, c.get('principal'), deps.now(), {
     action,
     accountId,
     target: { type, id },

@@ -1,16 +1,25 @@
 import pg from 'pg';
 import type { Db, Queryable } from './db.js';
 
+/** How long a request waits for a connection before it fails (a database that is down answers sooner). */
+const CONNECT_TIMEOUT_MS = 3000;
+
 /**
  * A real PostgreSQL through a `pg` pool. `searchPath` confines the server to one schema
- * (the tests give each file its own).
+ * (the tests give each file its own). When the database goes away, queries fail (the API answers
+ * 503, http/db-errors.ts), broken connections leave the pool, and new ones are opened once it is
+ * back: the server recovers without a restart.
  */
 export async function openPostgres(connectionString: string, searchPath?: string): Promise<Db> {
   const pool = new pg.Pool({
     connectionString,
     max: 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
   });
+  // An idle connection the server closed (a restart, an administrator) is dropped by the pool;
+  // without a listener its error would end the process.
+  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   const run =
     (client: pg.Pool | pg.PoolClient): Queryable['query'] =>
     async (sql, params) =>
@@ -19,16 +28,26 @@ export async function openPostgres(connectionString: string, searchPath?: string
     query: run(pool),
     transaction: async (fn) => {
       const client = await pool.connect();
+      // A connection that failed while checked out (between two queries), or whose ROLLBACK failed,
+      // is broken: it is destroyed instead of going back to the pool.
+      let broken: Error | undefined;
+      const onError = (error: Error) => {
+        broken = error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn({ query: run(client) });
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK');
+        await client.query('ROLLBACK').catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(broken);
       }
     },
     exec: async (sql) => {

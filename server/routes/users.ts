@@ -54,8 +54,11 @@ export function accountUserRoutes(deps: Deps): Hono<AppEnv> {
     const account = await accountInScope(db, principal, c.req.param('id'));
     requireAdmin(principal);
     const body = await readBody(c.req.raw, UserCreate);
-    const user = await db.transaction((tx) => createInvitedUser(deps, tx, account, body, 'new-user'));
-    await audited(c, deps, 'user.create', account.id, ['user', user.id], fieldNames(body));
+    const user = await db.transaction(async (tx) => {
+      const created = await createInvitedUser(deps, tx, account, body, 'new-user');
+      await audited(c, deps, 'user.create', account.id, ['user', created.id], fieldNames(body), tx);
+      return created;
+    });
     await deps.mailer.deliverPending();
     return versioned(user, 201);
   });
@@ -119,6 +122,7 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
         if (!rows.length) throw staleVersion();
         // A disabled user's sessions end at once.
         if (patch.status === 'disabled') await tx.query('DELETE FROM sessions WHERE user_id = $1', [user.id]);
+        await audited(c, deps, 'user.update', user.accountId, ['user', user.id], fieldNames(patch), tx);
         return toUser(rows[0]!);
       } catch (error) {
         if (isUniqueViolation(error))
@@ -126,7 +130,6 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
         throw error;
       }
     });
-    await audited(c, deps, 'user.update', user.accountId, ['user', user.id], fieldNames(patch));
     return versioned(updated);
   });
 
@@ -143,8 +146,8 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
         user.version,
       ]);
       if (!rows.length) throw staleVersion();
+      await audited(c, deps, 'user.delete', user.accountId, ['user', user.id], [], tx);
     });
-    await audited(c, deps, 'user.delete', user.accountId, ['user', user.id]);
     return c.body(null, 204);
   });
 
@@ -160,10 +163,11 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
     const [account] = await db.query<{ name: string }>('SELECT name FROM accounts WHERE id = $1', [
       user.accountId,
     ]);
-    const link = await db.transaction((tx) =>
-      issuePasswordLink(deps, tx, user, account!.name, 'replacement'),
-    );
-    await audited(c, deps, 'user.password-link', user.accountId, ['user', user.id]);
+    const link = await db.transaction(async (tx) => {
+      const issued = await issuePasswordLink(deps, tx, user, account!.name, 'replacement');
+      await audited(c, deps, 'user.password-link', user.accountId, ['user', user.id], [], tx);
+      return issued;
+    });
     await deps.mailer.deliverPending();
     return c.json(link, 201);
   });

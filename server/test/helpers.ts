@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Hono } from 'hono';
 import pg from 'pg';
 import { etagFor } from '../../src/api/client.js';
 import { createApp, createDeps } from '../app.js';
@@ -19,7 +20,7 @@ export { DEMO_PASSWORD, etagFor };
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 export const ON_POSTGRES = Boolean(POSTGRES_URL);
 
-const SEED_NOW = new Date('2026-11-01T00:00:00Z');
+export const SEED_NOW = new Date('2026-11-01T00:00:00Z');
 
 /** The files a seeded database is made from; a change to any of them makes a new PGlite snapshot. */
 async function seedFingerprint(): Promise<string> {
@@ -59,26 +60,39 @@ async function seededPglite(): Promise<Db> {
   return db;
 }
 
-/** A fresh seeded database: a schema of its own on PostgreSQL, or a new in-memory PGlite. */
-async function openFreshDb(): Promise<Db> {
-  if (!POSTGRES_URL) return seededPglite();
+/**
+ * A new migrated and seeded schema on the test PostgreSQL. `db` is one pool on it; `open()` gives
+ * another (a second server instance on the same database); `close()` drops the schema and ends `db`.
+ */
+export async function seededPostgresSchema() {
+  if (!POSTGRES_URL) throw new Error('seededPostgresSchema needs DATABASE_URL (scripts/with-postgres.sh)');
+  const url = POSTGRES_URL;
   const schema = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   // The extension lives in public, shared by every test schema (a test schema's drop must not take it along).
   await admin.query('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public');
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const db = await openPostgres(POSTGRES_URL, `${schema},public`);
+  const open = () => openPostgres(url, `${schema},public`);
+  const db = await open();
   await migrate(db);
   await seedIfEmpty(db, { bulk: false, now: SEED_NOW });
   return {
-    ...db,
+    db,
+    open,
     close: async () => {
       await db.query(`DROP SCHEMA ${schema} CASCADE`);
       await db.close();
     },
   };
+}
+
+/** A fresh seeded database: a schema of its own on PostgreSQL, or a new in-memory PGlite. */
+async function openFreshDb(): Promise<Db> {
+  if (!POSTGRES_URL) return seededPglite();
+  const { db, close } = await seededPostgresSchema();
+  return { ...db, close };
 }
 
 export interface Reply {
@@ -94,18 +108,9 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** The whole app on a seeded database, a clock the test moves, and request helpers. */
-export async function startTestServer(overrides: Partial<ServerConfig> = {}) {
-  const db = await openFreshDb();
-  let now = SEED_NOW;
-  const deps: Deps = createDeps({
-    db,
-    config: defaultConfig({ publicUrl: 'http://tenantkit.test', ...overrides }),
-    now: () => now,
-  });
-  const app = createApp(deps);
-
-  async function request(method: string, path: string, options: RequestOptions = {}): Promise<Reply> {
+/** Requests to one app in memory, with a bearer token and a JSON body, answered as status, headers and parsed body. */
+export function requestOn(app: { request: Hono['request'] }) {
+  return async (method: string, path: string, options: RequestOptions = {}): Promise<Reply> => {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.Authorization = `Bearer ${options.token}`;
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -122,7 +127,21 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}) {
       // Not JSON (a page or a script): keep the text.
     }
     return { status: response.status, headers: response.headers, body };
-  }
+  };
+}
+
+/** The whole app on a seeded database, a clock the test moves, and request helpers. */
+export async function startTestServer(overrides: Partial<ServerConfig> = {}) {
+  const db = await openFreshDb();
+  let now = SEED_NOW;
+  const deps: Deps = createDeps({
+    db,
+    config: defaultConfig({ publicUrl: 'http://tenantkit.test', ...overrides }),
+    now: () => now,
+  });
+  const app = createApp(deps);
+
+  const request = requestOn(app);
 
   async function login(email: string, password = DEMO_PASSWORD): Promise<string> {
     const reply = await request('POST', '/api/auth/login', { body: { email, password } });
