@@ -50,9 +50,21 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
   };
 }
 
-/** The configuration from the environment (`PORT`, `TENANTKIT_ALLOWED_ORIGINS`, `NODE_ENV`, `PUBLIC_URL`). */
+/**
+ * The configuration from the environment (`PORT`, `TENANTKIT_ALLOWED_ORIGINS`, `NODE_ENV`,
+ * `PUBLIC_URL`, `TENANTKIT_LOGIN_LIMIT`).
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv, port: number): ServerConfig {
+  const defaults = defaultConfig();
+  const loginLimit = Number(env.TENANTKIT_LOGIN_LIMIT);
   return defaultConfig({
+    rateLimits:
+      Number.isInteger(loginLimit) && loginLimit > 0
+        ? {
+            ...defaults.rateLimits,
+            loginPerAccount: { ...defaults.rateLimits.loginPerAccount, max: loginLimit },
+          }
+        : defaults.rateLimits,
     publicUrl: env.PUBLIC_URL ?? `http://127.0.0.1:${port}`,
     allowedOrigins: (env.TENANTKIT_ALLOWED_ORIGINS ?? '')
       .split(',')
