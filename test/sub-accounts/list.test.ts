@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { ProvisioningClient } from '../../src/api/client.js';
 import type { TkProvider } from '../../src/components/provider/provider.js';
 import type { TkSubAccountList } from '../../src/components/sub-account-list/sub-account-list.js';
-import { $, $$, client, NORA } from './helpers.js';
+import { $, $$, client, fillDetails, formReady, NORA, next, type } from './helpers.js';
 
 const rowNames = (el: Element) => $$(el, 'tbody tr[part=row] .name').map((n) => n.textContent!.trim());
 const row = (el: Element, name: string) =>
@@ -200,6 +201,50 @@ describe('<tk-sub-account-list>', () => {
     $<HTMLDialogElement>(list, '#form-dialog').close();
     await menuAction(list, 'Northwind Traders', 'New sub-account');
     await waitUntil(() => $(list, 'tk-sub-account-form')?.getAttribute('parent-id') === 'acc_northwind');
+  });
+
+  it('offers New customer once it knows its root, and says a created customer was invited', async () => {
+    // The first page (which tells the list its root account) waits until released.
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const inner = client().client;
+    const held = new Proxy(inner, {
+      get: (target, op: keyof ProvisioningClient) =>
+        op === 'listChildAccounts'
+          ? async (...args: Parameters<ProvisioningClient['listChildAccounts']>) => {
+              await gate;
+              return target.listChildAccounts(...args);
+            }
+          : target[op],
+    });
+    const root = await fixture<TkProvider>(
+      html`<tk-provider .client=${held} locale="en"
+        ><tk-sub-account-list></tk-sub-account-list
+      ></tk-provider>`,
+    );
+    const list = root.querySelector('tk-sub-account-list')!;
+    const create = () => $<HTMLButtonElement>(list, '[part~=create]');
+    await waitUntil(() => create(), 'New customer shown once the principal is read');
+    expect(create().disabled, 'before the root account is read').to.equal(true);
+    release();
+    await settled(list);
+    expect(create().disabled).to.equal(false);
+    create().click();
+    await waitUntil(() => $<HTMLDialogElement>(list, '#form-dialog').open);
+    const form = $(list, 'tk-sub-account-form') as HTMLElement & { updateComplete: Promise<unknown> };
+    await formReady(form);
+    fillDetails(form, 'Initech');
+    await next(form);
+    type(form, '#f-primaryAdmin-name', 'Ivy Initech');
+    type(form, '#f-primaryAdmin-email', 'ivy@initech.example');
+    while (!$(form, '[part=submit]')) await next(form);
+    const created = oneEvent(list, 'tk-account-created');
+    $<HTMLButtonElement>(form, '[part=submit]').click();
+    await created;
+    await waitUntil(() => $(list, '[part~=banner]'));
+    expect($(list, '[part~=banner]')!.textContent).to.contain(
+      'Initech was created. ivy@initech.example received an invitation.',
+    );
   });
 
   it('gives a customer admin only its own subtree and no foreign rows', async () => {

@@ -16,7 +16,7 @@ import { emptyState, errorState, errorText, loadingState } from '../../core/stat
 import { TkElement } from '../../core/tk-element.js';
 import accountStrings from '../../locales/en/accounts.js';
 import { switchScope } from '../scope-banner/switch-scope.js';
-import type { AccountDetail, AccountUpdateDetail } from '../sub-account-form/events.js';
+import type { AccountCreateDetail, AccountDetail, AccountUpdateDetail } from '../sub-account-form/events.js';
 import { countryName } from '../sub-account-form/countries.js';
 import { styles } from './sub-account-list.styles.js';
 
@@ -109,6 +109,8 @@ export class TkSubAccountList extends TkElement {
   @state() private formTarget?: FormTarget;
   @state() private confirming?: { account: AccountListItem; status: AccountStatus };
   @state() private busy = false;
+  /** The primary admin's address of the account being created in the dialog (its success message names it). */
+  private invitee = '';
 
   @query('#form-dialog') private formDialogEl?: HTMLDialogElement;
   @query('#confirm-dialog') private confirmDialogEl?: HTMLDialogElement;
@@ -261,6 +263,7 @@ export class TkSubAccountList extends TkElement {
               class="btn primary create"
               part="create"
               type="button"
+              ?disabled=${!this.rootId}
               @click=${(e: Event) => this.openCreate(this.rootId, e.currentTarget as HTMLElement)}
             >
               ${l.t('accounts.list.create')}
@@ -481,6 +484,9 @@ export class TkSubAccountList extends TkElement {
       @cancel=${this.formDialog.onCancel}
       @close=${this.formDialog.onClose}
       @tk-account-form-cancel=${() => this.formDialog.requestClose()}
+      @tk-account-create=${(e: CustomEvent<AccountCreateDetail>) => {
+        this.invitee = e.detail.body.primaryAdmin.email;
+      }}
       @tk-account-created=${this.onSaved}
       @tk-account-updated=${this.onSaved}
     >
@@ -618,7 +624,13 @@ export class TkSubAccountList extends TkElement {
     const detail = (e as CustomEvent<AccountDetail>).detail;
     announce(this, e.type, detail);
     const l = this.i18n;
-    this.banner.show('success', l.t('accounts.updated', { name: detail.account.name }));
+    const name = detail.account.name;
+    this.banner.show(
+      'success',
+      e.type === 'tk-account-created'
+        ? l.t('accounts.created', { name, email: this.invitee })
+        : l.t('accounts.updated', { name }),
+    );
     this.formDialog.close();
     this.refresh(detail.account.parentId);
   };
