@@ -23,8 +23,10 @@ export async function resellerOnboardsCustomer(j: Journey): Promise<void> {
   while (!(await create.isVisible()))
     await form.getByRole('button', { name: j.t('accounts.form.next') }).click();
   await create.click();
-  // The list names the new customer among its rows. (Its banner reads "Initech was saved." and not
-  // the form's "… was created. … received an invitation.": reported, not asserted.)
+  // The list says the customer was created and its admin invited, and names it among its rows.
+  await visible(
+    customers.getByRole('status').filter({ hasText: j.t('accounts.created', { name, email: admin.email }) }),
+  );
   await visible(customers.getByRole('cell', { name, exact: true }));
 
   const mail = await newestMail(page.request, j.url, admin.email);

@@ -28,7 +28,9 @@ export async function userReadsOnly(j: Journey): Promise<void> {
   await visible(users.getByRole('cell', { name: 'Uwe Nutzer' }));
   await absent(users.getByRole('button', { name: j.t('users.create') }), 'New user');
   await absent(users.getByRole('button', { name: new RegExp(`^${j.t('common.edit')} `) }), 'Edit buttons');
-  await absent(users.getByRole('checkbox'), 'selection boxes');
+  // Row selection (and the page's select-all) only: the access rights' "All periods" filter is a checkbox too.
+  await absent(users.getByRole('checkbox', { name: j.pattern('users.select') }), 'row selection boxes');
+  await absent(users.getByRole('checkbox', { name: j.t('users.selectPage') }), 'select the page');
   const rights = page.getByRole('grid', { name: j.t('accessRights.label') });
   await visible(rights.getByRole('row').nth(1));
   await absent(page.getByRole('button', { name: j.t('accessRights.create') }), 'New access right');
@@ -39,8 +41,13 @@ export async function userReadsOnly(j: Journey): Promise<void> {
 
   const resources = await goTo(j, page, 'nav.resources');
   await visible(resources.getByText(j.t('resources.readOnly')));
+  await visible(resources.getByRole('row').nth(1));
   await absent(resources.getByRole('button', { name: j.t('resources.actions') }), 'resource actions');
-  await absent(resources.getByRole('checkbox'), 'resource selection');
+  // Row selection only: "Over alert level only" is a filter checkbox.
+  await absent(
+    resources.getByRole('checkbox', { name: j.pattern('resources.select') }),
+    'resource selection',
+  );
 
   // A forced write with the user's own token (as the page's script could send it): refused.
   const token = await apiToken(page.request, j.url, 'user@northwind.example');

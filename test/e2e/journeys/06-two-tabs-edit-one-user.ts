@@ -16,9 +16,10 @@ export async function twoTabsEditOneUser(j: Journey): Promise<void> {
     const label = (await edit.getAttribute('aria-label')) ?? (await edit.innerText());
     name = label.slice(j.t('common.edit').length + 1).trim();
     await edit.click();
-    forms.push(page.getByRole('dialog', { name: j.t('users.form.editTitle', { name }) }));
+    forms.push(page.getByRole('dialog', { name: j.t('users.form.editTitle', { name }), exact: true }));
   }
-  const [a, b] = forms as [(typeof forms)[0], (typeof forms)[0]];
+  const [a, stale] = forms as [(typeof forms)[0], (typeof forms)[0]];
+  let b = stale;
   await a.getByLabel(j.t('users.form.name'), { exact: true }).fill(`${name} (A)`);
   await a.getByRole('button', { name: j.t('common.save'), exact: true }).click();
   await visible(first.getByText(j.t('users.updated', { name: `${name} (A)` })));
@@ -29,6 +30,8 @@ export async function twoTabsEditOneUser(j: Journey): Promise<void> {
   await b.getByRole('button', { name: j.t('common.save'), exact: true }).click();
   await visible(b.getByText(j.t('stale.title')));
   await b.getByRole('button', { name: j.t('stale.reload') }).click();
+  // The latest version carries the other tab's name, and so does the form's title.
+  b = second.getByRole('dialog', { name: j.t('users.form.editTitle', { name: `${name} (A)` }), exact: true });
   await visible(b.getByText(j.t('stale.kept')));
   await hasValue(b.getByLabel(j.t('users.form.name'), { exact: true }), typed);
   if (!(await b.getByRole('checkbox', { name: j.t('users.notify.support'), exact: true }).isChecked()))

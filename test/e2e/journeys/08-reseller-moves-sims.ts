@@ -1,13 +1,24 @@
-import { hasText, visible } from '../lib/expect.js';
+import { changedFrom, hasText, visible } from '../lib/expect.js';
 import { goTo, signedIn, type Journey } from '../lib/portal.js';
 
 /** 8. The reseller moves three SIM cards from its own stock to Northwind; Northwind's admin sees them. */
 export async function resellerMovesSims(j: Journey): Promise<void> {
   const page = await signedIn(j, 'reseller@acme.example');
   const view = await goTo(j, page, 'nav.resources');
-  await view.getByLabel(j.t('resources.filter.accountName'), { exact: true }).fill('Acme Telecom');
   const select = j.pattern('resources.select');
   const boxes = view.getByRole('checkbox', { name: select });
+  // The filter applies after a typing pause and clears the selection: tick only once the list
+  // shows the filtered count and has finished loading.
+  const count = view.locator('.count');
+  const settled = view
+    .getByRole('grid', { name: j.t('resources.label') })
+    .and(view.locator('[aria-busy="false"]'));
+  await visible(boxes.nth(2));
+  await visible(settled);
+  const everyone = (await count.innerText()).trim();
+  await view.getByLabel(j.t('resources.filter.accountName'), { exact: true }).fill('Acme Telecom');
+  await changedFrom(count, everyone);
+  await visible(settled);
   await visible(boxes.nth(2));
   const identifiers: string[] = [];
   for (let i = 0; i < 3; i++) {

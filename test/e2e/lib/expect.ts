@@ -12,8 +12,9 @@ async function until(check: () => Promise<boolean>, describe: () => Promise<stri
   }
 }
 
-/** Waits until `locator` is shown. */
-export const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible', timeout: TIMEOUT });
+/** Waits until one of `locator`'s matches is shown (hidden ones, e.g. in a closed dialog, do not count). */
+export const visible = (locator: Locator) =>
+  locator.filter({ visible: true }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
 
 /** Fails unless `locator` matches nothing shown (checked once the page settled: call after a visible()). */
 export async function absent(locator: Locator, what: string): Promise<void> {
@@ -49,4 +50,11 @@ export const hasValue = (locator: Locator, value: string) =>
   until(
     async () => (await locator.inputValue()) === value,
     async () => `expected the value "${value}", found "${await locator.inputValue().catch(() => '?')}"`,
+  );
+
+/** Waits until `locator`'s text (trimmed) is no longer `before`: a list took a new filter. */
+export const changedFrom = (locator: Locator, before: string) =>
+  until(
+    async () => (await locator.first().innerText()).trim() !== before,
+    async () => `expected the text to change from "${before}"`,
   );

@@ -56,10 +56,14 @@ export function journeyFor(
   return journey;
 }
 
-/** Opens the sign-in page and picks the run's language with the portal's own switch (remembered). */
+/**
+ * Opens the sign-in page and picks the run's language with the portal's own switch (remembered:
+ * a page of a context that picked it already opens in that language, so the switch has either name).
+ */
 export async function openPortal(j: Journey, page: Page, path = '/'): Promise<void> {
   await page.goto(`${j.url}${path}`);
-  await page.getByLabel(text('en', 'session.language')).selectOption(j.lang);
+  const names = new Set([text('en', 'session.language'), j.t('session.language')]);
+  await page.getByRole('combobox', { name: new RegExp(`^(${[...names].join('|')})$`) }).selectOption(j.lang);
   await page.getByRole('heading', { level: 1, name: j.t('portal.title') }).waitFor();
 }
 
