@@ -42,6 +42,9 @@ export class TkScopeBanner extends TkElement {
       }
       .text {
         flex: 1 1 14rem;
+        /* A long unbroken account name wraps instead of widening the banner past a phone screen. */
+        min-inline-size: 0;
+        overflow-wrap: anywhere;
       }
       .region:empty {
         display: none;
