@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const importStyles = css`
   :host {
     display: block;
+    /* A long unbroken label or hint (a host override) wraps instead of widening the element. */
+    overflow-wrap: anywhere;
     container: tk-import / inline-size;
     color: var(--_text);
     font-family: var(--_font);
