@@ -29,7 +29,9 @@ export default tseslint.config(
     // React reaches tenantkit only through tenantkit/react (src/react), never another entry.
     files: ['src/**/*.ts'],
     ignores: ['src/react/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react/*', '@lit/react'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react/*', '@lit/react'] }],
+    },
   },
   {
     files: ['src/**/*.ts'],

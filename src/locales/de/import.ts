@@ -20,7 +20,8 @@ export default {
   'import.file.reading': 'Datei wird gelesen …',
   'import.file.unreadable':
     'Diese Datei konnte nicht gelesen werden. Wählen Sie eine .csv- oder .xlsx-Datei.',
-  'import.file.tooLarge': 'Diese Datei ist größer als {max} und damit zu groß für den Import. Teilen Sie sie in kleinere Dateien auf.',
+  'import.file.tooLarge':
+    'Diese Datei ist größer als {max} und damit zu groß für den Import. Teilen Sie sie in kleinere Dateien auf.',
   'import.file.inflatesTooMuch':
     'Diese Arbeitsmappe entpackt sich auf mehr als {max}; sie ist beschädigt oder darauf angelegt, den Speicher zu erschöpfen, und wurde nicht gelesen. Speichern Sie sie in Ihrem Tabellenprogramm neu oder teilen Sie sie auf.',
   'import.file.externalLinks':

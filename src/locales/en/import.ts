@@ -18,7 +18,8 @@ export default {
   'import.file.templateXlsx': 'Download template (XLSX)',
   'import.file.reading': 'Reading the file…',
   'import.file.unreadable': 'This file could not be read. Choose a .csv or .xlsx file.',
-  'import.file.tooLarge': 'This file is larger than {max}, more than the import reads. Split it into smaller files.',
+  'import.file.tooLarge':
+    'This file is larger than {max}, more than the import reads. Split it into smaller files.',
   'import.file.inflatesTooMuch':
     'This workbook unpacks to more than {max}; it is damaged or built to exhaust memory, so it was not read. Save it again from your spreadsheet program, or split it.',
   'import.file.externalLinks':

@@ -19,7 +19,8 @@ export default {
   'import.file.templateXlsx': 'Télécharger le modèle (XLSX)',
   'import.file.reading': 'Lecture du fichier…',
   'import.file.unreadable': 'Ce fichier n’a pas pu être lu. Choisissez un fichier .csv ou .xlsx.',
-  'import.file.tooLarge': 'Ce fichier dépasse {max}, la taille maximale de l’import. Divisez-le en fichiers plus petits.',
+  'import.file.tooLarge':
+    'Ce fichier dépasse {max}, la taille maximale de l’import. Divisez-le en fichiers plus petits.',
   'import.file.inflatesTooMuch':
     'Ce classeur se décompresse en plus de {max} ; il est endommagé ou conçu pour épuiser la mémoire, il n’a donc pas été lu. Enregistrez-le à nouveau depuis votre tableur, ou divisez-le.',
   'import.file.externalLinks':

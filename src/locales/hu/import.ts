@@ -19,7 +19,8 @@ export default {
   'import.file.templateXlsx': 'Sablon letöltése (XLSX)',
   'import.file.reading': 'A fájl beolvasása…',
   'import.file.unreadable': 'A fájl nem olvasható. Válasszon .csv vagy .xlsx fájlt.',
-  'import.file.tooLarge': 'A fájl nagyobb, mint {max}, ennél nagyobbat az importálás nem olvas be. Ossza fel kisebb fájlokra.',
+  'import.file.tooLarge':
+    'A fájl nagyobb, mint {max}, ennél nagyobbat az importálás nem olvas be. Ossza fel kisebb fájlokra.',
   'import.file.inflatesTooMuch':
     'Ez a munkafüzet kicsomagolva több mint {max}; sérült, vagy a memória kimerítésére készült, ezért nem olvastuk be. Mentse újra a táblázatkezelőből, vagy ossza fel.',
   'import.file.externalLinks':
