@@ -82,8 +82,8 @@ export const toAuditEvent = (r: Record<string, unknown>): AuditEvent => ({
  * `recordAudit` for a route, after its write succeeded: the principal and clock come from the
  * request and `deps`. `target` is `[type, id]`:
  * `await audited(c, deps, 'user.delete', user.accountId, ['user', user.id], [], tx);`
- * Give it the write's transaction `tx`, so a database lost between the two cannot leave a change
- * without its event; without one it writes on its own (routes whose write is a single statement).
+ * It takes the write's transaction `tx`, always, so a database lost between the two cannot leave a
+ * change without its event, or an event without its change.
  */
 export function audited(
   c: Context<AppEnv>,
@@ -91,11 +91,11 @@ export function audited(
   action: string,
   accountId: string,
   target: [type: string, id: string],
-  fields: readonly string[] = [],
-  db: Queryable = deps.db,
+  fields: readonly string[],
+  tx: Queryable,
 ): Promise<void> {
   const [type, id] = target;
-  return recordAudit(db, c.get('principal'), deps.now(), {
+  return recordAudit(tx, c.get('principal'), deps.now(), {
     action,
     accountId,
     target: { type, id },

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   assignIds,
   planImport,
@@ -15,6 +14,7 @@ import type { Deps, Principal } from '../context.js';
 import { isUniqueViolation, type Queryable } from '../db/db.js';
 import { insertMany } from '../db/insert-many.js';
 import { toProductType } from '../db/rows.js';
+import { writeOnce } from '../http/idempotency.js';
 import { HttpError } from '../http/problem.js';
 
 /** The request as read: rows still unchecked, each is checked on its own by `planImport`. */
@@ -25,9 +25,8 @@ const NO_NOTIFICATIONS = { billing: false, general: false, product: false, domai
 /**
  * Checks or writes one import batch into `parent` (issue 17). The rules are `planImport`'s, the same
  * as the single creates' (schemas, unique e-mail and sibling name, product type, permissions); a dry
- * run writes nothing. A written batch runs in one transaction; with a key, its answer is stored in
- * `import_batches` in that transaction, so a repeat of the key on any instance replays it, and a
- * concurrent repeat waits on the key's row and then replays. No mail is sent: users are created
+ * run writes nothing. A written batch runs in one transaction, once per key (`writeOnce`): a repeat
+ * of the key on any instance replays the stored answer. No mail is sent: users are created
  * `invited` with no password link.
  */
 export async function runImport(
@@ -41,43 +40,26 @@ export async function runImport(
     const plan = await planBatch(deps.db, parent, batch);
     return { dryRun: true, rows: plan.rows, summary: summarize(plan.rows) };
   }
-  const hash = createHash('sha256').update(JSON.stringify(batch)).digest('hex');
   const now = deps.now();
-  return deps.db.transaction(async (tx) => {
-    if (idempotencyKey) {
-      const claimed = await tx.query(
-        `INSERT INTO import_batches (account_id, idempotency_key, request_hash, created_at)
-         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1`,
-        [parent.id, idempotencyKey, hash, now],
-      );
-      if (!claimed.length) {
-        const [earlier] = await tx.query<{ request_hash: string; response: ImportResult | null }>(
-          'SELECT request_hash, response FROM import_batches WHERE account_id = $1 AND idempotency_key = $2',
-          [parent.id, idempotencyKey],
-        );
-        if (earlier?.request_hash !== hash || !earlier.response)
-          throw new HttpError(422, 'This Idempotency-Key was used for a different batch.');
-        return { ...earlier.response, replayed: true };
+  const { body, replayed } = await writeOnce(
+    deps.db,
+    { endpoint: 'imports', accountId: parent.id, key: idempotencyKey, request: batch, now },
+    async (tx) => {
+      const plan = await planBatch(tx, parent, batch);
+      try {
+        await writePlan(tx, parent, plan, now);
+      } catch (error) {
+        if (isUniqueViolation(error))
+          throw new HttpError(409, 'A name, e-mail or login was taken meanwhile; try the batch again.');
+        throw error;
       }
-    }
-    const plan = await planBatch(tx, parent, batch);
-    try {
-      await writePlan(tx, parent, plan, now);
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new HttpError(409, 'A name, e-mail or login was taken meanwhile; try the batch again.');
-      throw error;
-    }
-    assignIds(plan);
-    await auditPlan(tx, principal, plan, now, batch.rows);
-    const result: ImportResult = { dryRun: false, rows: plan.rows, summary: summarize(plan.rows) };
-    if (idempotencyKey)
-      await tx.query(
-        'UPDATE import_batches SET response = $3::jsonb WHERE account_id = $1 AND idempotency_key = $2',
-        [parent.id, idempotencyKey, JSON.stringify(result)],
-      );
-    return result;
-  });
+      assignIds(plan);
+      await auditPlan(tx, principal, plan, now, batch.rows);
+      const result: ImportResult = { dryRun: false, rows: plan.rows, summary: summarize(plan.rows) };
+      return { status: 200, body: result };
+    },
+  );
+  return replayed ? { ...body, replayed: true } : body;
 }
 
 /** Reads what the rules need with four queries, whatever the batch size, and plans the batch. */

@@ -13,6 +13,7 @@ import type { AppEnv, Deps, Principal } from '../context.js';
 import type { Queryable } from '../db/db.js';
 import { Params } from '../db/params.js';
 import { toAccessRight } from '../db/rows.js';
+import { idempotencyKey, writeOnce } from '../http/idempotency.js';
 import { ListSql, containsFolded, orderBy, parseListQuery } from '../http/list-query.js';
 import { conflict, fieldError, notFound } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
@@ -77,35 +78,42 @@ export function accountAccessRightRoutes(deps: Deps): Hono<AppEnv> {
     const principal = c.get('principal');
     const account = await accountInScope(db, principal, c.req.param('id'));
     requireAdmin(principal);
+    const key = idempotencyKey(c);
     const body = await readBody(c.req.raw, AccessRightCreate);
-    const { platformProductId, productName } = await resolveProduct(db, body.productId);
     const now = deps.now();
-    const [row] = await db.query(
-      `INSERT INTO access_rights (id, account_id, offer_id, product_id, platform_product_id, product_name, tier_id,
-         subscription_id, starts_at, ends_at, status, manual, created_at, updated_at, version)
-       VALUES ($1, $2, NULL, $3, $4, $5, $6, NULL, $7, $8, $9, true, $10, $10, 1) RETURNING *`,
-      [
-        newId('ar'),
+    const scope = { endpoint: 'access-rights', accountId: account.id, key, request: body, now };
+    const created = await writeOnce(db, scope, async (tx) => {
+      const { platformProductId, productName } = await resolveProduct(tx, body.productId);
+      const [row] = await tx.query(
+        `INSERT INTO access_rights (id, account_id, offer_id, product_id, platform_product_id, product_name, tier_id,
+           subscription_id, starts_at, ends_at, status, manual, created_at, updated_at, version)
+         VALUES ($1, $2, NULL, $3, $4, $5, $6, NULL, $7, $8, $9, true, $10, $10, 1) RETURNING *`,
+        [
+          newId('ar'),
+          account.id,
+          body.productId,
+          platformProductId,
+          productName,
+          body.tierId ?? null,
+          body.startsAt,
+          body.endsAt ?? null,
+          body.status ?? 'active',
+          now,
+        ],
+      );
+      const right = toAccessRight(row!);
+      await audited(
+        c,
+        deps,
+        'access-right.create',
         account.id,
-        body.productId,
-        platformProductId,
-        productName,
-        body.tierId ?? null,
-        body.startsAt,
-        body.endsAt ?? null,
-        body.status ?? 'active',
-        now,
-      ],
-    );
-    await audited(
-      c,
-      deps,
-      'access-right.create',
-      account.id,
-      ['access-right', row!.id as string],
-      fieldNames(body),
-    );
-    return versioned(toAccessRight(row!), 201);
+        ['access-right', right.id],
+        fieldNames(body),
+        tx,
+      );
+      return { status: 201, body: right };
+    });
+    return versioned(created.body, created.status);
   });
 
   return app;
@@ -142,23 +150,20 @@ export function accessRightRoutes(deps: Deps): Hono<AppEnv> {
     const endsAt = patch.endsAt === undefined ? right.endsAt : patch.endsAt;
     if (endsAt && Date.parse(startsAt) >= Date.parse(endsAt))
       throw fieldError(422, 'endsAt', 'end_before_start', 'The end must lie after the start.');
-    const sql = new Params();
-    const rows = await db.query(
-      `UPDATE access_rights SET starts_at = ${sql.p(startsAt)}, ends_at = ${sql.p(endsAt)},
-         status = ${sql.p(patch.status ?? right.status)}, updated_at = ${sql.p(deps.now())}, version = version + 1
-       WHERE id = ${sql.p(right.id)} AND version = ${sql.p(right.version)} RETURNING *`,
-      sql.params,
-    );
-    if (!rows.length) throw staleVersion();
-    await audited(
-      c,
-      deps,
-      'access-right.update',
-      right.accountId,
-      ['access-right', right.id],
-      fieldNames(patch),
-    );
-    return versioned(toAccessRight(rows[0]!));
+    const updated = await db.transaction(async (tx) => {
+      const sql = new Params();
+      const rows = await tx.query(
+        `UPDATE access_rights SET starts_at = ${sql.p(startsAt)}, ends_at = ${sql.p(endsAt)},
+           status = ${sql.p(patch.status ?? right.status)}, updated_at = ${sql.p(deps.now())}, version = version + 1
+         WHERE id = ${sql.p(right.id)} AND version = ${sql.p(right.version)} RETURNING *`,
+        sql.params,
+      );
+      if (!rows.length) throw staleVersion();
+      const fields = fieldNames(patch);
+      await audited(c, deps, 'access-right.update', right.accountId, ['access-right', right.id], fields, tx);
+      return toAccessRight(rows[0]!);
+    });
+    return versioned(updated);
   });
 
   app.delete('/:id', async (c) => {
@@ -167,12 +172,14 @@ export function accessRightRoutes(deps: Deps): Hono<AppEnv> {
     requireAdmin(principal);
     requireIfMatch(c.req.raw, right.version);
     if (!right.manual) throw onlyManual();
-    const rows = await db.query('DELETE FROM access_rights WHERE id = $1 AND version = $2 RETURNING id', [
-      right.id,
-      right.version,
-    ]);
-    if (!rows.length) throw staleVersion();
-    await audited(c, deps, 'access-right.delete', right.accountId, ['access-right', right.id]);
+    await db.transaction(async (tx) => {
+      const rows = await tx.query('DELETE FROM access_rights WHERE id = $1 AND version = $2 RETURNING id', [
+        right.id,
+        right.version,
+      ]);
+      if (!rows.length) throw staleVersion();
+      await audited(c, deps, 'access-right.delete', right.accountId, ['access-right', right.id], [], tx);
+    });
     return c.body(null, 204);
   });
 

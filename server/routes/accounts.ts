@@ -19,6 +19,7 @@ import { toAccount } from '../db/rows.js';
 import { checkPermissions, createInvitedUser } from '../domain/users.js';
 import { productTypeOrThrow, trialEnd } from '../domain/product-types.js';
 import { Params } from '../db/params.js';
+import { writeOnce, idempotencyKey } from '../http/idempotency.js';
 import { DEFAULT_LIMIT, containsFolded, orderBy, parseListQuery } from '../http/list-query.js';
 import { HttpError, fieldError, forbidden } from '../http/problem.js';
 import { withBooleans } from '../http/query-booleans.js';
@@ -200,9 +201,11 @@ export function accountRoutes(deps: Deps): Hono<AppEnv> {
     const principal = c.get('principal');
     const parent = await accountInScope(db, principal, c.req.param('id'));
     requireAdmin(principal);
+    const key = idempotencyKey(c);
     const body = await readBody(c.req.raw, AccountCreate);
     const now = deps.now();
-    const created = await db.transaction(async (tx) => {
+    const scope = { endpoint: 'children', accountId: parent.id, key, request: body, now };
+    const created = await writeOnce(db, scope, async (tx) => {
       const type = await productTypeOrThrow(tx, body.productTypeId);
       const trialEndsAt = body.trial ? trialEnd(type, now) : null;
       const settings = settingsOrThrow(type, body.settings ?? {});
@@ -258,10 +261,10 @@ export function accountRoutes(deps: Deps): Hono<AppEnv> {
         target: { type: 'user', id: user.id },
         fields: fieldNames(body.primaryAdmin),
       });
-      return account;
+      return { status: 201, body: account };
     });
     await deps.mailer.deliverPending();
-    return versioned(created, 201);
+    return versioned(created.body, created.status);
   });
 
   return app;

@@ -85,22 +85,26 @@ export function helpRoutes(deps: Deps): Hono<AppEnv> {
       jsonText(body.message),
       body.accentColor,
     ];
-    const rows = current
-      ? await db.query(
-          `UPDATE help_settings SET display_name = $2, logo_url = $3, mode = $4, help_url = $5, email = $6, phone = $7,
-             hours = $8::jsonb, message = $9::jsonb, accent_color = $10, version = version + 1
-           WHERE account_id = $1 AND version = $11 RETURNING *`,
-          [...values, current.version],
-        )
-      : await db.query(
-          `INSERT INTO help_settings (account_id, display_name, logo_url, mode, help_url, email, phone, hours, message,
-             accent_color, version)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, 1) ON CONFLICT (account_id) DO NOTHING
-           RETURNING *`,
-          values,
-        );
-    if (!rows.length) throw staleVersion();
-    await audited(c, deps, 'help.update', resellerId, ['help-settings', resellerId], fieldNames(body));
+    const rows = await db.transaction(async (tx) => {
+      const written = current
+        ? await tx.query(
+            `UPDATE help_settings SET display_name = $2, logo_url = $3, mode = $4, help_url = $5, email = $6, phone = $7,
+               hours = $8::jsonb, message = $9::jsonb, accent_color = $10, version = version + 1
+             WHERE account_id = $1 AND version = $11 RETURNING *`,
+            [...values, current.version],
+          )
+        : await tx.query(
+            `INSERT INTO help_settings (account_id, display_name, logo_url, mode, help_url, email, phone, hours, message,
+               accent_color, version)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, 1) ON CONFLICT (account_id) DO NOTHING
+             RETURNING *`,
+            values,
+          );
+      if (!written.length) throw staleVersion();
+      const fields = fieldNames(body);
+      await audited(c, deps, 'help.update', resellerId, ['help-settings', resellerId], fields, tx);
+      return written;
+    });
     const [owner] = await db.query<{ name: string }>('SELECT name FROM accounts WHERE id = $1', [resellerId]);
     return versioned(toHelpSettings({ ...rows[0]!, owner_name: owner?.name }), current ? 200 : 201);
   });

@@ -3,11 +3,8 @@ import { ImportEnvelope } from '../../src/api/schemas/index.js';
 import { accountInScope, requireAdmin } from '../auth/access.js';
 import type { AppEnv, Deps } from '../context.js';
 import { runImport } from '../domain/imports.js';
-import { HttpError } from '../http/problem.js';
+import { idempotencyKey } from '../http/idempotency.js';
 import { readBody } from '../http/validate.js';
-
-/** Keys are opaque to the server; printable ASCII, as clients generate them (UUIDs). */
-const KEY = /^[\x21-\x7e]{1,200}$/;
 
 /** `POST /api/accounts/{id}/imports`: a batch of spreadsheet rows, checked (`dryRun`) or written. */
 export function importRoutes(deps: Deps): Hono<AppEnv> {
@@ -17,9 +14,7 @@ export function importRoutes(deps: Deps): Hono<AppEnv> {
     const principal = c.get('principal');
     const parent = await accountInScope(deps.db, principal, c.req.param('id'));
     requireAdmin(principal);
-    const key = c.req.header('Idempotency-Key');
-    if (key !== undefined && !KEY.test(key))
-      throw new HttpError(400, 'Idempotency-Key must be 1 to 200 printable ASCII characters.');
+    const key = idempotencyKey(c);
     const batch = await readBody(c.req.raw, ImportEnvelope);
     const result = await runImport(deps, principal, parent, batch, key);
     if (!batch.dryRun) deps.db.afterBulkWrite();

@@ -15,6 +15,7 @@ import {
   checkPermissions,
   createInvitedUser,
 } from '../domain/users.js';
+import { idempotencyKey, writeOnce } from '../http/idempotency.js';
 import { ListSql, containsFolded, orderBy, parseListQuery } from '../http/list-query.js';
 import { conflict, fieldError, notFound } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
@@ -53,14 +54,16 @@ export function accountUserRoutes(deps: Deps): Hono<AppEnv> {
     const principal = c.get('principal');
     const account = await accountInScope(db, principal, c.req.param('id'));
     requireAdmin(principal);
+    const key = idempotencyKey(c);
     const body = await readBody(c.req.raw, UserCreate);
-    const user = await db.transaction(async (tx) => {
-      const created = await createInvitedUser(deps, tx, account, body, 'new-user');
-      await audited(c, deps, 'user.create', account.id, ['user', created.id], fieldNames(body), tx);
-      return created;
+    const scope = { endpoint: 'users', accountId: account.id, key, request: body, now: deps.now() };
+    const created = await writeOnce(db, scope, async (tx) => {
+      const user = await createInvitedUser(deps, tx, account, body, 'new-user');
+      await audited(c, deps, 'user.create', account.id, ['user', user.id], fieldNames(body), tx);
+      return { status: 201, body: user };
     });
     await deps.mailer.deliverPending();
-    return versioned(user, 201);
+    return versioned(created.body, created.status);
   });
 
   return app;
