@@ -5,6 +5,8 @@ export const styles = css`
     display: block;
     max-inline-size: 100%;
     container-type: inline-size;
+    /* Reseller-written labels and typed values may be long and unbroken (hostile corpus, issue 20). */
+    overflow-wrap: anywhere;
   }
   form {
     display: grid;
@@ -93,6 +95,8 @@ export const styles = css`
   textarea {
     inline-size: 100%;
     max-inline-size: 32rem;
+    /* A select is as wide as its longest option otherwise, and pushes the field past the form. */
+    min-inline-size: 0;
     box-sizing: border-box;
   }
   .check-field {
