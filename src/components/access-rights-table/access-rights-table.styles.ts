@@ -13,6 +13,8 @@ export const accessRightsTableStyles = css`
     /* Spaced like the user manager: toolbar, banner, table, legend. */
     display: grid;
     gap: var(--_space-m);
+    /* The sizer's containing block, out of the grid's flow. */
+    position: relative;
   }
   :host([view='timeline']) {
     --_current-row-height: var(--_timeline-row-height);

@@ -13,7 +13,7 @@ import { emptyState, errorState, errorText, loadingState } from '../../core/stat
 import { TkElement } from '../../core/tk-element.js';
 import accessRightsStrings from '../../locales/en/access-rights.js';
 import { accessRightsTableStyles } from './access-rights-table.styles.js';
-import { leastWidths, measureFits, renderSizer, trackOf } from './column-fit.js';
+import { leastWidths, measureFits, renderSizer, trackOf, type ColumnFits } from './column-fit.js';
 import { DEFAULT_COLUMNS, resolveColumns, timelineColumns, type ResolvedColumn } from './columns.js';
 import { download, viewAsCsv } from './csv-export.js';
 import { clientDataProvider } from './data-provider.js';
@@ -178,9 +178,16 @@ export class TkAccessRightsTable extends TkElement {
   private domain?: TimeDomain;
   private rtl = false;
   private columnsInView: ResolvedColumn[] = [];
+  /** What `columnsInView` was resolved from: it is resolved again only when one of these changes. */
+  private columnsFrom: readonly unknown[] = [];
+  /** What the sizer measured for `columns` (column-fit.ts), and the root font size then. */
+  private fits?: { columns: readonly ResolvedColumn[]; fits: ColumnFits; rem: number };
+  /** The scroller's inner width (the host's before there is one), as last measured after layout. */
+  private available = 0;
+  /** The frame that measures the sizer while there are no rows yet. */
+  private sizerFrame?: number;
   /** Each column's least width (px): what its localized header and contents need (column-fit.ts). */
   private least: number[] = [];
-  private fitKey = '';
   private searchTimer?: ReturnType<typeof setTimeout>;
   /** "Access right … saved": belongs to the view, gone on another account or language. */
   private readonly feedback = new BannerController(
@@ -248,7 +255,8 @@ export class TkAccessRightsTable extends TkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.sourceCheck !== undefined) cancelAnimationFrame(this.sourceCheck);
-    this.sourceCheck = undefined;
+    if (this.sizerFrame !== undefined) cancelAnimationFrame(this.sizerFrame);
+    this.sourceCheck = this.sizerFrame = undefined;
     this.resizeObserver.disconnect();
     this.rows.dispose();
     clearTimeout(this.searchTimer);
@@ -301,10 +309,12 @@ export class TkAccessRightsTable extends TkElement {
     }
     this.rtl = this.matches(':dir(rtl)');
     const l = this.i18n;
-    this.columnsInView =
-      this.view === 'timeline'
-        ? timelineColumns(l, this.total ?? 0)
-        : resolveColumns(this.columns, l, this.writable, this.total ?? 0);
+    const from = [this.view, this.columns, l, this.writable];
+    if (from.some((v, i) => v !== this.columnsFrom[i])) {
+      this.columnsFrom = from;
+      this.columnsInView =
+        this.view === 'timeline' ? timelineColumns(l) : resolveColumns(this.columns, l, this.writable);
+    }
     this.computeWindow();
     this.rows.cache?.ensure(
       Math.max(0, this.scrollWindow.start - OVERSCAN * 4),
@@ -376,7 +386,10 @@ export class TkAccessRightsTable extends TkElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this.scroller) return;
+    if (!this.scroller) {
+      this.fitAhead();
+      return;
+    }
     // Sizes are read in the observer's callback, after layout and outside the update cycle.
     const observe = (el: Element | null | undefined) => el && this.resizeObserver.observe(el);
     observe(this.scroller);
@@ -384,7 +397,7 @@ export class TkAccessRightsTable extends TkElement {
     observe(this.renderRoot.querySelector('.header'));
     for (const index of this.expandedInWindow())
       observe(this.scroller.querySelector(`.body [data-row="${index}"]`));
-    this.fitColumns();
+    this.fitColumns(this.scroller);
     this.applyGeometry();
   }
 
@@ -392,8 +405,10 @@ export class TkAccessRightsTable extends TkElement {
   private measure(): void {
     const scroller = this.scroller;
     if (!scroller) return;
+    this.measureSizer();
+    this.available = scroller.clientWidth;
     const header = (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.header');
-    const least = this.leastWidths(scroller);
+    const least = this.leastWidths();
     if (least.some((w, i) => w !== this.least[i])) {
       this.least = least;
       this.applyGeometry();
@@ -403,23 +418,46 @@ export class TkAccessRightsTable extends TkElement {
   }
 
   /**
-   * Measures the sizer when the columns' headers changed (another language, other columns):
-   * one forced layout then, so that the first painted frame has the right widths.
+   * The columns' least widths for the rows shown. The sizer is measured after a layout (in
+   * `fitAhead`'s frame, usually while the table still waits for its rows, and in the observer's);
+   * only rows drawn for columns not measured yet (another language, other columns, rows given
+   * before the first frame) force one layout here, so that the first painted frame has the right
+   * widths.
    */
-  private fitColumns(): void {
-    const sizer = this.renderRoot.querySelector('.sizer');
-    const digits = String(this.total ?? 0).length;
-    const key = `${this.resolvedLocale}|${digits}|${this.columnsInView.map((c) => c.header).join('|')}`;
-    if (!sizer || !this.scroller || key === this.fitKey) return;
-    this.fitKey = key;
-    this.least = this.leastWidths(this.scroller);
+  private fitColumns(scroller: HTMLElement): void {
+    if (this.fits?.columns !== this.columnsInView) {
+      this.measureSizer();
+      this.available = scroller.clientWidth;
+    }
+    this.least = this.leastWidths();
   }
 
-  private leastWidths(scroller: HTMLElement): number[] {
+  /**
+   * Without rows on screen, measures the sizer in the next frame, in the layout that frame does
+   * anyway (a small one: toolbar and panel), so that the rows, once they come, need no other.
+   */
+  private fitAhead(): void {
+    if (this.sizerFrame !== undefined || this.fits?.columns === this.columnsInView) return;
+    this.sizerFrame = requestAnimationFrame(() => {
+      this.sizerFrame = undefined;
+      if (this.scroller) return;
+      this.measureSizer();
+      this.available = this.clientWidth;
+    });
+  }
+
+  private measureSizer(): void {
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (!sizer) return;
     const columns = this.columnsInView;
-    const fits = measureFits(this.renderRoot.querySelector('.sizer'), columns.length);
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    return leastWidths(columns, fits, scroller.clientWidth, rem);
+    this.fits = { columns, fits: measureFits(sizer, columns.length), rem };
+  }
+
+  private leastWidths(): number[] {
+    const fits = this.fits;
+    if (fits?.columns !== this.columnsInView) return this.least;
+    return leastWidths(this.columnsInView, fits.fits, this.available, fits.rem, this.total ?? 0);
   }
 
   /** Positions in the rendered window whose right is expanded. */
@@ -497,6 +535,7 @@ export class TkAccessRightsTable extends TkElement {
             : nothing
         }
       </dialog>
+      ${renderSizer(this.columnsInView)}
     `;
   }
 
@@ -554,7 +593,6 @@ export class TkAccessRightsTable extends TkElement {
         <div class="header" role="rowgroup">${renderHeader(grid)}</div>
         <div class="body" role="rowgroup"><div class="window">${this.renderRows(grid)}</div></div>
         <div class="row probe" aria-hidden="true"><div class="cell"></div></div>
-        ${renderSizer(this.columnsInView)}
       </div>`;
   }
 

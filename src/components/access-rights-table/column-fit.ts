@@ -6,7 +6,9 @@ import type { ResolvedColumn } from './columns.js';
  * virtualized), so tracks cannot size to content. Instead an invisible sizer draws, per column,
  * the header at its narrowest (wrapped at word boundaries only: its longest word and the sort
  * icon) and each of the column's `fits` on one line; the widest becomes the track's least width.
- * "Startdatum" then never breaks inside the word, and "Deaktiviert" is never clipped.
+ * "Startdatum" then never breaks inside the word, and "Deaktiviert" is never clipped. The sizer
+ * does not depend on the rows (a column's `countFits` are drawn for every digit count), so it is
+ * measured once per language and set of columns, before any row is there if the table waits for them.
  */
 export function renderSizer(columns: readonly ResolvedColumn[]): TemplateResult {
   return html`<div class="sizer" aria-hidden="true">
@@ -19,7 +21,10 @@ export function renderSizer(columns: readonly ResolvedColumn[]): TemplateResult 
               }</span
             >
           </div>
-          ${(col.fits ?? []).map((content) => html`<div class="cell" data-fit=${i}>${content}</div>`)}`,
+          ${(col.fits ?? []).map((content) => html`<div class="cell" data-fit=${i}>${content}</div>`)}
+          ${(col.countFits ?? []).map(
+            (content, d) => html`<div class="cell" data-fit=${i} data-digits=${d + 1}>${content}</div>`,
+          )}`,
     )}
   </div>`;
 }
@@ -28,40 +33,59 @@ export function renderSizer(columns: readonly ResolvedColumn[]): TemplateResult 
 export interface ColumnFits {
   header: number[];
   content: number[];
+  /** Per column, the width of its `countFits` by digit count (index 0: one digit). */
+  counts: number[][];
 }
 
-export function measureFits(sizer: Element | null, count: number): ColumnFits {
-  const fits: ColumnFits = { header: new Array(count).fill(0), content: new Array(count).fill(0) };
-  for (const cell of sizer?.querySelectorAll<HTMLElement>('[data-fit]') ?? []) {
+export function measureFits(sizer: Element, count: number): ColumnFits {
+  const fits: ColumnFits = {
+    header: new Array(count).fill(0),
+    content: new Array(count).fill(0),
+    counts: Array.from({ length: count }, () => []),
+  };
+  for (const cell of sizer.querySelectorAll<HTMLElement>('[data-fit]')) {
     const i = Number(cell.dataset['fit']);
-    const into = 'header' in cell.dataset ? fits.header : fits.content;
-    if (i < count) into[i] = Math.max(into[i]!, Math.ceil(cell.getBoundingClientRect().width));
+    if (i >= count) continue;
+    const width = Math.ceil(cell.getBoundingClientRect().width);
+    const digits = cell.dataset['digits'];
+    if (digits) fits.counts[i]![Number(digits) - 1] = width;
+    else {
+      const into = 'header' in cell.dataset ? fits.header : fits.content;
+      into[i] = Math.max(into[i]!, width);
+    }
   }
   return fits;
 }
 
-export const sameFits = (a: ColumnFits, b: ColumnFits) =>
-  a.header.length === b.header.length &&
-  a.header.every((h, i) => h === b.header[i] && a.content[i] === b.content[i]);
+/** The width a column's count fits need for `rows` rows (0 without count fits). */
+const countWidth = (widths: readonly number[] | undefined, rows: number): number =>
+  widths?.length ? (widths[Math.min(String(Math.max(rows, 1)).length, widths.length) - 1] ?? 0) : 0;
 
 /** Where space is short, a header word wider than this ends in an ellipsis (the tooltip has it all). */
 const HEADER_CAP_REM = 8.5;
 
 /**
- * Each column's least width in px: its own minimum, its widest content, and its header's longest
- * word; when those do not all fit into `available` px, header words are capped at 8.5rem.
+ * Each column's least width in px: its own minimum, its widest content (for a table of `rows`
+ * rows), and its header's longest word; when those do not all fit into `available` px, header
+ * words are capped at 8.5rem.
  */
 export function leastWidths(
   columns: readonly ResolvedColumn[],
   fits: ColumnFits,
   available: number,
   rem: number,
+  rows: number,
 ): number[] {
   const widths = (cap: number) =>
     columns.map((col, i) =>
       col.track
         ? trackRem(col.track) * rem
-        : Math.max(col.min * rem, Math.min(fits.header[i] ?? 0, cap), fits.content[i] ?? 0),
+        : Math.max(
+            col.min * rem,
+            Math.min(fits.header[i] ?? 0, cap),
+            fits.content[i] ?? 0,
+            countWidth(fits.counts[i], rows),
+          ),
     );
   const whole = widths(Infinity);
   return whole.reduce((a, b) => a + b, 0) <= available ? whole : widths(HEADER_CAP_REM * rem);

@@ -23,6 +23,8 @@ export interface ResolvedColumn {
   track?: string;
   /** Localized contents that must fit on one line in this column's cells (badges, buttons). */
   fits?: TemplateResult[];
+  /** Contents that must fit for a count of rows, by its digit count (index 0: one digit). */
+  countFits?: TemplateResult[];
   sortField?: string;
   /** The cell as text (also what the CSV export writes). */
   text: (right: AccessRight, index: number) => string;
@@ -47,8 +49,17 @@ const STATUSES = ['active', 'deactivated'] as const;
 const WIDE_DAYS = ['2026-02-28T00:00:00Z', '2026-07-31T00:00:00Z', '2026-09-30T00:00:00Z'];
 const dayFits = (l: Localizer) => WIDE_DAYS.map((d) => html`<span>${l.date(d, DAY)}</span>`);
 
-/** A built-in column; `rows` (how many the query has) sizes the No. column. */
-function builtIn(id: BuiltInColumnId, l: Localizer, rows: number): ResolvedColumn {
+/** Counts of up to this many digits size the No. column exactly; longer ones as if this long. */
+const COUNT_DIGITS = 9;
+/** The widest number of each digit count (9, 99, …), after the disclosure button, for the sizer. */
+const countFits = (l: Localizer) =>
+  Array.from(
+    { length: COUNT_DIGITS },
+    (_, d) => html`<span class="disclosure"></span><span>${l.number(10 ** (d + 1) - 1)}</span>`,
+  );
+
+/** A built-in column. */
+function builtIn(id: BuiltInColumnId, l: Localizer): ResolvedColumn {
   const header = l.t(`accessRights.column.${id}` as TextKey);
   switch (id) {
     case 'no':
@@ -58,7 +69,7 @@ function builtIn(id: BuiltInColumnId, l: Localizer, rows: number): ResolvedColum
         header,
         min: 4,
         grow: '0.5fr',
-        fits: [html`<span class="disclosure"></span><span>${l.number(Math.max(rows, 1))}</span>`],
+        countFits: countFits(l),
         text: (_, i) => l.number(i + 1),
       };
     case 'id':
@@ -138,13 +149,12 @@ export function resolveColumns(
   specs: readonly ColumnSpec[],
   l: Localizer,
   writable: boolean,
-  rows: number,
 ): ResolvedColumn[] {
   const columns: ResolvedColumn[] = [];
   for (const spec of specs) {
     if (typeof spec === 'string') {
       if (spec === 'action' && !writable) continue;
-      columns.push(builtIn(spec, l, rows));
+      columns.push(builtIn(spec, l));
     } else {
       columns.push({
         id: spec.id,
@@ -162,10 +172,10 @@ export function resolveColumns(
 }
 
 /** The timeline view: number, id and a bar on a time axis. */
-export function timelineColumns(l: Localizer, rows: number): ResolvedColumn[] {
+export function timelineColumns(l: Localizer): ResolvedColumn[] {
   return [
-    { ...builtIn('no', l, rows), grow: '0.4fr' },
-    builtIn('id', l, rows),
+    { ...builtIn('no', l), grow: '0.4fr' },
+    builtIn('id', l),
     {
       id: 'timeline',
       kind: 'timeline',
