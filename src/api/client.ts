@@ -37,8 +37,12 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-/** Options of `importRows`: the batch's `Idempotency-Key`, the same on every retry of that batch. */
-export interface ImportCallOptions extends CallOptions {
+/**
+ * Options of a create or an import: its `Idempotency-Key`, the same on every retry of the same request
+ * (same form content, same batch), so that a retry after a lost answer gets the first answer back
+ * instead of writing twice. A new request needs a new key; the REST client makes one when none is given.
+ */
+export interface IdempotentCallOptions extends CallOptions {
   idempotencyKey?: string;
 }
 
@@ -62,7 +66,11 @@ export interface ProvisioningClient {
     options?: CallOptions,
   ): Promise<Page<AccountListItem>>;
   /** Creates a sub-account with its primary admin, who is invited by e-mail. */
-  createChildAccount(parentId: string, body: AccountCreate, options?: CallOptions): Promise<Account>;
+  createChildAccount(
+    parentId: string,
+    body: AccountCreate,
+    options?: IdempotentCallOptions,
+  ): Promise<Account>;
 
   listProductTypes(options?: CallOptions): Promise<ProductType[]>;
   listPermissions(options?: CallOptions): Promise<Permission[]>;
@@ -71,7 +79,7 @@ export interface ProvisioningClient {
 
   listUsers(accountId: string, query?: UserListQuery, options?: CallOptions): Promise<Page<User>>;
   /** Creates a user; the server e-mails a link with which they choose their own password. */
-  createUser(accountId: string, body: UserCreate, options?: CallOptions): Promise<User>;
+  createUser(accountId: string, body: UserCreate, options?: IdempotentCallOptions): Promise<User>;
   getUser(id: string, options?: CallOptions): Promise<User>;
   updateUser(user: Versioned, patch: UserUpdate, options?: CallOptions): Promise<User>;
   deleteUser(user: Versioned, options?: CallOptions): Promise<void>;
@@ -83,7 +91,11 @@ export interface ProvisioningClient {
     query?: AccessRightListQuery,
     options?: CallOptions,
   ): Promise<Page<AccessRight>>;
-  createAccessRight(accountId: string, body: AccessRightCreate, options?: CallOptions): Promise<AccessRight>;
+  createAccessRight(
+    accountId: string,
+    body: AccessRightCreate,
+    options?: IdempotentCallOptions,
+  ): Promise<AccessRight>;
   updateAccessRight(right: Versioned, patch: AccessRightUpdate, options?: CallOptions): Promise<AccessRight>;
   deleteAccessRight(right: Versioned, options?: CallOptions): Promise<void>;
 
@@ -112,8 +124,9 @@ export interface ProvisioningClient {
    * Checks (`dryRun: true`) or imports one batch of spreadsheet rows (at most 500) into `accountId`,
    * answering per row. A written batch is idempotent by `idempotencyKey`: a repeated key replays the
    * first answer. Never retried automatically; retry with the same key. Imports never send mail.
+   * The creates above take a key the same way.
    */
-  importRows(accountId: string, body: ImportRequest, options?: ImportCallOptions): Promise<ImportResult>;
+  importRows(accountId: string, body: ImportRequest, options?: IdempotentCallOptions): Promise<ImportResult>;
 
   /**
    * The account the page works on ("work as", seed 000); `<tk-provider account-id>` sets it. The REST

@@ -8,6 +8,7 @@ import {
   type Versioned,
 } from './client.js';
 import { ProvisioningError } from './errors.js';
+import { newIdempotencyKey } from './idempotency-key.js';
 import { parseJson, parseResponse } from './rest-errors.js';
 import {
   createTransport,
@@ -139,8 +140,8 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
     updateAccount: (account, patch, { signal } = {}) => update(Account, 'account', account, patch, signal),
     listChildAccounts: (parentId, query, { signal } = {}) =>
       call(AccountPage, 'GET', 'children', parentId, { signal, query }),
-    createChildAccount: (parentId, body, { signal } = {}) =>
-      call(Account, 'POST', 'children', parentId, { signal, json: body }),
+    createChildAccount: (parentId, body, { signal, idempotencyKey } = {}) =>
+      call(Account, 'POST', 'children', parentId, { signal, json: body, headers: keyed(idempotencyKey) }),
 
     listProductTypes: async ({ signal } = {}) =>
       (await call(ProductTypeList, 'GET', 'productTypes', undefined, { signal })).items,
@@ -151,8 +152,8 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
 
     listUsers: (accountId, query, { signal } = {}) =>
       call(UserPage, 'GET', 'users', accountId, { signal, query }),
-    createUser: (accountId, body, { signal } = {}) =>
-      call(User, 'POST', 'users', accountId, { signal, json: body }),
+    createUser: (accountId, body, { signal, idempotencyKey } = {}) =>
+      call(User, 'POST', 'users', accountId, { signal, json: body, headers: keyed(idempotencyKey) }),
     getUser: (id, { signal } = {}) => call(User, 'GET', 'user', id, { signal }),
     updateUser: (user, patch, { signal } = {}) => update(User, 'user', user, patch, signal),
     deleteUser: (user, { signal } = {}) => remove('user', user, signal),
@@ -161,8 +162,12 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
 
     listAccessRights: (accountId, query, { signal } = {}) =>
       call(AccessRightPage, 'GET', 'accessRights', accountId, { signal, query }),
-    createAccessRight: (accountId, body, { signal } = {}) =>
-      call(AccessRight, 'POST', 'accessRights', accountId, { signal, json: body }),
+    createAccessRight: (accountId, body, { signal, idempotencyKey } = {}) =>
+      call(AccessRight, 'POST', 'accessRights', accountId, {
+        signal,
+        json: body,
+        headers: keyed(idempotencyKey),
+      }),
     updateAccessRight: (right, patch, { signal } = {}) =>
       update(AccessRight, 'accessRight', right, patch, signal),
     deleteAccessRight: (right, { signal } = {}) => remove('accessRight', right, signal),
@@ -197,6 +202,12 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
       }),
   };
 }
+
+/**
+ * The `Idempotency-Key` header of a create: the caller's key, which it sends again on a retry of the
+ * same request, or a fresh one, so that every create can be replayed by the server.
+ */
+const keyed = (key: string | undefined) => ({ 'Idempotency-Key': key ?? newIdempotencyKey() });
 
 /** Runs a host's mapper; one that throws rejects the call with a `ProvisioningError`, never a raw error. */
 function hook<T>(label: string, map: () => T, status?: number): T {

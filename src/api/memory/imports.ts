@@ -1,40 +1,19 @@
 import { assignIds, planImport, summarize, type ExistingUser } from '../import-plan.js';
 import { ImportEnvelope, type Account, type ImportResult, type User } from '../schemas/index.js';
 import { loginFromName, uniqueLogin } from './demo-data.js';
-import { problem, validate } from './problems.js';
+import { validate } from './problems.js';
 import type { Session } from './session.js';
-import type { MemoryStore } from './store.js';
 
 const NO_NOTIFICATIONS = { billing: false, general: false, product: false, domain: false, support: false };
 
-/** Stored answers by account and `Idempotency-Key`, per store (the server keeps them in its database). */
-const answers = new WeakMap<MemoryStore, Map<string, { body: string; result: ImportResult }>>();
-
 /**
  * `POST /accounts/{id}/imports` in memory, with the server's rules (`planImport`): a dry run changes
- * nothing; a written batch is applied at once or not at all and its answer is kept by its key.
+ * nothing; a written batch is applied at once or not at all (its `Idempotency-Key`: write-once.ts).
  */
-export function importRows(
-  s: Session,
-  accountId: string,
-  body: unknown,
-  idempotencyKey: string | undefined,
-): ImportResult {
+export function importRows(s: Session, accountId: string, body: unknown): ImportResult {
   const parent = s.account(accountId);
   s.requireAdmin();
   const request = validate(ImportEnvelope, body);
-  const stored = answers.get(s.store) ?? new Map<string, { body: string; result: ImportResult }>();
-  answers.set(s.store, stored);
-  const storeKey = `${accountId}\u0000${idempotencyKey ?? ''}`;
-  const serialized = JSON.stringify(request);
-  if (!request.dryRun && idempotencyKey) {
-    const earlier = stored.get(storeKey);
-    if (earlier) {
-      if (earlier.body !== serialized)
-        throw problem('conflict', 422, 'This Idempotency-Key was used for a different batch');
-      return { ...earlier.result, replayed: true };
-    }
-  }
 
   const emails = new Set(
     request.rows.flatMap((r) => {
@@ -111,7 +90,5 @@ export function importRows(
     }
     assignIds(plan);
   }
-  const result: ImportResult = { dryRun: request.dryRun, rows: plan.rows, summary: summarize(plan.rows) };
-  if (!request.dryRun && idempotencyKey) stored.set(storeKey, { body: serialized, result });
-  return result;
+  return { dryRun: request.dryRun, rows: plan.rows, summary: summarize(plan.rows) };
 }

@@ -12,6 +12,7 @@ import { getHelpSettings, putHelpSettings } from './help.js';
 import { importRows } from './imports.js';
 import { listResources, moveResources, updateResource } from './resources.js';
 import { Session } from './session.js';
+import { withWriteOnce } from './write-once.js';
 import { MemoryStore, type MemorySeed } from './store.js';
 import { AccessRight, AccountListItem, Resource, User, readablePageOf } from '../schemas/index.js';
 import { createUser, deleteUser, getUser, listUsers, sendPasswordLink, updateUser } from './users.js';
@@ -60,7 +61,8 @@ export function createMemoryClient(seed: MemorySeed, options: MemoryClientOption
     }
   };
 
-  return withMemoryAudit(s, run, {
+  // Outermost, so that a replayed create adds no second audit event.
+  const audited = withMemoryAudit(s, run, {
     me: (o) =>
       run('me', o, () => {
         const user = s.principal();
@@ -115,9 +117,9 @@ export function createMemoryClient(seed: MemorySeed, options: MemoryClientOption
       run('listResources', o, () => ResourceRows.parse(listResources(s, accountId, query))),
     updateResource: (ref, patch, o) => run('updateResource', o, () => updateResource(s, ref, patch)),
     moveResources: (accountId, body, o) => run('moveResources', o, () => moveResources(s, accountId, body)),
-    importRows: (accountId, body, o) =>
-      run('importRows', o, () => importRows(s, accountId, body, o?.idempotencyKey)),
+    importRows: (accountId, body, o) => run('importRows', o, () => importRows(s, accountId, body)),
   });
+  return withWriteOnce(audited);
 }
 
 /** Waits `ms`, or only a microtask when 0 (no timer clamping in long call chains); rejects `aborted` on abort. */

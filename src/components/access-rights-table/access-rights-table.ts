@@ -6,6 +6,7 @@ import { isProvisioningError } from '../../api/errors.js';
 import type { AccessRight, Product } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
 import { DialogController } from '../../core/dialog.js';
+import { CreateKey } from '../../core/create-key.js';
 import { allowed, announce } from '../../core/events.js';
 import { canWrite, principalTask } from '../../core/principal.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
@@ -189,6 +190,8 @@ export class TkAccessRightsTable extends TkElement {
   /** Each column's least width (px): what its localized header and contents need (column-fit.ts). */
   private least: number[] = [];
   private searchTimer?: ReturnType<typeof setTimeout>;
+  /** The create dialog's `Idempotency-Key`: the same on a retry of the same content. */
+  private readonly createKey = new CreateKey();
   /** "Access right … saved": belongs to the view, gone on another account or language. */
   private readonly feedback = new BannerController(
     this,
@@ -768,7 +771,7 @@ export class TkAccessRightsTable extends TkElement {
       this.dialog = invalid;
       return this.focusFirstInvalid();
     }
-    const request = dialogRequest(this, api, this.effectiveAccountId, d);
+    const request = dialogRequest(this, api, this.effectiveAccountId, d, this.createKey);
     if (!request) return;
     this.dialog = { ...d, busy: true, error: undefined };
     try {

@@ -8,6 +8,7 @@ import {
   renderStaleNotice,
   type ChangedField,
 } from '../../core/dialog.js';
+import type { CreateKey } from '../../core/create-key.js';
 import { allowed } from '../../core/events.js';
 import { fieldMessages } from '../../core/field-errors.js';
 import type { Localizer } from '../../core/localize.js';
@@ -90,18 +91,26 @@ export interface DialogRequest {
   notice: 'accessRights.created' | 'accessRights.saved' | 'accessRights.deleted';
 }
 
-/** The request for the dialog, after the cancelable "before" event on `host`; undefined when vetoed or impossible. */
+/**
+ * The request for the dialog, after the cancelable "before" event on `host`; undefined when vetoed or
+ * impossible. A create sends `createKey`'s key for its content, and ends it once it succeeded.
+ */
 export function dialogRequest(
   host: EventTarget,
   api: ProvisioningClient,
   accountId: string | undefined,
   d: DialogState,
+  createKey: CreateKey,
 ): DialogRequest | undefined {
   if (d.mode === 'create') {
     const body = createBody(d.values);
     if (!accountId || !allowed<TkAccessRightCreateDetail>(host, 'tk-access-right-create', { body })) return;
     return {
-      run: () => api.createAccessRight(accountId, body),
+      run: async () => {
+        const right = await api.createAccessRight(accountId, body, { idempotencyKey: createKey.for(body) });
+        createKey.done();
+        return right;
+      },
       done: 'tk-access-right-created',
       notice: 'accessRights.created',
     };

@@ -1,4 +1,5 @@
-import type { ImportCallOptions, ProvisioningClient } from '../../api/client.js';
+import type { IdempotentCallOptions, ProvisioningClient } from '../../api/client.js';
+import { newIdempotencyKey } from '../../api/idempotency-key.js';
 import type { ImportRow, ImportRowResult, PlannedCustomer } from '../../api/schemas/index.js';
 
 /** Rows per request; the contract allows at most 500. */
@@ -18,11 +19,6 @@ export function batchesOf(
   for (let i = 0; i < order.length; i += size) batches.push(order.slice(i, i + size));
   return batches;
 }
-
-const newKey = () =>
-  typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
  * One pass over a file's rows, a dry run or the import, batch after batch. It keeps its place: after
@@ -52,7 +48,7 @@ export class BatchRun {
     this.batches = batchesOf(rows, Math.min(Math.max(1, batchSize), DEFAULT_BATCH_SIZE), include);
     this.total = this.batches.reduce((n, b) => n + b.length, 0);
     this.results = rows.map(() => undefined);
-    const run = newKey();
+    const run = newIdempotencyKey();
     this.keys = this.batches.map((_, i) => `${run}-${i}`);
   }
 
@@ -67,7 +63,7 @@ export class BatchRun {
   async run(signal: AbortSignal, onBatch: () => void): Promise<void> {
     while (!this.finished) {
       const indices = this.batches[this.next]!;
-      const options: ImportCallOptions = { signal };
+      const options: IdempotentCallOptions = { signal };
       if (!this.dryRun) options.idempotencyKey = this.keys[this.next]!;
       const answer = await this.client.importRows(
         this.accountId,

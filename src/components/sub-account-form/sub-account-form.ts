@@ -10,6 +10,7 @@ import {
   renderStaleNotice,
   type ChangedField,
 } from '../../core/dialog.js';
+import { CreateKey } from '../../core/create-key.js';
 import { allowed, announce } from '../../core/events.js';
 import { fieldMessages } from '../../core/field-errors.js';
 import type { Localizer } from '../../core/localize.js';
@@ -137,6 +138,8 @@ export class TkSubAccountForm extends TkElement {
   /** The mode and account the draft belongs to; a change starts a new draft. */
   private draftKey?: string;
   private editReady = false;
+  /** The create's `Idempotency-Key`: the same on a retry of the same content. */
+  private readonly createKey = new CreateKey();
 
   private typesTask = new Task(this, {
     task: ([api], { signal }) =>
@@ -610,7 +613,10 @@ export class TkSubAccountForm extends TkElement {
     const body = createBody(this.draft, this.type, locale);
     if (!allowed<AccountCreateDetail>(this, 'tk-account-create', { parentId: parent.id, body })) return;
     await this.save(async () => {
-      const account = await api.createChildAccount(parent.id, body);
+      const account = await api.createChildAccount(parent.id, body, {
+        idempotencyKey: this.createKey.for(body),
+      });
+      this.createKey.done();
       if (this.draftKey) clearDraft(this.draftKey);
       const text = this.i18n.t('accounts.created', { name: account.name, email: body.primaryAdmin.email });
       this.resetDraft();

@@ -13,6 +13,7 @@ import {
   type ChangedField,
   type SummaryItem,
 } from '../../core/dialog.js';
+import { CreateKey } from '../../core/create-key.js';
 import { allowed, announce } from '../../core/events.js';
 import { fieldMessages } from '../../core/field-errors.js';
 import type { Localizer } from '../../core/localize.js';
@@ -67,6 +68,8 @@ export class UserDialog {
   /** After "load latest version": what the other admin changed. */
   private changes?: ChangedField[];
   private saving = false;
+  /** The create's `Idempotency-Key`: the same on a retry of the same content. */
+  private readonly createKey = new CreateKey();
   /** The permissions are only loaded once a form is opened. */
   private permissionsWanted = false;
 
@@ -249,7 +252,9 @@ export class UserDialog {
         announce<UserDetail>(element, 'tk-user-updated', { user });
         this.host.onSaved(this.host.l().t('users.updated', { name: user.name }));
       } else {
-        const user = await api.createUser(accountId, body as UserCreate);
+        const idempotencyKey = this.createKey.for(body);
+        const user = await api.createUser(accountId, body as UserCreate, { idempotencyKey });
+        this.createKey.done();
         announce<UserDetail>(element, 'tk-user-created', { user });
         this.host.onSaved(this.host.l().t('users.created', { email: user.email }));
       }

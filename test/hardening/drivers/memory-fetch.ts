@@ -57,6 +57,7 @@ async function route(m: ProvisioningClient, request: Request, url: URL, body: ne
   const [, kind, id = '', list, sub] = url.pathname.split('/').map(decodeURIComponent);
   const method = request.method;
   const ok = async (value: unknown, status = 200): Promise<Answer> => [status, await value];
+  const keyed = { idempotencyKey: request.headers.get('Idempotency-Key') ?? undefined };
   const key = `${method} ${kind}${list ? `/${list}` : ''}${sub ? `/${sub}` : ''}${id ? '' : '!'}`;
   switch (key) {
     case 'GET me!':
@@ -74,11 +75,11 @@ async function route(m: ProvisioningClient, request: Request, url: URL, body: ne
     case 'GET accounts/children':
       return ok(m.listChildAccounts(id, q));
     case 'POST accounts/children':
-      return ok(m.createChildAccount(id, body), 201);
+      return ok(m.createChildAccount(id, body, keyed), 201);
     case 'GET accounts/users':
       return ok(m.listUsers(id, q));
     case 'POST accounts/users':
-      return ok(m.createUser(id, body), 201);
+      return ok(m.createUser(id, body, keyed), 201);
     case 'GET users':
       return ok(m.getUser(id));
     case 'PATCH users':
@@ -91,7 +92,7 @@ async function route(m: ProvisioningClient, request: Request, url: URL, body: ne
     case 'GET accounts/access-rights':
       return ok(m.listAccessRights(id, q));
     case 'POST accounts/access-rights':
-      return ok(m.createAccessRight(id, body), 201);
+      return ok(m.createAccessRight(id, body, keyed), 201);
     case 'PATCH access-rights':
       return ok(m.updateAccessRight(versionOf(request, id), body));
     case 'DELETE access-rights':
@@ -113,9 +114,7 @@ async function route(m: ProvisioningClient, request: Request, url: URL, body: ne
     case 'GET accounts/audit-events':
       return ok(m.listAuditEvents(id, q));
     case 'POST accounts/imports':
-      return ok(
-        m.importRows(id, body, { idempotencyKey: request.headers.get('Idempotency-Key') ?? undefined }),
-      );
+      return ok(m.importRows(id, body, keyed));
     default:
       return [404, { title: `no route ${key}`, status: 404 }];
   }
