@@ -342,7 +342,7 @@ export class TkImport extends TkElement {
       import: renderImportStep,
       links: renderImportStep,
     }[this.step](v);
-    return html`<section aria-labelledby="title">
+    return html`<section aria-label=${l.t('import.label')}>
       <ol class="steps" part="steps" aria-label=${l.t('import.steps')}>
         ${STEPS.map(
           (s, i) =>

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ProvisioningClient } from '../../api/client.js';
 import type { ImportRow } from '../../api/schemas/index.js';
 import { BatchRun } from './batches.js';
+import { unstorableRows } from './unstorable.js';
 
 /** What the element does when the import writes a batch, and when the last one is written. */
 export interface RunnerHooks {
@@ -51,7 +52,13 @@ export class ImportRunner implements ReactiveController {
     this.busy = true;
     this.host.requestUpdate();
     try {
-      this.checkRun = new BatchRun(client, accountId, await rows(abort.signal), true, batchSize);
+      const all = await rows(abort.signal);
+      // A row with text the server cannot store fails on its own, unsent; the others are checked.
+      const refused = unstorableRows(all);
+      const sent = all.map((_, i) => i).filter((i) => !refused.has(i));
+      const run = new BatchRun(client, accountId, all, true, batchSize, sent);
+      for (const [i, result] of refused) run.results[i] = result;
+      this.checkRun = run;
     } catch (error) {
       if (!abort.signal.aborted) this.error = error;
       this.busy = false;

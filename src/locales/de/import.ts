@@ -121,4 +121,6 @@ export default {
   'import.problem.conflict': 'Eine andere Zeile gibt einen anderen Wert an.',
   'import.problem.demote': 'Ändern Sie die Rolle eines Administrators in der Anwenderverwaltung.',
   'import.problem.customer_failed': 'Die Zeile, die diesen Mandanten anlegt, hat Fehler.',
+  'import.problem.unstorable':
+    'Enthält ein Zeichen, das nicht gespeichert werden kann (ein NUL-Zeichen oder ein einzelnes Surrogat); bitte entfernen.',
 } satisfies ImportMessages;

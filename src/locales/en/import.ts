@@ -117,4 +117,6 @@ export default {
   'import.problem.conflict': 'Another row gives a different value.',
   'import.problem.demote': 'Change an administrator’s role in the user manager.',
   'import.problem.customer_failed': 'The row that creates this customer has errors.',
+  'import.problem.unstorable':
+    'Contains a character that cannot be stored (a NUL character or an unpaired surrogate); remove it.',
 };

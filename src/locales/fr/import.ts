@@ -119,4 +119,6 @@ export default {
   'import.problem.conflict': 'Une autre ligne donne une valeur différente.',
   'import.problem.demote': 'Modifiez le rôle d’un administrateur dans la gestion des utilisateurs.',
   'import.problem.customer_failed': 'La ligne qui crée ce client comporte des erreurs.',
+  'import.problem.unstorable':
+    'Contient un caractère qui ne peut pas être enregistré (un caractère NUL ou un demi-code de substitution isolé) ; supprimez-le.',
 } satisfies ImportMessages;

@@ -119,4 +119,6 @@ export default {
   'import.problem.conflict': 'Egy másik sor eltérő értéket ad meg.',
   'import.problem.demote': 'A rendszergazda szerepkörét a felhasználókezelőben módosítsa.',
   'import.problem.customer_failed': 'Az ügyfelet létrehozó sor hibás.',
+  'import.problem.unstorable':
+    'Olyan karaktert tartalmaz, amely nem tárolható (NUL karakter vagy pár nélküli helyettesítő karakter); távolítsa el.',
 } satisfies ImportMessages;
