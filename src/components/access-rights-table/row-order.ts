@@ -4,8 +4,8 @@ import type { AccessRightsSort } from './types.js';
 /**
  * Sorting and filtering of rows held in the page, as indexes into the host's array: no row is
  * copied or wrapped. A sort reads each row's key once into a typed array, ranks the keys (text
- * through the collator once per distinct value, numbers natively), and sorts the ranks packed with
- * the row index as plain doubles, so that no comparator runs per pair of rows.
+ * through the collator once per distinct value, numbers natively), and places the rows by rank in
+ * one counting pass, so that no comparator runs per pair of rows.
  */
 
 /** Rows matching `keep`, in the order of `order` (the host's order without one). */
@@ -39,16 +39,12 @@ export function sortIndexes(
   // Each row's rank among the distinct keys: 0 … n-1, equal keys equal ranks, empty ones n.
   const rank = isText(rows, field) ? textRanks(rows, field, collator) : numberRanks(rows, field);
   if (sort.direction === 'desc') for (let i = 0; i < n; i++) if (rank[i]! < n) rank[i] = n - 1 - rank[i]!;
+  // A counting sort over the ranks (0 … n): linear, and stable, so equal keys keep the host's order.
+  const starts = new Uint32Array(n + 2);
+  for (let i = 0; i < n; i++) starts[rank[i]! + 1]!++;
+  for (let r = 1; r <= n + 1; r++) starts[r]! += starts[r - 1]!;
   const order = new Uint32Array(n);
-  if (n * (n + 1) < Number.MAX_SAFE_INTEGER) {
-    // rank·n + index is exact in a double: one native sort, ties broken by the index.
-    for (let i = 0; i < n; i++) rank[i] = rank[i]! * n + i;
-    rank.sort();
-    for (let k = 0; k < n; k++) order[k] = rank[k]! % n;
-  } else {
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => rank[a]! - rank[b]! || a - b);
-  }
+  for (let i = 0; i < n; i++) order[starts[rank[i]!]!++] = i;
   return order;
 }
 
@@ -58,9 +54,15 @@ function sortKey(value: unknown): string | number | null {
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'number') return Number.isNaN(value) ? null : value;
   const text = String(value);
-  if (!/^\d{4}-\d\d-\d\dT/.test(text)) return text;
   const time = isoTime(text);
+  if (time === undefined) return text;
   return Number.isNaN(time) ? null : time;
+}
+
+/** A row's key in a column of numbers (times, flags); NaN for an empty value or one that is no number. */
+function numberKey(value: unknown): number {
+  const key = sortKey(value);
+  return typeof key === 'number' ? key : NaN;
 }
 
 /** Two-digit (or longer) decimal at `at` in `text`, NaN when some character is no digit. */
@@ -74,30 +76,44 @@ function digits(text: string, at: number, count: number): number {
   return value;
 }
 
+const ISO_START = /^\d{4}-\d\d-\d\dT/;
+
 /**
- * The time of an ISO instant: the API's own form (`2026-01-31T12:00:00Z`, with or without
- * milliseconds) read digit by digit, which is many times faster than `Date.parse`; any other
- * form (an offset, no seconds) through `Date.parse`.
+ * The time of an ISO instant, undefined for text that is none: the API's own form
+ * (`2026-01-31T12:00:00Z`, with or without milliseconds) read digit by digit, which is many times
+ * faster than `Date.parse`; any other form (an offset, no seconds) through `Date.parse`.
  */
-function isoTime(text: string): number {
+function isoTime(text: string): number | undefined {
   const len = text.length;
   const utc =
     (len === 20 || (len === 24 && text[19] === '.')) &&
     text[len - 1] === 'Z' &&
     text[4] === '-' &&
     text[7] === '-' &&
+    text[10] === 'T' &&
     text[13] === ':' &&
     text[16] === ':';
-  if (!utc) return Date.parse(text);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  const second = digits(text, 17, 2);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59))
-    return Date.parse(text);
-  const ms = len === 24 ? digits(text, 20, 3) : 0;
-  return Date.UTC(digits(text, 0, 4), month - 1, day, hour, minute, second, ms);
+  if (utc) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 2);
+    const day = digits(text, 8, 2);
+    const hour = digits(text, 11, 2);
+    const minute = digits(text, 14, 2);
+    const second = digits(text, 17, 2);
+    const ms = len === 24 ? digits(text, 20, 3) : 0;
+    const valid =
+      year >= 0 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= 31 &&
+      hour <= 23 &&
+      minute <= 59 &&
+      second <= 59 &&
+      ms >= 0;
+    if (valid) return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  }
+  return ISO_START.test(text) ? Date.parse(text) : undefined;
 }
 
 /** True when the column's first non-empty value is text: the whole column then sorts as text. */
@@ -111,16 +127,49 @@ function isText(rows: readonly AccessRight[], field: keyof AccessRight): boolean
 
 /** Ranks of a column of numbers (times, flags); a value that is no number counts as empty. */
 function numberRanks(rows: readonly AccessRight[], field: keyof AccessRight): Float64Array {
-  const n = rows.length;
+  const keys = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) keys[i] = numberKey(rows[i]![field]);
+  return fewNumberRanks(keys) ?? sortedNumberRanks(keys);
+}
+
+/**
+ * Ranks of keys with few distinct values (days, flags): only the distinct values are sorted;
+ * undefined once there are too many for that to pay.
+ */
+function fewNumberRanks(keys: Float64Array): Float64Array | undefined {
+  const n = keys.length;
+  const most = Math.max(64, n >> 3);
+  const slots = new Map<number, number>();
+  const distinct: number[] = [];
   const rank = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const key = sortKey(rows[i]![field]);
-    rank[i] = typeof key === 'number' ? key : NaN;
+    const key = keys[i]!;
+    if (Number.isNaN(key)) {
+      rank[i] = n;
+      continue;
+    }
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      if (distinct.length === most) return undefined;
+      slots.set(key, (slot = distinct.length));
+      distinct.push(key);
+    }
+    rank[i] = slot;
   }
-  // Sorted, empty (NaN) values last; a key's rank is the position of its first occurrence.
-  const sorted = rank.slice().sort();
+  const slotRank = new Float64Array(distinct.length);
+  const byValue = distinct.map((_, slot) => slot).sort((a, b) => distinct[a]! - distinct[b]!);
+  for (let k = 0; k < byValue.length; k++) slotRank[byValue[k]!] = k;
+  for (let i = 0; i < n; i++) if (rank[i]! < n) rank[i] = slotRank[rank[i]!]!;
+  return rank;
+}
+
+/** Ranks of any keys: all of them sorted, empty (NaN) ones last; a key's rank is its first position. */
+function sortedNumberRanks(keys: Float64Array): Float64Array {
+  const n = keys.length;
+  const sorted = keys.slice().sort();
+  const rank = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const key = rank[i]!;
+    const key = keys[i]!;
     if (Number.isNaN(key)) {
       rank[i] = n;
       continue;
