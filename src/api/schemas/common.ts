@@ -33,8 +33,20 @@ export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/));
 
 export const Email = z.email().check(z.maxLength(254));
 
-/** Only `http(s):` URLs are ever accepted; nothing else is rendered as a link. */
-export const WebUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(2000));
+/** Surrounding white space or an ASCII control character (tab, line break): URL parsing drops them. */
+const loose = (s: string) => s !== s.trim() || [...s].some((c) => c < ' ' || c === '\x7f');
+
+/**
+ * Only `http(s):` URLs are ever accepted; nothing else is rendered as a link. One that URL parsing
+ * would change (trimmed, tabs and line breaks dropped) is refused instead of stored changed (issue 20).
+ */
+export const WebUrl = z.pipe(
+  z.string().check(
+    z.maxLength(2000),
+    z.refine((s) => !loose(s), { message: 'invalid' }),
+  ),
+  z.url({ protocol: /^https?$/ }),
+);
 
 /**
  * A page of a list: the items in range and the total that match the query. `totalExact: false`
