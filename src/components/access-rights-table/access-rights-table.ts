@@ -2,7 +2,6 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ProvisioningClient } from '../../api/client.js';
-import { isProvisioningError } from '../../api/errors.js';
 import type { AccessRight, Product } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
 import { DialogController } from '../../core/dialog.js';
@@ -10,7 +9,7 @@ import { CreateKey } from '../../core/create-key.js';
 import { allowed, announce } from '../../core/events.js';
 import { canWrite, principalTask } from '../../core/principal.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
-import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
+import { canRetry, emptyState, errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import accessRightsStrings from '../../locales/en/access-rights.js';
 import { accessRightsTableStyles } from './access-rights-table.styles.js';
@@ -601,7 +600,7 @@ export class TkAccessRightsTable extends TkElement {
 
   /** Retrying helps with network trouble, not with data the element cannot read. */
   private retryFor(error: unknown): (() => void) | undefined {
-    if (isProvisioningError(error) && !error.retryable) return undefined;
+    if (!canRetry(error)) return undefined;
     return () => this.rows.cache?.retry(this.scrollWindow.start, this.scrollWindow.end);
   }
 

@@ -199,11 +199,7 @@ export class TkHelpSettings extends TkElement {
     if (!this.api)
       return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
     const task = this.loadTask;
-    if (task.status === TaskStatus.ERROR) {
-      const error = task.error;
-      const retryable = !isProvisioningError(error) || error.retryable;
-      return errorState(l, error, retryable ? () => this.revision++ : undefined);
-    }
+    if (task.status === TaskStatus.ERROR) return errorState(l, task.error, () => this.revision++);
     const loaded = task.value;
     if (!loaded) return loadingState(l);
     const reason = this.readOnlyReason(loaded);

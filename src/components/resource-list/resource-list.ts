@@ -19,7 +19,7 @@ import type { TextKey } from '../../core/localize.js';
 import { canWrite, principalTask } from '../../core/principal.js';
 import { SEARCH_PAUSE_MS } from '../../core/search-pause.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
-import { emptyState, errorState, errorText, loadingState, problemText } from '../../core/states.js';
+import { canRetry, emptyState, errorState, errorText, loadingState, problemText } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import resourceStrings from '../../locales/en/resources.js';
 import { OVERSCAN, ScrollWindow } from '../access-rights-table/scroll-window.js';
@@ -615,7 +615,7 @@ export class TkResourceList extends TkElement {
   }
 
   private retryFor(error: unknown): (() => void) | undefined {
-    if (isProvisioningError(error) && !error.retryable) return undefined;
+    if (!canRetry(error)) return undefined;
     return () => this.cache?.retry(this.scrollWindow.start, this.scrollWindow.end);
   }
 

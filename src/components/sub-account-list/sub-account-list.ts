@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isProvisioningError } from '../../api/errors.js';
 import type { AccountListItem, AccountListQuery, AccountStatus } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
 import { countText, rangeText } from '../../core/count.js';
@@ -275,11 +274,7 @@ export class TkSubAccountList extends TkElement {
 
   private renderList(l: Localizer): TemplateResult {
     const task = this.listTask;
-    if (task.status === TaskStatus.ERROR) {
-      const error = task.error;
-      const retryable = !isProvisioningError(error) || error.retryable;
-      return errorState(l, error, retryable ? () => this.revision++ : undefined);
-    }
+    if (task.status === TaskStatus.ERROR) return errorState(l, task.error, () => this.revision++);
     const page = task.value;
     if (!page) return loadingState(l);
     if (page.total === 0) {

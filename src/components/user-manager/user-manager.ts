@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isProvisioningError } from '../../api/errors.js';
 import type { User } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
 import { DialogController } from '../../core/dialog.js';
@@ -238,11 +237,7 @@ export class TkUserManager extends TkElement {
   private renderList(): TemplateResult {
     const l = this.i18n;
     const task = this.usersTask;
-    if (task.status === TaskStatus.ERROR) {
-      const error = task.error;
-      const retryable = !isProvisioningError(error) || error.retryable;
-      return errorState(l, error, retryable ? () => this.reload() : undefined);
-    }
+    if (task.status === TaskStatus.ERROR) return errorState(l, task.error, () => this.reload());
     const page = task.value;
     if (!page) return loadingState(l);
     const busy = task.status === TaskStatus.PENDING;
