@@ -139,6 +139,47 @@ describe('<tk-access-rights-table>: hostile product names, ids and host column c
   });
 });
 
+describe('<tk-user-manager> user dialog: hostile permission groups, labels and descriptions', function () {
+  this.timeout(60_000);
+
+  /** The whole corpus as one catalog: each payload a group, a label (string or map) and a description. */
+  async function dialog(payload: (i: number) => string, locale: string): Promise<HTMLElement> {
+    const data = createDemoData();
+    data.permissions = HOSTILE.map((_, i) => ({
+      id: `hostile.${i}`,
+      group: { [locale]: payload(i), fr: 'Autre' },
+      label: i % 2 ? payload(i) : { [locale]: payload(i), fr: 'Autre' },
+      description: i % 3 ? { [locale]: payload(i) } : payload(i),
+    }));
+    const el = document.createElement('tk-user-manager') as HTMLElement & { client: ProvisioningClient };
+    el.client = createMemoryClient(data, { principal: NORA });
+    el.setAttribute('account-id', 'acc_northwind');
+    el.setAttribute('locale', locale);
+    (await host()).append(el);
+    await waitUntil(() => $(el, 'table[aria-busy="false"]'), 'user list did not load');
+    $<HTMLButtonElement>(el, '[part~=create]')!.click();
+    await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog')?.open, 'user dialog not open');
+    await waitUntil(
+      () => el.shadowRoot!.querySelectorAll('input[name=permission]').length === HOSTILE.length,
+    );
+    await settle();
+    return el;
+  }
+
+  for (const locale of ['en', 'de'])
+    it(`${HOSTILE.length} payloads × group, label, description in one catalog (${locale})`, async () => {
+      window.__tkPwned = undefined;
+      const harmless = await dialog((i) => `Harmless ${i}`, locale);
+      const baseline = census(harmless.shadowRoot!).tags;
+      harmless.parentElement!.remove();
+      const el = await dialog((i) => HOSTILE[i]!, locale);
+      tried.mounts++;
+      tried.placements += HOSTILE.length * 3;
+      expectClean(el, baseline, textsOf(HOSTILE), `user dialog permissions (${locale})`);
+      el.parentElement!.remove();
+    });
+});
+
 describe('<tk-sub-account-form>: hostile product types, product fields, permissions, typed values', function () {
   this.timeout(180_000);
 
@@ -225,6 +266,20 @@ describe('<tk-sub-account-form>: hostile product types, product fields, permissi
     await settle();
   }
 
+  async function mountForm(p: (slot: string) => string, locale: string) {
+    const client: ProvisioningClient = createMemoryClient(seed(p, locale), { principal: RITA });
+    const el = document.createElement('tk-sub-account-form') as TkSubAccountForm;
+    el.client = client;
+    el.setAttribute('parent-id', 'acc_acme');
+    el.setAttribute('locale', locale);
+    (await host()).append(el);
+    await waitUntil(
+      () => el.shadowRoot?.querySelectorAll('#f-productTypeId option').length === 2,
+      'no types',
+    );
+    return { el, client };
+  }
+
   /**
    * Walks the form with one payload per slot: checks each step, types the value, submits, and
    * reads the account back. Returns the shadow-tree tags seen (for the harmless walk's baseline).
@@ -235,17 +290,7 @@ describe('<tk-sub-account-form>: hostile product types, product fields, permissi
     baseline: Set<string> | undefined,
     what: string,
   ): Promise<Set<string>> {
-    const data = seed(p, locale);
-    const client: ProvisioningClient = createMemoryClient(data, { principal: RITA });
-    const el = document.createElement('tk-sub-account-form') as TkSubAccountForm;
-    el.client = client;
-    el.setAttribute('parent-id', 'acc_acme');
-    el.setAttribute('locale', locale);
-    (await host()).append(el);
-    await waitUntil(
-      () => el.shadowRoot?.querySelectorAll('#f-productTypeId option').length === 2,
-      'no types',
-    );
+    const { el, client } = await mountForm(p, locale);
     const seen = new Set<string>();
     const check = (step: Slot['steps'][number], extra: string[] = []) => {
       census(el.shadowRoot!).tags.forEach((t) => seen.add(t));
@@ -315,5 +360,41 @@ describe('<tk-sub-account-form>: hostile product types, product fields, permissi
       await walk(at, locale, baseline, `sub-account form walk ${m} (${locale})`);
     }
     expect(tried.changed, 'typed values changed without saying so').to.deep.equal([]);
+  });
+
+  it(`${HOSTILE.length} payloads typed into a product field: the review echoes each as typed, or the field says why not`, async () => {
+    window.__tkPwned = undefined;
+    const { el } = await mountForm((s) => `Harmless ${s}`, 'en');
+    fill(el, '#f-name', 'Typed values');
+    fill(el, '#f-productTypeId', 'pt_hostile');
+    fill(el, '#f-country', 'Germany');
+    await next(el, '#f-primaryAdmin-name');
+    fill(el, '#f-primaryAdmin-name', 'Hana Hostile');
+    fill(el, '#f-primaryAdmin-email', 'hana@corpus.example');
+    await next(el, '#f-settings-plain');
+    const step = async (name: string) => {
+      $<HTMLButtonElement>(el, `[data-step=${name}]`)!.click();
+      await el.updateComplete;
+    };
+    await step('review');
+    await waitUntil(() => $(el, '[part=submit]'), 'no review');
+    const baseline = census(el.shadowRoot!).tags;
+    let refused = 0;
+    for (const [i, p] of HOSTILE.entries()) {
+      await step('settings');
+      await waitUntil(() => $(el, '#f-settings-plain'), 'no settings step');
+      const typed = fill(el, '#f-settings-plain', p);
+      await step('review');
+      await waitUntil(() => $(el, '[part=submit]') || $(el, '#err-settings-plain'), `payload ${i}: stuck`);
+      tried.placements++;
+      if ($(el, '#err-settings-plain')) {
+        refused++;
+        continue;
+      }
+      expectClean(el, baseline, textsOf([typed]), `review of typed payload ${i}`);
+    }
+    tried.refusedSaidSo += refused;
+    // Only the over-long value (10,000 characters) breaks the field's rule.
+    expect(refused, 'typed values refused beside the field').to.be.at.most(2);
   });
 });
