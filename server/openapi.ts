@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_PATHS } from '../src/api/client.js';
 import * as S from '../src/api/schemas/index.js';
 import { LoginRequest, LoginResponse, SetPasswordRequest } from './auth/schemas.js';
+import { IDEMPOTENCY_KEY } from './http/idempotency.js';
 
 /** Every schema the document names, generated from the contract: nothing is described twice. */
 const COMPONENTS = {
@@ -48,6 +49,8 @@ interface Operation {
   ok: [status: number, body?: Component];
   query?: z.ZodMiniObject;
   versioned?: 'etag' | 'if-match';
+  /** Takes an `Idempotency-Key` (server/http/idempotency.ts). */
+  idempotent?: true;
   public?: boolean;
 }
 
@@ -99,6 +102,7 @@ const OPERATIONS: Operation[] = [
     method: 'post',
     path: P.children,
     summary: 'Create a child account and invite its primary admin',
+    idempotent: true,
     body: 'AccountCreate',
     ok: [201, 'Account'],
   },
@@ -122,6 +126,7 @@ const OPERATIONS: Operation[] = [
     method: 'post',
     path: P.users,
     summary: 'Create a user; mails a password link',
+    idempotent: true,
     body: 'UserCreate',
     ok: [201, 'User'],
   },
@@ -152,6 +157,7 @@ const OPERATIONS: Operation[] = [
     method: 'post',
     path: P.accessRights,
     summary: 'Create a manual access right',
+    idempotent: true,
     body: 'AccessRightCreate',
     ok: [201, 'AccessRight'],
   },
@@ -211,6 +217,7 @@ const OPERATIONS: Operation[] = [
     path: P.imports,
     summary:
       'Check (dryRun) or import a batch of at most 500 spreadsheet rows (customers and/or users), answered per row; one transaction per batch; an Idempotency-Key header replays the stored answer of a repeated batch; never sends mail',
+    idempotent: true,
     body: 'ImportRequest',
     ok: [200, 'ImportResult'],
   },
@@ -267,6 +274,15 @@ function parameters(op: Operation): unknown[] {
       schema: { type: 'string' },
       description: 'The ETag read',
     });
+  if (op.idempotent)
+    params.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      schema: { type: 'string', pattern: IDEMPOTENCY_KEY.source },
+      description:
+        'Any unique value (a UUID), the same on every retry of the same request: a repeat replays the first answer instead of writing again; the same key with another body is a 422 (draft-ietf-httpapi-idempotency-key-header)',
+    });
   if (!op.public)
     params.push({ name: 'X-Act-As-Account', in: 'header', required: false, schema: { type: 'string' } });
   return params;
@@ -284,7 +300,10 @@ function responses(op: Operation): Record<string, unknown> {
       403: problem('Role does not allow it'),
       404: problem('Not found or outside the scope'),
     });
-  if (op.body) out[422] = problem('Invalid fields');
+  if (op.body)
+    out[422] = problem(
+      op.idempotent ? 'Invalid fields, or the Idempotency-Key was used for another body' : 'Invalid fields',
+    );
   if (op.method !== 'get') out[409] = problem('Conflict');
   if (op.versioned === 'if-match')
     Object.assign(out, { 412: problem('Stale version'), 428: problem('If-Match missing') });

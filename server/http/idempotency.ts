@@ -4,13 +4,13 @@ import type { AppEnv } from '../context.js';
 import type { Db, Queryable } from '../db/db.js';
 import { HttpError } from './problem.js';
 
-/** Keys are opaque to the server; printable ASCII, as clients generate them (UUIDs). */
-const KEY = /^[\x21-\x7e]{1,200}$/;
+/** Keys are opaque to the server; printable ASCII, as clients generate them (UUIDs). The OpenAPI document shows it. */
+export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 /** The request's `Idempotency-Key`, or undefined without one; 400 for a malformed one. */
 export function idempotencyKey(c: Context<AppEnv>): string | undefined {
   const key = c.req.header('Idempotency-Key');
-  if (key !== undefined && !KEY.test(key))
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
     throw new HttpError(400, 'Idempotency-Key must be 1 to 200 printable ASCII characters.');
   return key;
 }

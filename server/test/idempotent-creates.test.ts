@@ -136,3 +136,24 @@ describe('Idempotency-Key rules', () => {
     assert.equal(await c.rows(n), 1);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('offers the Idempotency-Key header on every create and on imports, and on no other operation', async () => {
+    const doc = (await s.request('GET', '/api/openapi.json')).body;
+    const keyed = Object.entries(
+      doc.paths as Record<string, Record<string, { parameters: { name: string }[] }>>,
+    )
+      .flatMap(([path, ops]) =>
+        Object.entries(ops)
+          .filter(([, op]) => op.parameters.some((p) => p.name === 'Idempotency-Key'))
+          .map(([method]) => `${method} ${path}`),
+      )
+      .sort();
+    assert.deepEqual(keyed, [
+      'post /accounts/{id}/access-rights',
+      'post /accounts/{id}/children',
+      'post /accounts/{id}/imports',
+      'post /accounts/{id}/users',
+    ]);
+  });
+});
