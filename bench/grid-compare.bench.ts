@@ -117,9 +117,12 @@ async function main() {
       for (const step of [...STEPS, 'heap'] as const) {
         const tk = median(samples.tk[step]);
         const vaadin = median(samples.vaadin[step]);
-        const unit = step === 'heap' ? 'MB' : 'ms';
+        const [label, shown] =
+          step === 'heap'
+            ? ['JS heap after render (kB)', (mb: number) => (mb * 1024).toFixed(0)]
+            : [`${step} → painted (ms)`, (ms: number) => ms.toFixed(1)];
         lines.push(
-          `| ${size.toLocaleString('en')} | ${step === 'heap' ? 'JS heap after render' : `${step} → painted`} (${unit}) | ${tk.toFixed(1)} | ${vaadin.toFixed(1)} | ${(tk / vaadin).toFixed(2)}× |`,
+          `| ${size.toLocaleString('en')} | ${label} | ${shown(tk)} | ${shown(vaadin)} | ${(tk / vaadin).toFixed(2)}× |`,
         );
       }
     }
