@@ -1,5 +1,6 @@
 import type { AccessRight, UnreadableRow } from '../../api/schemas/index.js';
 import { mergeCount } from '../../core/count.js';
+import { PlacedRows } from '../../core/placed-rows.js';
 import type {
   AccessRightsDataProvider,
   AccessRightsFilter,
@@ -12,8 +13,8 @@ import type {
  * them. A new query gets a new cache; `dispose()` aborts whatever the old one still waits for.
  */
 export class RowCache {
-  /** Rows matching the query; unknown until the first block arrives. */
-  total: number | undefined;
+  /** Rows matching the query as the server counts them; unknown until the first block arrives. */
+  private counted: number | undefined;
   /**
    * `false` while the server has only counted to a bound: `total` is then a lower bound that grows
    * as deeper blocks arrive, and never shrinks when an earlier block answers with a smaller one.
@@ -25,7 +26,7 @@ export class RowCache {
   error: unknown;
   /** Rows the client could not read, by their index in the whole query. */
   unreadable: UnreadableRow[] = [];
-  private readonly blocks = new Map<number, AccessRight[]>();
+  private readonly blocks: PlacedRows<AccessRight>;
   private readonly pending = new Map<number, Promise<void>>();
   private readonly controller = new AbortController();
 
@@ -35,7 +36,14 @@ export class RowCache {
     readonly filter: AccessRightsFilter,
     private readonly onChange: () => void,
     readonly blockSize = 100,
-  ) {}
+  ) {
+    this.blocks = new PlacedRows<AccessRight>(blockSize);
+  }
+
+  /** Rows of the view: those the server counts, less the refused ones known so far (`PlacedRows`). */
+  get total(): number | undefined {
+    return this.counted === undefined ? undefined : this.counted - this.blocks.hidden;
+  }
 
   /** The term of every matching right, when the provider reports it. */
   get timeRange(): AccessRightsPage['timeRange'] {
@@ -44,14 +52,17 @@ export class RowCache {
 
   /** The row at `index`, or undefined while its block is not loaded. */
   get(index: number): AccessRight | undefined {
-    return this.blocks.get(Math.floor(index / this.blockSize))?.[index % this.blockSize];
+    return this.blocks.get(index);
   }
 
   /** Fetches every block that touches rows `first..last` and is not loaded or loading. */
   ensure(first: number, last: number): void {
     if (this.error !== undefined) return;
-    const end = this.total === undefined ? first : Math.min(last, this.total - 1);
-    for (let b = Math.floor(first / this.blockSize); b <= Math.floor(end / this.blockSize); b++) {
+    // Blocks are fetched by their place in the query, past the refused rows before them.
+    const from = this.blocks.toQuery(Math.max(0, first));
+    const to = this.blocks.toQuery(last);
+    const end = this.counted === undefined ? from : Math.min(to, this.counted - 1);
+    for (let b = Math.floor(from / this.blockSize); b <= Math.floor(end / this.blockSize); b++) {
       if (!this.blocks.has(b) && !this.pending.has(b)) this.load(b);
     }
   }
@@ -79,13 +90,13 @@ export class RowCache {
     const range = { offset: block * this.blockSize, limit: this.blockSize };
     const request = this.provider(range, this.sort, this.filter, this.controller.signal).then(
       (page) => {
-        this.blocks.set(block, page.items);
+        this.blocks.set(block, page);
         for (const row of page.unreadable ?? [])
           this.unreadable.push({ ...row, index: range.offset + row.index });
         const known =
-          this.total === undefined ? undefined : { total: this.total, totalExact: this.totalExact };
+          this.counted === undefined ? undefined : { total: this.counted, totalExact: this.totalExact };
         const counted = mergeCount(known, page);
-        this.total = counted.total;
+        this.counted = counted.total;
         this.totalExact = counted.totalExact !== false;
         this.first ??= page;
       },

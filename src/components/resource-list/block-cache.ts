@@ -1,5 +1,6 @@
 import type { Page, UnreadableRow } from '../../api/schemas/index.js';
 import { mergeCount } from '../../core/count.js';
+import { PlacedRows } from '../../core/placed-rows.js';
 
 /** Fetches one range of the current query. */
 export type FetchRange<T> = (offset: number, limit: number, signal: AbortSignal) => Promise<Page<T>>;
@@ -9,8 +10,8 @@ export type FetchRange<T> = (offset: number, limit: number, signal: AbortSignal)
  * A new query gets a new cache; `dispose()` aborts what the old one still waits for.
  */
 export class BlockCache<T> {
-  /** Rows matching the query; unknown until the first block arrives. */
-  total: number | undefined;
+  /** Rows matching the query as the server counts them; unknown until the first block arrives. */
+  private counted: number | undefined;
   /**
    * `false` while the server has only counted to a bound: `total` is then a lower bound that grows
    * as deeper blocks arrive (src/core/count.ts).
@@ -20,7 +21,7 @@ export class BlockCache<T> {
   error: unknown;
   /** Rows the client could not read, by their index in the whole query. */
   unreadable: UnreadableRow[] = [];
-  private readonly blocks = new Map<number, T[]>();
+  private readonly blocks: PlacedRows<T>;
   private readonly pending = new Map<number, Promise<void>>();
   private readonly controller = new AbortController();
 
@@ -28,15 +29,22 @@ export class BlockCache<T> {
     private readonly fetch: FetchRange<T>,
     private readonly onChange: () => void,
     readonly blockSize = 100,
-  ) {}
+  ) {
+    this.blocks = new PlacedRows<T>(blockSize);
+  }
+
+  /** Rows of the view: those the server counts, less the refused ones known so far (`PlacedRows`). */
+  get total(): number | undefined {
+    return this.counted === undefined ? undefined : this.counted - this.blocks.hidden;
+  }
 
   get(index: number): T | undefined {
-    return this.blocks.get(Math.floor(index / this.blockSize))?.[index % this.blockSize];
+    return this.blocks.get(index);
   }
 
   /** Every row fetched so far, in no particular order. */
   *loaded(): Iterable<T> {
-    for (const block of this.blocks.values()) yield* block;
+    yield* this.blocks.loaded();
   }
 
   get loading(): boolean {
@@ -46,8 +54,11 @@ export class BlockCache<T> {
   /** Fetches every block touching rows `first..last` that is neither loaded nor loading. */
   ensure(first: number, last: number): void {
     if (this.error !== undefined) return;
-    const end = this.total === undefined ? first : Math.min(last, this.total - 1);
-    for (let b = Math.floor(Math.max(0, first) / this.blockSize); b <= Math.floor(end / this.blockSize); b++)
+    // Blocks are fetched by their place in the query, past the refused rows before them.
+    const from = this.blocks.toQuery(Math.max(0, first));
+    const to = this.blocks.toQuery(last);
+    const end = this.counted === undefined ? from : Math.min(to, this.counted - 1);
+    for (let b = Math.floor(from / this.blockSize); b <= Math.floor(end / this.blockSize); b++)
       if (!this.blocks.has(b) && !this.pending.has(b)) this.load(b);
   }
 
@@ -82,13 +93,13 @@ export class BlockCache<T> {
   private load(block: number): void {
     const request = this.fetch(block * this.blockSize, this.blockSize, this.controller.signal).then(
       (page) => {
-        this.blocks.set(block, page.items);
+        this.blocks.set(block, page);
         for (const row of page.unreadable ?? [])
           this.unreadable.push({ ...row, index: block * this.blockSize + row.index });
         const known =
-          this.total === undefined ? undefined : { total: this.total, totalExact: this.totalExact };
+          this.counted === undefined ? undefined : { total: this.counted, totalExact: this.totalExact };
         const counted = mergeCount(known, page);
-        this.total = counted.total;
+        this.counted = counted.total;
         this.totalExact = counted.totalExact !== false;
       },
       (error: unknown) => {
