@@ -16,18 +16,16 @@ export function authenticate(deps: Deps): MiddlewareHandler<AppEnv> {
     if (!match) throw unauthorized();
     const tokenHash = hashToken(match[1]!);
     // One round trip for the session, its user, their account and the version of the hierarchy
-    // that scope answers are remembered under (this runs on every request; scope.ts).
+    // that scope answers are remembered under (this runs on every request; scope.ts), through a
+    // function whose plan the connection keeps (migration 011).
     const [row] = await deps.db.query<{
       u: Record<string, unknown>;
       a: Record<string, unknown>;
       scope_version: string;
-    }>(
-      `SELECT row_to_json(u) AS u, row_to_json(a) AS a,
-         (SELECT version::text FROM scope_version) AS scope_version
-       FROM sessions s JOIN users u ON u.id = s.user_id JOIN accounts a ON a.id = u.account_id
-       WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.status = 'active'`,
-      [tokenHash, deps.now()],
-    );
+    }>('SELECT user_row AS u, account_row AS a, hierarchy_version AS scope_version FROM tk_session($1, $2)', [
+      tokenHash,
+      deps.now(),
+    ]);
     if (!row) throw unauthorized();
     const user = toUser(row.u);
     const account = toAccount(row.a);

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { countCap } from '../../src/api/memory/count-bound.js';
 import type { Queryable } from '../db/db.js';
 import { Params } from '../db/params.js';
+import { MAPPED_COLUMNS } from '../db/rows.js';
 import { HttpError } from './problem.js';
 import { parseOrThrow } from './validate.js';
 
@@ -70,7 +71,8 @@ export class ListSql extends Params {
    * up to the cap (from the order's index, migration 008; for the users' name order from the
    * index alone, which carries the search text too), counted, and whole rows are fetched for the
    * page's ids only, instead of a page query that reads whole rows until it has enough matches
-   * and a count after it. `table` is a table name or a subquery aliased `t`; either has an `id`.
+   * and a count after it; of a table in `MAPPED_COLUMNS`, only the columns its mapper reads.
+   * `table` is a table name or a subquery aliased `t`; either has an `id`.
    */
   async page<T>(
     db: Queryable,
@@ -99,13 +101,15 @@ export class ListSql extends Params {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const offset = query.offset ?? 0;
     const cap = countCap(offset + limit, countBound);
+    const mapped = MAPPED_COLUMNS[table];
+    const columns = mapped ? `page_ord, ${mapped.join(', ')}` : '*';
     const sql = `WITH matched AS (
          SELECT id, row_number() OVER (${order}) AS page_ord FROM ${table} ${where} ${order} LIMIT ${this.p(cap + 1)}
        )
        SELECT page.*, counted.n AS page_total
        FROM (SELECT count(*)::int AS n FROM matched) AS counted
        LEFT JOIN LATERAL (
-         SELECT * FROM matched JOIN ${table} USING (id)
+         SELECT ${columns} FROM matched JOIN ${table} USING (id)
          WHERE page_ord > ${this.p(offset)} AND page_ord <= ${this.p(offset + limit)}
        ) AS page ON true
        ORDER BY page.page_ord`;
