@@ -1,0 +1,2 @@
+/** See minify-css.mjs. */
+export function minifyCss(css: string): string;
