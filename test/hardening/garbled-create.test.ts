@@ -1,4 +1,5 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { createRestClient } from '../../src/api/rest.js';
 import { CreateKey } from '../../src/core/create-key.js';
 import { $, DRIVERS, type, type WriteDriver } from './drivers/elements.js';
 import { faultyRest, type FaultAnswer, type FaultyRest } from './drivers/faulty-rest.js';
@@ -118,5 +119,39 @@ describe('CreateKey', () => {
     expect(changed).not.to.equal(first);
     key.done();
     expect(key.for({ name: 'Fay F.', email: 'fay@fault.example' })).not.to.equal(changed);
+  });
+});
+
+describe('the REST client on creates', () => {
+  it("sends the caller's Idempotency-Key, or a fresh one on every create without one", async () => {
+    const keys: (string | null)[] = [];
+    const client = createRestClient({
+      baseUrl: 'https://api.test',
+      fetch: async (input, init) => {
+        keys.push(new Request(input, init).headers.get('Idempotency-Key'));
+        return new Response('{', { status: 201, headers: { 'Content-Type': 'application/json' } });
+      },
+    });
+    const user = { name: 'Fay', email: 'fay@fault.example', role: 'user' } as const;
+    const right = { productId: 'p', startsAt: '2026-01-01T00:00:00Z' };
+    const account = {
+      name: 'Initrode',
+      productTypeId: 'pt_starter',
+      country: 'DE',
+      primaryAdmin: { name: 'Ida', email: 'ida@initrode.example' },
+    };
+    const sends = [
+      () => client.createUser('acc', user, { idempotencyKey: 'k-user' }),
+      () => client.createAccessRight('acc', right, { idempotencyKey: 'k-right' }),
+      () => client.createChildAccount('acc', account, { idempotencyKey: 'k-account' }),
+      () => client.createUser('acc', user),
+      () => client.createUser('acc', user),
+    ];
+    for (const send of sends) await send().catch(() => undefined);
+    expect(keys.slice(0, 3)).to.deep.equal(['k-user', 'k-right', 'k-account']);
+    const [a, b] = keys.slice(3);
+    expect(a, 'a key of its own').to.match(/^[\x21-\x7e]{1,200}$/);
+    expect(b).to.match(/^[\x21-\x7e]{1,200}$/);
+    expect(a).not.to.equal(b);
   });
 });
