@@ -15,6 +15,9 @@ export function idempotencyKey(c: Context<AppEnv>): string | undefined {
   return key;
 }
 
+/** How long an answer is kept for its key: a retry comes within minutes, a day is ample. */
+export const KEEP_ANSWERS_MS = 24 * 60 * 60 * 1000;
+
 /** What a written request answered: its status and JSON body. */
 export interface Answer<T> {
   status: number;
@@ -36,7 +39,9 @@ export interface KeyScope {
  * the key is claimed and the answer stored in the write's own transaction, so a repeat of the key on
  * any instance replays the first answer (`replayed: true`), a concurrent repeat waits on the claimed
  * row and then replays, and a write that fails leaves the key free for the retry. The same key with
- * another body is a 422. Without a key the write simply runs in its transaction.
+ * another body is a 422. Without a key the write simply runs in its transaction. Answers older than
+ * `KEEP_ANSWERS_MS` are dropped after each keyed write (a bounded batch, skipping rows other
+ * instances hold), so the table does not grow without end.
  */
 export async function writeOnce<T>(
   db: Db,
@@ -46,21 +51,31 @@ export async function writeOnce<T>(
   const { endpoint, accountId, key } = scope;
   if (!key) return { ...(await db.transaction(write)), replayed: false };
   const hash = createHash('sha256').update(JSON.stringify(scope.request)).digest('hex');
-  return db.transaction(async (tx) => {
+  const answer = await db.transaction(async (tx) => {
     const claimed = await tx.query(
       `INSERT INTO idempotent_requests (endpoint, account_id, idempotency_key, request_hash, created_at)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
       [endpoint, accountId, key, hash, scope.now],
     );
     if (!claimed.length) return replay<T>(tx, scope, hash);
-    const answer = await write(tx);
+    const written = await write(tx);
     await tx.query(
       `UPDATE idempotent_requests SET status = $4, response = $5::jsonb
        WHERE endpoint = $1 AND account_id = $2 AND idempotency_key = $3`,
-      [endpoint, accountId, key, answer.status, JSON.stringify(answer.body)],
+      [endpoint, accountId, key, written.status, JSON.stringify(written.body)],
     );
-    return { ...answer, replayed: false };
+    return { ...written, replayed: false };
   });
+  // The write is committed: a failing clean-up must not turn its answer into an error; the next one retries.
+  await db
+    .query(
+      `DELETE FROM idempotent_requests WHERE (endpoint, account_id, idempotency_key) IN (
+       SELECT endpoint, account_id, idempotency_key FROM idempotent_requests WHERE created_at < $1
+       LIMIT 100 FOR UPDATE SKIP LOCKED)`,
+      [new Date(scope.now.getTime() - KEEP_ANSWERS_MS)],
+    )
+    .catch((error: unknown) => console.error('Dropping old Idempotency-Key answers failed', error));
+  return answer;
 }
 
 async function replay<T>(

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { KEEP_ANSWERS_MS } from '../http/idempotency.js';
 import { NW_ADMIN, RESELLER, startTestServer, type Reply, type TestServer } from './helpers.js';
 
 /**
@@ -155,5 +156,24 @@ describe('the OpenAPI document', () => {
       'post /accounts/{id}/imports',
       'post /accounts/{id}/users',
     ]);
+  });
+});
+
+describe('keeping answers', () => {
+  it('forgets a key a day after its answer: the same key is then a new request', async () => {
+    const c = CASES[2]!;
+    const n = ++serial;
+    const key = `key-old-${n}`;
+    const first = await post(c, c.body(n), key);
+    assert.equal(first.status, 201);
+    s.advance(KEEP_ANSWERS_MS + 60_000);
+    nwAdmin = await s.login(NW_ADMIN); // the session ended meanwhile
+    // Any keyed write drops what is older than a day.
+    assert.equal((await post(c, c.body(n + 2000), `key-trigger-${n}`)).status, 201);
+    const stored = await count('idempotent_requests WHERE idempotency_key = $1', [key]);
+    assert.equal(stored, 0, 'the old answer is gone');
+    const again = await post(c, c.body(n), key);
+    assert.equal(again.status, 201);
+    assert.notEqual(again.body.id, first.body.id, 'written anew');
   });
 });
