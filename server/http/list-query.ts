@@ -72,6 +72,8 @@ export class ListSql extends Params {
    * index alone, which carries the search text too), counted, and whole rows are fetched for the
    * page's ids only, instead of a page query that reads whole rows until it has enough matches
    * and a count after it; of a table in `MAPPED_COLUMNS`, only the columns its mapper reads.
+   * The page comes back as one JSON array: PGlite decodes a result field by field in JavaScript,
+   * and one field instead of 50 rows of 16 costs a third less (users page 2.2 → 1.4 ms).
    * `table` is a table name or a subquery aliased `t`; either has an `id`.
    */
   async page<T>(
@@ -83,10 +85,12 @@ export class ListSql extends Params {
     countBound: number,
   ): Promise<{ items: T[]; total: number; totalExact?: false }> {
     const { sql, cap } = this.pageStatement(table, order, query, countBound);
-    const rows = await db.query(sql, this.params);
-    const total = rows[0]!.page_total as number;
-    // Past the end, the one row is the count alone.
-    const items = rows[0]!.id === null ? [] : rows.map(map);
+    const [row] = await db.query<{ page_total: number; page_rows: Record<string, unknown>[] }>(
+      sql,
+      this.params,
+    );
+    const total = row!.page_total;
+    const items = row!.page_rows.map(map);
     return total > cap ? { items, total: cap, totalExact: false } : { items, total };
   }
 
@@ -106,13 +110,12 @@ export class ListSql extends Params {
     const sql = `WITH matched AS (
          SELECT id, row_number() OVER (${order}) AS page_ord FROM ${table} ${where} ${order} LIMIT ${this.p(cap + 1)}
        )
-       SELECT page.*, counted.n AS page_total
-       FROM (SELECT count(*)::int AS n FROM matched) AS counted
-       LEFT JOIN LATERAL (
-         SELECT ${columns} FROM matched JOIN ${table} USING (id)
-         WHERE page_ord > ${this.p(offset)} AND page_ord <= ${this.p(offset + limit)}
-       ) AS page ON true
-       ORDER BY page.page_ord`;
+       SELECT (SELECT count(*)::int FROM matched) AS page_total,
+         (SELECT coalesce(json_agg(page ORDER BY page.page_ord), '[]')
+          FROM (
+            SELECT ${columns} FROM matched JOIN ${table} USING (id)
+            WHERE page_ord > ${this.p(offset)} AND page_ord <= ${this.p(offset + limit)}
+          ) AS page) AS page_rows`;
     return { sql, cap };
   }
 }

@@ -130,10 +130,13 @@ describe('list orders', () => {
     });
   }
 
-  /** The only sort allowed: the page's ≤ 50 rows put back in the order their ids were read in. */
+  /**
+   * The only sort allowed: the page's ≤ 50 rows put back in the order their ids were read in, for
+   * the page's JSON array (a Sort node on PostgreSQL 17; inside the aggregate on 15).
+   */
   const onlyPageSort = (text: string) => {
     for (const key of text.matchAll(/Sort Key: ([^\n]*)/g)) assert.match(key[1]!, /^\w+\.page_ord$/, text);
-    assert.equal(text.match(/^\s*(?:->\s+)?Sort\s+\(/gm)?.length ?? 0, 1, text);
+    assert.ok((text.match(/^\s*(?:->\s+)?Sort\s+\(/gm)?.length ?? 0) <= 1, text);
   };
 
   for (const [table, orders] of [
