@@ -202,4 +202,41 @@ describe('arrayDataProvider sorts an index of the host’s rows (issue 21)', () 
     expect(offers.indexOf('ord_1000')).to.be.lessThan(offers.indexOf('ord_999'));
     expect(await ids(many, 'id', 'desc')).to.deep.equal(many.map((r) => r.id).reverse());
   });
+
+  it('draws rows given after the first frame at the widths measured ahead, reading no layout for them', async () => {
+    const el = await fixture<TkAccessRightsTable>(
+      html`<tk-access-rights-table .filter=${ALL}></tk-access-rights-table>`,
+    );
+    await nextFrame();
+    await nextFrame();
+    // Reads of a box inside the table while its rows are drawn would force a layout before the first frame.
+    const read = Element.prototype.getBoundingClientRect;
+    let reads = 0;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      if (this.getRootNode() === el.shadowRoot) reads++;
+      return read.call(this);
+    };
+    let drawn: string;
+    try {
+      el.dataProvider = arrayDataProvider(manyRights(100_000));
+      await el.whenReady();
+      expect($(el, '.body [data-row="0"]:not(.placeholder)'), 'rows drawn before a frame').to.exist;
+      drawn = $(el, '.scroller')!.style.getPropertyValue('--_columns');
+    } finally {
+      Element.prototype.getBoundingClientRect = read;
+    }
+    expect(reads, 'boxes read while drawing the rows').to.equal(0);
+    await settle(el);
+    expect($(el, '.scroller')!.style.getPropertyValue('--_columns'), 'the widths after layout').to.equal(
+      drawn,
+    );
+    // The No. column fits the count's digits: the last row's number is not clipped.
+    const scroller = $(el, '.scroller')!;
+    scroller.scrollTop = scroller.scrollHeight;
+    await waitUntil(() => $(el, '.body [data-row="99999"]:not(.placeholder)'), 'the last row drawn');
+    await settle(el);
+    const number = $(el, '.body [data-row="99999"] .text')!;
+    expect(number.textContent!.trim()).to.equal('100,000');
+    expect(number.scrollWidth, 'the last number whole').to.be.at.most(number.clientWidth);
+  });
 });
