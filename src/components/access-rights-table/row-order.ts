@@ -127,58 +127,23 @@ function isText(rows: readonly AccessRight[], field: keyof AccessRight): boolean
 
 /** Ranks of a column of numbers (times, flags); a value that is no number counts as empty. */
 function numberRanks(rows: readonly AccessRight[], field: keyof AccessRight): Float64Array {
-  const keys = new Float64Array(rows.length);
-  for (let i = 0; i < rows.length; i++) keys[i] = numberKey(rows[i]![field]);
-  return fewNumberRanks(keys) ?? sortedNumberRanks(keys);
-}
-
-/**
- * Ranks of keys with few distinct values (days, flags): only the distinct values are sorted;
- * undefined once there are too many for that to pay.
- */
-function fewNumberRanks(keys: Float64Array): Float64Array | undefined {
-  const n = keys.length;
-  const most = Math.max(64, n >> 3);
-  const slots = new Map<number, number>();
-  const distinct: number[] = [];
-  const rank = new Float64Array(n);
+  const n = rows.length;
+  const keys = new Float64Array(n);
+  const filled: number[] = [];
+  const rank = new Float64Array(n).fill(n);
   for (let i = 0; i < n; i++) {
-    const key = keys[i]!;
-    if (Number.isNaN(key)) {
-      rank[i] = n;
-      continue;
-    }
-    let slot = slots.get(key);
-    if (slot === undefined) {
-      if (distinct.length === most) return undefined;
-      slots.set(key, (slot = distinct.length));
-      distinct.push(key);
-    }
-    rank[i] = slot;
+    keys[i] = numberKey(rows[i]![field]);
+    if (!Number.isNaN(keys[i])) filled.push(i);
   }
-  const slotRank = new Float64Array(distinct.length);
-  const byValue = distinct.map((_, slot) => slot).sort((a, b) => distinct[a]! - distinct[b]!);
-  for (let k = 0; k < byValue.length; k++) slotRank[byValue[k]!] = k;
-  for (let i = 0; i < n; i++) if (rank[i]! < n) rank[i] = slotRank[rank[i]!]!;
-  return rank;
-}
-
-/** Ranks of any keys: all of them sorted, empty (NaN) ones last; a key's rank is its first position. */
-function sortedNumberRanks(keys: Float64Array): Float64Array {
-  const n = keys.length;
+  if (rankFew(keys, filled, rank, (a, b) => a - b)) return rank;
+  // Many distinct values: all keys sorted (empty ones, NaN, last); a key's rank is its first position.
   const sorted = keys.slice().sort();
-  const rank = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const key = keys[i]!;
-    if (Number.isNaN(key)) {
-      rank[i] = n;
-      continue;
-    }
+  for (const i of filled) {
     let lo = 0;
     let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! < key) lo = mid + 1;
+      if (sorted[mid]! < keys[i]!) lo = mid + 1;
       else hi = mid;
     }
     rank[i] = lo;
@@ -216,34 +181,39 @@ function textRanks(
     }
     return true;
   };
-  if (rankInOrder() || rankFew(texts, filled, rank, collator)) return rank;
+  if (rankInOrder() || rankFew(texts, filled, rank, collator.compare)) return rank;
   filled.sort(compare);
   rankInOrder();
   return rank;
 }
 
 /**
- * Ranks a column of few distinct values (statuses, products, tiers) by ordering the distinct
- * values only; false, with `rank` to be overwritten, once there are too many for that to pay.
+ * Ranks a column of few distinct values (statuses, products, days, flags) by ordering the
+ * distinct values only; false, with `rank` to be overwritten, once there are too many for that to pay.
  */
-function rankFew(texts: string[], filled: number[], rank: Float64Array, collator: Intl.Collator): boolean {
-  const most = Math.max(64, filled.length >> 6);
-  const slots = new Map<string, number>();
-  const distinct: string[] = [];
+function rankFew<T>(
+  values: ArrayLike<T>,
+  filled: number[],
+  rank: Float64Array,
+  compare: (a: T, b: T) => number,
+): boolean {
+  const most = Math.max(64, filled.length >> 5);
+  const slots = new Map<T, number>();
+  const distinct: T[] = [];
   for (const i of filled) {
-    let slot = slots.get(texts[i]!);
+    let slot = slots.get(values[i]!);
     if (slot === undefined) {
       if (distinct.length === most) return false;
-      slots.set(texts[i]!, (slot = distinct.length));
-      distinct.push(texts[i]!);
+      slots.set(values[i]!, (slot = distinct.length));
+      distinct.push(values[i]!);
     }
     rank[i] = slot;
   }
-  const byText = distinct.map((_, slot) => slot).sort((a, b) => collator.compare(distinct[a]!, distinct[b]!));
+  const byValue = distinct.map((_, slot) => slot).sort((a, b) => compare(distinct[a]!, distinct[b]!));
   const slotRank = new Float64Array(distinct.length);
-  for (let k = 0, r = 0; k < byText.length; k++) {
-    if (k && collator.compare(distinct[byText[k - 1]!]!, distinct[byText[k]!]!) !== 0) r = k;
-    slotRank[byText[k]!] = r;
+  for (let k = 0, r = 0; k < byValue.length; k++) {
+    if (k && compare(distinct[byValue[k - 1]!]!, distinct[byValue[k]!]!) !== 0) r = k;
+    slotRank[byValue[k]!] = r;
   }
   for (const i of filled) rank[i] = slotRank[rank[i]!]!;
   return true;
