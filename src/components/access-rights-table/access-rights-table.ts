@@ -697,6 +697,9 @@ export class TkAccessRightsTable extends TkElement {
       }
       return;
     }
+    // A page is the viewport's height in rows: measured now, should the key come before the
+    // first ResizeObserver frame did (the default sizes would page by 13 rows instead of 8).
+    if (e.key === 'PageDown' || e.key === 'PageUp') this.measure();
     const next = keyMove(e, pos, {
       last: (this.total ?? 0) - 1,
       page: this.scrollWindow.page,
