@@ -78,7 +78,8 @@ export default [
       sourcemap: true,
     },
     external: (id) => /^(lit|@lit|@lit-labs|ky|zod|papaparse|@e965\/xlsx|react)(\/|$)/.test(id),
-    plugins: [typescript({ tsconfig: 'tsconfig.build.json' })],
+    // The npm files are readable modules, but their styles ship minified like the CDN's.
+    plugins: [typescript({ tsconfig: 'tsconfig.build.json' }), minifyCssTemplates()],
   },
   // 2. Plain HTML in one file: everything minified and self-registering, with English inlined.
   {

@@ -2,7 +2,7 @@
 // - the CDN folder (dist/cdn, built by rollup): the loader, the runtime chunk, the API entry, each
 //   element as a page that uses only it loads it through the loader, and every element on one page;
 // - the one file dist/tenantkit.min.js;
-// - each npm define entry, bundled alone by esbuild as a site importing just that element ships it.
+// - each npm define entry (dist/define, as npm ships it), bundled alone by esbuild as a site importing just that element ships it.
 // Other languages are files of their own, loaded per catalog area on first use: listed on their own.
 // Below the table, the floors: lit, ky and zod/mini with the contract, bundled alone.
 // It also writes .storybook/element-sizes.json, which each element's docs page states.
@@ -82,9 +82,10 @@ row(
 const outdir = mkdtempSync(join(tmpdir(), 'tenantkit-size-'));
 try {
   const result = await build({
-    entryPoints: readdirSync('src/define').map((file) => `src/define/${file}`),
+    // The built npm files (dist/define), as a site's bundler gets them.
+    entryPoints: readdirSync('src/define').map((file) => `dist/define/${file.replace(/\.ts$/, '.js')}`),
     entryNames: '[dir]/[name]',
-    outbase: 'src',
+    outbase: 'dist',
     bundle: true,
     splitting: true,
     minify: true,
