@@ -56,6 +56,12 @@ export interface RestClientOptions extends TransportOptions {
   mapRequest?: Partial<Record<EndpointName, (body: unknown, method: HttpMethod) => unknown>>;
   /** Per endpoint: rewrites the API's response body into the contract's shape; the schemas then check it. */
   mapResponse?: Partial<Record<EndpointName, (body: unknown, method: HttpMethod) => unknown>>;
+  /**
+   * Whether creates and imports send an `Idempotency-Key` header, so that a create retried after a
+   * lost answer is replayed, not refused as a duplicate (default `true`). Turn it off for an API that
+   * refuses the header, e.g. a cross-origin one whose CORS preflight does not allow it.
+   */
+  idempotencyKeys?: boolean;
 }
 
 /** Query parameters of one request; undefined values are left out. */
@@ -69,6 +75,9 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
   const etags = new WeakMap<object, string>();
   /** The account the page works on (`setActingFor`), sent as `X-Act-As-Account` for the audit trail. */
   let actingFor: string | undefined;
+  /** The `Idempotency-Key` header of a create or import: the caller's key (the same on a retry) or a fresh one. */
+  const keyed = (key: string | undefined) =>
+    options.idempotencyKeys === false ? undefined : { 'Idempotency-Key': key ?? newIdempotencyKey() };
 
   const call = async <S extends z.ZodMiniType>(
     schema: S,
@@ -198,16 +207,10 @@ export function createRestClient(options: RestClientOptions): ProvisioningClient
       call(ImportResult, 'POST', 'imports', accountId, {
         signal,
         json: body,
-        ...(idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : {}),
+        ...(idempotencyKey ? { headers: keyed(idempotencyKey) } : {}),
       }),
   };
 }
-
-/**
- * The `Idempotency-Key` header of a create: the caller's key, which it sends again on a retry of the
- * same request, or a fresh one, so that every create can be replayed by the server.
- */
-const keyed = (key: string | undefined) => ({ 'Idempotency-Key': key ?? newIdempotencyKey() });
 
 /** Runs a host's mapper; one that throws rejects the call with a `ProvisioningError`, never a raw error. */
 function hook<T>(label: string, map: () => T, status?: number): T {

@@ -14,6 +14,8 @@ export function createGlobexClient(origin: string, fetch?: typeof globalThis.fet
     baseUrl: origin,
     fetch,
     headers: { 'X-Api-Key': API_KEY },
+    // Globex knows no Idempotency-Key, and its CORS preflight does not allow the header.
+    idempotencyKeys: false,
     paths: {
       me: '/v2/whoami',
       users: '/v2/tenants/{id}/members',

@@ -154,4 +154,23 @@ describe('the REST client on creates', () => {
     expect(b).to.match(/^[\x21-\x7e]{1,200}$/);
     expect(a).not.to.equal(b);
   });
+
+  it('sends no Idempotency-Key when the host turns them off (an API that refuses the header)', async () => {
+    const keys: (string | null)[] = [];
+    const client = createRestClient({
+      baseUrl: 'https://api.test',
+      idempotencyKeys: false,
+      fetch: async (input, init) => {
+        keys.push(new Request(input, init).headers.get('Idempotency-Key'));
+        return new Response('{', { status: 201, headers: { 'Content-Type': 'application/json' } });
+      },
+    });
+    const user = { name: 'Fay', email: 'fay@fault.example', role: 'user' } as const;
+    await client.createUser('acc', user, { idempotencyKey: 'k-user' }).catch(() => undefined);
+    await client.createUser('acc', user).catch(() => undefined);
+    await client
+      .importRows('acc', { dryRun: false, rows: [] }, { idempotencyKey: 'k-import' })
+      .catch(() => undefined);
+    expect(keys).to.deep.equal([null, null, null]);
+  });
 });
