@@ -126,7 +126,13 @@ export class Localizer {
   }
 }
 
+/** Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
 function format(value: string | number | undefined, placeholder: string, l: Localizer): string {
   if (value === undefined) return placeholder;
-  return typeof value === 'number' ? l.number(value) : value;
+  if (typeof value === 'number') return l.number(value);
+  // A value with direction controls (a name with an unclosed U+202E, say) is isolated with FSI…PDI,
+  // so it cannot reverse the rest of our sentence; other values are left exactly as given.
+  return BIDI_CONTROL.test(value) ? `\u2068${value}\u2069` : value;
 }

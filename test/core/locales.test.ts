@@ -70,6 +70,12 @@ describe('Localizer', () => {
     expect(l.t('common.rangeOfTotal', { from: 1, to: 50, total: 10000 })).to.equal('1 bis 50 (10.000)');
   });
 
+  it('isolates a filled-in value that carries direction controls, so it cannot reverse the sentence', () => {
+    const l = new Localizer('en');
+    expect(l.t('common.moreThan', { text: '\u202egnp.exe' })).to.equal('More than \u2068\u202egnp.exe\u2069');
+    expect(l.t('common.moreThan', { text: 'Ágnes Hoffmann' })).to.equal('More than Ágnes Hoffmann');
+  });
+
   it('says relative times in the locale', () => {
     const now = new Date('2026-01-01T00:00:00Z');
     expect(new Localizer('en').relative('2026-01-04T00:00:00Z', now)).to.equal('in 3 days');
