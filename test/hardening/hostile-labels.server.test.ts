@@ -128,10 +128,10 @@ function expectSafeImages(el: HTMLElement, what: string) {
   let reseller: ProvisioningClient;
   let customer: ProvisioningClient;
   let original: HelpSettings;
-  // The popup's logo <img> is its own, shown until the unreachable logo fails to load: whether the
-  // harmless round's census caught it before that is timing, so it is the popup's tag from the start
-  // (expectSafeImages checks every image's address).
-  const baseline = { popup: new Set<string>(['img']), form: new Set<string>() };
+  // The logo <img> (the popup's, and the form's preview of it) is the elements' own, shown until the
+  // unreachable logo fails to load: whether the harmless round's census caught it before that is
+  // timing, so it is their tag from the start (expectSafeImages checks every image's address).
+  const baseline = { popup: new Set<string>(['img']), form: new Set<string>(['img']) };
 
   before(async () => {
     window.__tkPwned = undefined;
