@@ -23,13 +23,17 @@ const HEADERS: Record<string, string> = {
   hu: 'Ügyfél neve,Ügyfélszám,Terméktípus,Ország,Név,E-mail-cím,Szerepkör',
 };
 
-/** New customers with their users, a user for an existing customer, and a row with errors. */
+/**
+ * New customers with their users, a user for an existing customer, a row with errors, and a row
+ * with a character the contract cannot store (a NUL), refused on its own row and never sent.
+ */
 const ROWS = [
   'Fabrikam GmbH,FAB-1,Business,DE,Frieda Fabrikam,frieda@fabrikam.example,admin',
   'Fabrikam GmbH,FAB-1,,,Franz Fabrikam,franz@fabrikam.example,user',
   'Litware Inc,LIT-7,Starter,US,Lena Litware,lena@litware.example,admin',
   'Northwind Traders,,,,Nora Neu,nora@northwind.example,user',
   'Contoso Pharma,CP-9,Gold,XX,Bad Mail,not-an-email,boss',
+  'Tailspin\u0000Toys,TT-3,Starter,DE,Tara Tailspin,tara@tailspin.example,user',
 ];
 const sheet = (locale: string) => [HEADERS[locale] ?? HEADERS.en, ...ROWS].join('\n');
 
