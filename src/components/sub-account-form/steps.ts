@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Account, Permission, ProductField, ProductType } from '../../api/schemas/index.js';
+import { languageName } from '../../core/language-name.js';
 import type { Localizer } from '../../core/localize.js';
 import { permissionFieldset } from '../../core/parts/permission-fieldset.js';
 import { SHIPPED_LOCALES } from '../../locales/index.js';
 import { countries, countryName } from './countries.js';
-import { countryOf, type AccountDraft, type StepId } from './draft.js';
+import type { AccountDraft, StepId } from './draft.js';
+import { renderReview } from './review-step.js';
 
 /** What every step renders from. */
 export interface StepView {
@@ -29,6 +31,22 @@ export interface StepView {
 }
 
 const DAY = 86_400_000;
+
+/** The body of `step`; the review lists every step under its label. */
+export function renderStep(step: StepId, v: StepView, labels: Record<StepId, string>): TemplateResult {
+  switch (step) {
+    case 'details':
+      return renderDetails(v);
+    case 'admin':
+      return renderAdmin(v);
+    case 'settings':
+      return renderSettings(v);
+    case 'access':
+      return renderAccess(v);
+    case 'review':
+      return renderReview(v, labels);
+  }
+}
 
 function errorOf(v: StepView, path: string) {
   const error = v.errors.get(path);
@@ -75,7 +93,7 @@ function textField(
 }
 
 /** Step 1 (seed 004): name, product type, reference, country, notes, trial, internal demo system. */
-export function renderDetails(v: StepView): TemplateResult {
+function renderDetails(v: StepView): TemplateResult {
   const { l, draft, type } = v;
   const lockedEdit = v.mode === 'edit' && !!v.account?.productTypeId && !!type?.lockedOnceAssigned;
   return html`
@@ -226,7 +244,7 @@ function renderTrial(v: StepView): TemplateResult | typeof nothing {
 }
 
 /** Step 2 (seed 004): the primary administrator, invited at once. No password field. */
-export function renderAdmin(v: StepView): TemplateResult {
+function renderAdmin(v: StepView): TemplateResult {
   const { l, draft } = v;
   return html`
     <p class="intro">${l.t('accounts.form.adminIntro')}</p>
@@ -249,7 +267,7 @@ export function renderAdmin(v: StepView): TemplateResult {
 }
 
 /** Step 3: the fields the product type declares (seed 004: the phone-system connection). */
-export function renderSettings(v: StepView): TemplateResult {
+function renderSettings(v: StepView): TemplateResult {
   const { l, type } = v;
   const fields = type?.fields ?? [];
   return html`
@@ -323,7 +341,7 @@ function renderSetting(v: StepView, f: ProductField): TemplateResult {
 }
 
 /** Step 4 (seed 004): the primary admin's role and permissions, with the user manager's checkboxes. */
-export function renderAccess(v: StepView): TemplateResult {
+function renderAccess(v: StepView): TemplateResult {
   const { l } = v;
   return html`
     <p class="intro">${l.t('accounts.form.accessIntro')}</p>
@@ -343,83 +361,4 @@ export function renderAccess(v: StepView): TemplateResult {
       error: v.errors.get('primaryAdmin.permissions'),
     })}
   `;
-}
-
-/** The last step: everything, each section with a way back to its step. */
-export function renderReview(v: StepView, labels: Record<StepId, string>): TemplateResult {
-  const { l, draft, type } = v;
-  const none = l.t('accounts.form.none');
-  const section = (step: StepId, rows: [string, string][]) =>
-    v.steps.includes(step)
-      ? html`<section class="review-section" aria-labelledby="review-${step}">
-          <div class="review-head">
-            <h3 id="review-${step}">${labels[step]}</h3>
-            <button class="link" type="button" @click=${() => v.goTo(step)}>
-              ${l.t('accounts.form.reviewEditStep', { step: labels[step] })}
-            </button>
-          </div>
-          <dl>
-            ${rows.map(
-              ([k, value]) =>
-                html`<div class="review-row">
-                  <dt>${k}</dt>
-                  <dd>${value || none}</dd>
-                </div>`,
-            )}
-          </dl>
-        </section>`
-      : nothing;
-  const country = countryOf(draft, l.locale);
-  const yes = l.t('common.yes');
-  const no = l.t('common.no');
-  const details: [string, string][] = [
-    [l.t('accounts.form.name'), draft.name.trim()],
-    [l.t('accounts.form.productType'), type?.name ?? ''],
-    [l.t('accounts.form.reference'), draft.reference.trim()],
-    [l.t('accounts.form.country'), country ? countryName(l.locale, country) : ''],
-    [l.t('accounts.form.notes'), draft.notes.trim()],
-  ];
-  if (type?.trialAvailable || draft.trial) details.push([l.t('accounts.form.trial'), draft.trial ? yes : no]);
-  details.push([l.t('accounts.form.internal'), draft.internal ? yes : no]);
-  const settings: [string, string][] = (type?.fields ?? []).map((f) => {
-    const value = draft.settings[f.id];
-    const shown =
-      typeof value === 'boolean'
-        ? value
-          ? yes
-          : no
-        : f.type === 'select'
-          ? l.pick(f.options?.find((o) => o.value === value)?.label) || (value ?? '')
-          : (value ?? '');
-    return [l.pick(f.label), shown];
-  });
-  const chosen = new Set(draft.permissions ?? []);
-  const permissionNames = (v.permissions ?? []).filter((p) => chosen.has(p.id)).map((p) => l.pick(p.label));
-  return html`
-    <p class="intro">
-      ${v.mode === 'create' ? l.t('accounts.form.review') : l.t('accounts.form.reviewEdit')}
-    </p>
-    ${section('details', details)}
-    ${section('admin', [
-      [l.t('accounts.form.adminName'), draft.adminName.trim()],
-      [l.t('accounts.form.adminEmail'), draft.adminEmail.trim()],
-      [
-        l.t('accounts.form.adminLocale'),
-        draft.adminLocale ? languageName(l, draft.adminLocale) : l.t('accounts.form.adminLocaleDefault'),
-      ],
-    ])}
-    ${section('settings', settings)}
-    ${section('access', [
-      [l.t('accounts.form.role'), l.t('accounts.form.roleAdmin')],
-      [l.t('accounts.form.permissionsCount', { count: chosen.size }), permissionNames.join(', ')],
-    ])}
-  `;
-}
-
-function languageName(l: Localizer, tag: string): string {
-  try {
-    return new Intl.DisplayNames([l.locale], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }

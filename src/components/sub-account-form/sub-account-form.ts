@@ -1,72 +1,40 @@
-import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { TaskStatus } from '@lit/task';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { isProvisioningError } from '../../api/errors.js';
 import type { Account, FieldProblem, ProductType } from '../../api/schemas/index.js';
-import {
-  changedFields,
-  renderChangedFields,
-  renderStaleNotice,
-  type ChangedField,
-} from '../../core/dialog.js';
 import { CreateKey } from '../../core/create-key.js';
 import { allowed, announce } from '../../core/events.js';
-import { fieldMessages } from '../../core/field-errors.js';
 import type { Localizer } from '../../core/localize.js';
-import { principalOf } from '../../core/principal.js';
-import { rebase } from '../../core/rebase.js';
 import { canRetry, errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import accountStrings from '../../locales/en/accounts.js';
-import { countryFromText } from './countries.js';
 import {
-  FIELD_ORDER,
-  clearDraft,
   createBody,
   draftOf,
   draftProblems,
   emptyDraft,
-  loadDraft,
-  saveDraft,
   stepOfPath,
   stepsFor,
-  typedSettings,
   updatePatch,
   type AccountDraft,
   type DraftField,
   type StepId,
 } from './draft.js';
+import { inputChanges, isFormControl } from './draft-input.js';
+import { clearDraft, loadDraft, saveDraft } from './draft-storage.js';
+import { AccountFormData } from './form-data.js';
 import type { AccountCreateDetail, AccountDetail, AccountUpdateDetail } from './events.js';
-import {
-  renderAccess,
-  renderAdmin,
-  renderDetails,
-  renderReview,
-  renderSettings,
-  type StepView,
-} from './steps.js';
+import { firstProblemPath, problemFocus, problemMessages } from './field-problems.js';
+import { renderFormActions } from './form-actions.js';
+import { renderFormNotice, type FormNotice } from './form-notice.js';
+import { rebaseOnLatest } from './latest-version.js';
+import { renderStepIndicator, stepLabels } from './step-indicator.js';
+import { renderStep, type StepView } from './steps.js';
 import { styles } from './sub-account-form.styles.js';
 
 export type { AccountCreateDetail, AccountDetail, AccountUpdateDetail } from './events.js';
 export type { StepId } from './draft.js';
-
-type Notice =
-  | { kind: 'invalid' }
-  | { kind: 'stale' }
-  | { kind: 'reloaded'; changes: ChangedField[] }
-  | { kind: 'failed'; text: string }
-  | { kind: 'done'; text: string }
-  | { kind: 'restored' };
-
-const TEXT_INPUTS: Record<string, DraftField> = {
-  name: 'name',
-  reference: 'reference',
-  notes: 'notes',
-  adminName: 'adminName',
-  adminEmail: 'adminEmail',
-  adminLocale: 'adminLocale',
-};
 
 /**
  * @summary Creates a customer or sub-account in guided steps (seed 004), or edits one.
@@ -128,7 +96,7 @@ export class TkSubAccountForm extends TkElement {
   @state() private step: StepId = 'details';
   @state() private draft: AccountDraft = emptyDraft();
   @state() private errors: ReadonlyMap<string, string> = new Map();
-  @state() private notice?: Notice;
+  @state() private notice?: FormNotice;
   @state() private saving = false;
 
   /** Fields the admin changed: they survive "load latest version" after a 412. */
@@ -141,31 +109,11 @@ export class TkSubAccountForm extends TkElement {
   /** The create's `Idempotency-Key`: the same on a retry of the same content. */
   private readonly createKey = new CreateKey();
 
-  private typesTask = new Task(this, {
-    task: ([api], { signal }) =>
-      api ? api.listProductTypes({ signal }) : Promise.reject(new Error('no client')),
-    args: () => [this.api] as const,
-  });
-
-  private parentTask = new Task(this, {
-    task: async ([api, explicit, scoped, editing], { signal }) => {
-      if (!api || editing) return undefined;
-      const id = explicit || scoped || (await principalOf(api)).actingFor.id;
-      return api.getAccount(id, { signal });
-    },
-    args: () => [this.api, this.parentId, this.provided?.accountId, this.accountId] as const,
-  });
-
-  private accountTask = new Task(this, {
-    task: ([api, id], { signal }) =>
-      api && id ? api.getAccount(id, { signal }) : Promise.resolve(undefined),
-    args: () => [this.api, this.accountId] as const,
-  });
-
-  private permissionsTask = new Task(this, {
-    task: ([api, editing], { signal }) =>
-      api && !editing ? api.listPermissions({ signal }) : Promise.resolve(undefined),
-    args: () => [this.api, this.accountId] as const,
+  private data = new AccountFormData(this, {
+    api: () => this.api,
+    parentId: () => this.parentId,
+    scopeId: () => this.provided?.accountId,
+    accountId: () => this.accountId,
   });
 
   /** The step being shown. */
@@ -183,7 +131,7 @@ export class TkSubAccountForm extends TkElement {
   }
 
   private get type(): ProductType | undefined {
-    return this.typesTask.value?.find((t) => t.id === this.draft.productTypeId);
+    return this.data.typeOf(this.draft.productTypeId);
   }
 
   private get steps(): StepId[] {
@@ -210,28 +158,21 @@ export class TkSubAccountForm extends TkElement {
         this.notice = { kind: 'restored' };
       }
     }
-    const account = this.accountTask.value;
-    const types = this.typesTask.value;
-    if (this.mode === 'edit' && account && types && !this.editReady) {
+    const account = this.data.account.value;
+    if (this.mode === 'edit' && account && this.data.types.value && !this.editReady) {
       this.original = account;
-      this.draft = draftOf(
-        account,
-        types.find((t) => t.id === account.productTypeId),
-      );
+      this.draft = draftOf(account, this.data.typeOf(account.productTypeId));
       this.editReady = true;
     }
-    const catalog = this.permissionsTask.value;
-    if (this.mode === 'create' && catalog && this.draft.permissions === null)
-      this.draft = { ...this.draft, permissions: catalog.map((p) => p.id) };
+    const all = this.data.allPermissions();
+    if (this.mode === 'create' && all && this.draft.permissions === null)
+      this.draft = { ...this.draft, permissions: all };
     if (!this.steps.includes(this.step)) this.step = 'details';
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const loading =
-      this.typesTask.status === TaskStatus.PENDING ||
-      (this.mode === 'edit' && this.accountTask.status === TaskStatus.PENDING);
-    this.setState('loading', loading);
+    this.setState('loading', this.data.loading);
     this.setState('saving', this.saving);
   }
 
@@ -252,20 +193,19 @@ export class TkSubAccountForm extends TkElement {
     if (!this.api)
       return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
     if (this.mode === 'edit') {
-      if (this.accountTask.status === TaskStatus.ERROR)
-        return errorState(l, this.accountTask.error, () => void this.accountTask.run());
+      const { account, types } = this.data;
+      if (account.status === TaskStatus.ERROR) return errorState(l, account.error, () => void account.run());
       if (!this.editReady) {
-        if (this.typesTask.status === TaskStatus.ERROR)
-          return errorState(l, this.typesTask.error, () => void this.typesTask.run());
+        if (types.status === TaskStatus.ERROR) return errorState(l, types.error, () => void types.run());
         return loadingState(l);
       }
-    } else if (this.parentTask.status === TaskStatus.ERROR) {
-      return errorState(l, this.parentTask.error, () => void this.parentTask.run());
+    } else if (this.data.parent.status === TaskStatus.ERROR) {
+      const { parent } = this.data;
+      return errorState(l, parent.error, () => void parent.run());
     }
     const steps = this.steps;
     const index = steps.indexOf(this.step);
-    const labels = this.stepLabels(l);
-    const view = this.stepView(l, steps);
+    const labels = stepLabels(l);
     return html`<form
       part="form"
       novalidate
@@ -275,227 +215,97 @@ export class TkSubAccountForm extends TkElement {
       @change=${(e: Event) => this.onInput(e, true)}
     >
       <h2 id="form-title">${this.heading(l)}</h2>
-      ${this.renderIndicator(l, steps, labels)} ${this.renderNotice(l, labels)}
+      ${renderStepIndicator({
+        l,
+        steps,
+        current: this.step,
+        labels,
+        invalid: new Set([...this.errors.keys()].map(stepOfPath)),
+        onGo: (step) => void this.goTo(step),
+      })}
+      ${renderFormNotice({
+        l,
+        notice: this.notice,
+        labels,
+        step: this.step,
+        errors: this.errors,
+        saving: this.saving,
+        onReload: () => void this.loadLatest(),
+        onDiscard: this.startOver,
+      })}
       <h3 class="step-title" id="step-title" part="step-title" tabindex="-1">
         ${l.t('accounts.form.stepOf', { current: index + 1, total: steps.length, name: labels[this.step] })}
       </h3>
-      <div class="step-body">${this.renderStep(view, labels)}</div>
-      <div class="actions">
-        ${
-          this.showCancel
-            ? html`<button class="btn" type="button" part="cancel" @click=${this.onCancel}>
-                ${l.t('common.cancel')}
-              </button>`
-            : nothing
-        }
-        <span class="forward">
-          ${
-            index > 0
-              ? html`<button class="btn" type="button" part="back" @click=${() => this.move(-1)}>
-                  ${l.t('accounts.form.back')}
-                </button>`
-              : nothing
-          }
-          ${
-            this.step === 'review'
-              ? html`<button class="btn primary" type="submit" part="submit" ?disabled=${this.saving}>
-                  ${
-                    this.saving
-                      ? l.t(this.mode === 'create' ? 'accounts.form.creating' : 'common.saving')
-                      : l.t(
-                          this.mode === 'create' ? 'accounts.form.submitCreate' : 'accounts.form.submitEdit',
-                        )
-                  }
-                </button>`
-              : html`<button class="btn primary" type="submit" part="next">
-                  ${l.t('accounts.form.next')}
-                </button>`
-          }
-        </span>
-      </div>
+      <div class="step-body">${renderStep(this.step, this.stepView(l, steps), labels)}</div>
+      ${renderFormActions({
+        l,
+        mode: this.mode,
+        canGoBack: index > 0,
+        reviewing: this.step === 'review',
+        saving: this.saving,
+        showCancel: this.showCancel,
+        onCancel: this.onCancel,
+        onBack: () => void this.move(-1),
+      })}
     </form>`;
   }
 
   private heading(l: Localizer): string {
     if (this.mode === 'edit') return l.t('accounts.form.editTitle', { name: this.original?.name ?? '' });
-    const parent = this.parentTask.value;
+    const parent = this.data.parent.value;
     return parent && parent.kind !== 'reseller'
       ? l.t('accounts.form.createSubTitle', { parent: parent.name })
       : l.t('accounts.form.createTitle');
   }
 
-  private stepLabels(l: Localizer): Record<StepId, string> {
-    return {
-      details: l.t('accounts.form.step.details'),
-      admin: l.t('accounts.form.step.admin'),
-      settings: l.t('accounts.form.step.settings'),
-      access: l.t('accounts.form.step.access'),
-      review: l.t('accounts.form.step.review'),
-    };
-  }
-
-  private renderIndicator(l: Localizer, steps: StepId[], labels: Record<StepId, string>): TemplateResult {
-    const index = steps.indexOf(this.step);
-    const invalidSteps = new Set([...this.errors.keys()].map(stepOfPath));
-    return html`<nav aria-label=${l.t('accounts.form.steps')}>
-      <ol class="steps" part="steps">
-        ${steps.map((step, i) => {
-          const current = step === this.step;
-          const done = i < index && !invalidSteps.has(step);
-          const state = current
-            ? l.t('accounts.form.stepCurrent')
-            : done
-              ? l.t('accounts.form.stepDone')
-              : '';
-          return html`<li>
-            <button
-              type="button"
-              part="step"
-              class="step-button ${done ? 'done' : ''} ${invalidSteps.has(step) ? 'invalid' : ''}"
-              aria-current=${ifDefined(current ? 'step' : undefined)}
-              data-step=${step}
-              @click=${() => this.goTo(step)}
-            >
-              ${labels[step]}${state ? html`<span class="visually-hidden">, ${state}</span>` : nothing}
-            </button>
-          </li>`;
-        })}
-      </ol>
-    </nav>`;
-  }
-
-  private renderNotice(l: Localizer, labels: Record<StepId, string>) {
-    const n = this.notice;
-    if (!n) return nothing;
-    switch (n.kind) {
-      case 'stale':
-        return renderStaleNotice({ l, onReload: () => void this.loadLatest(), busy: this.saving });
-      case 'reloaded':
-        return renderChangedFields(l, n.changes);
-      case 'invalid': {
-        const first = [...this.errors.keys()].map(stepOfPath)[0];
-        return html`<div class="banner error" part="error" role="alert" tabindex="-1" data-notice>
-          ${l.t('accounts.form.invalid')}
-          ${first && first !== this.step ? l.t('accounts.form.invalidStep', { step: labels[first] }) : nothing}
-        </div>`;
-      }
-      case 'failed':
-        return html`<div class="banner error" part="error" role="alert" tabindex="-1" data-notice>
-          <span>${n.text}</span>
-        </div>`;
-      case 'done':
-        return html`<div class="banner success" part="banner" role="status" tabindex="-1" data-notice>
-          ${n.text}
-        </div>`;
-      case 'restored':
-        return html`<div class="banner info" part="banner" role="status">
-          <span>${l.t('accounts.form.draftRestored')}</span>
-          <button class="btn small" type="button" @click=${this.startOver}>
-            ${l.t('accounts.form.draftDiscard')}
-          </button>
-        </div>`;
-    }
-  }
-
   private stepView(l: Localizer, steps: StepId[]): StepView {
+    const { types, permissions } = this.data;
     return {
       l,
       mode: this.mode,
       draft: this.draft,
       errors: this.errors,
-      types: this.typesTask.value,
-      typesFailed: this.typesTask.status === TaskStatus.ERROR,
-      retryTypes: canRetry(this.typesTask.error) ? () => void this.typesTask.run() : undefined,
+      types: types.value,
+      typesFailed: types.status === TaskStatus.ERROR,
+      retryTypes: canRetry(types.error) ? () => void types.run() : undefined,
       type: this.type,
       account: this.original,
-      permissions: this.permissionsTask.value,
-      permissionsFailed: this.permissionsTask.status === TaskStatus.ERROR,
-      retryPermissions: () => void this.permissionsTask.run(),
-      onPermissions: (ids) => this.change('permissions', ids),
+      permissions: permissions.value,
+      permissionsFailed: permissions.status === TaskStatus.ERROR,
+      retryPermissions: () => void permissions.run(),
+      onPermissions: (ids) => this.change({ permissions: ids }),
       now: new Date(),
       steps,
       goTo: (step) => void this.goTo(step),
     };
   }
 
-  private renderStep(v: StepView, labels: Record<StepId, string>): TemplateResult {
-    switch (this.step) {
-      case 'details':
-        return renderDetails(v);
-      case 'admin':
-        return renderAdmin(v);
-      case 'settings':
-        return renderSettings(v);
-      case 'access':
-        return renderAccess(v);
-      case 'review':
-        return renderReview(v, labels);
-    }
-  }
-
   // ---- input ----
 
-  private change<K extends DraftField>(field: K, value: AccountDraft[K]) {
-    this.draft = { ...this.draft, [field]: value };
-    this.touched.add(field);
+  private change(changes: Partial<AccountDraft>) {
+    this.draft = { ...this.draft, ...changes };
+    for (const field of Object.keys(changes) as DraftField[]) this.touched.add(field);
     if (this.notice?.kind === 'done' || this.notice?.kind === 'restored') this.notice = undefined;
     this.persist();
   }
 
   private onInput(e: Event, committed: boolean) {
     const t = e.target;
-    if (!(
-      t instanceof HTMLInputElement ||
-      t instanceof HTMLSelectElement ||
-      t instanceof HTMLTextAreaElement
-    ))
-      return;
-    const checked = t instanceof HTMLInputElement && t.checked;
+    if (!isFormControl(t)) return;
     const path = t.dataset['field'];
     if (path && this.errors.has(path)) {
       const errors = new Map(this.errors);
       errors.delete(path);
       this.errors = errors;
     }
-    const text = TEXT_INPUTS[t.name];
-    if (text) return this.change(text, t.value);
-    switch (t.name) {
-      case 'productTypeId':
-        return this.chooseType(t.value);
-      case 'country': {
-        const code = countryFromText(this.i18n.locale, t.value);
-        if (committed && code) {
-          this.change('country', code);
-          this.change('countryText', null);
-        } else {
-          this.change('countryText', t.value);
-          if (code) this.change('country', code);
-        }
-        return;
-      }
-      case 'trial':
-      case 'internal':
-        return this.change(t.name, checked);
-      case 'setting': {
-        const id = t.dataset['setting']!;
-        const value = t instanceof HTMLInputElement && t.type === 'checkbox' ? checked : t.value;
-        return this.change('settings', { ...this.draft.settings, [id]: value });
-      }
-      default:
-        return;
-    }
-  }
-
-  /** A new product type: its fields with their defaults (values already typed for the same ids stay). */
-  private chooseType(id: string) {
-    const type = this.typesTask.value?.find((t) => t.id === id);
-    const defaults = typedSettings(type?.fields ?? [], {});
-    const settings = Object.fromEntries(
-      Object.entries(defaults).map(([k, v]) => [k, this.draft.settings[k] ?? v]),
-    );
-    this.change('productTypeId', id);
-    this.change('settings', settings);
-    if (!type?.trialAvailable && this.draft.trial && this.mode === 'create') this.change('trial', false);
+    const changes = inputChanges(t, {
+      draft: this.draft,
+      mode: this.mode,
+      locale: this.i18n.locale,
+      committed,
+      typeOf: (id) => this.data.typeOf(id),
+    });
+    if (changes) this.change(changes);
   }
 
   private persist() {
@@ -503,11 +313,12 @@ export class TkSubAccountForm extends TkElement {
       saveDraft(this.draftKey, this.draft, this.step);
   }
 
+  /** An empty draft (the primary admin with every permission), and none in storage. */
   private startOver = () => {
     if (this.draftKey) clearDraft(this.draftKey);
     this.resetDraft();
-    const catalog = this.permissionsTask.value;
-    if (catalog) this.draft = { ...this.draft, permissions: catalog.map((p) => p.id) };
+    const all = this.data.allPermissions();
+    if (all) this.draft = { ...this.draft, permissions: all };
   };
 
   private onCancel = () => {
@@ -520,10 +331,6 @@ export class TkSubAccountForm extends TkElement {
     return draftProblems(this.mode, this.draft, this.type, this.i18n.locale, this.original);
   }
 
-  private problemsOf(step: StepId, all = this.problems()): FieldProblem[] {
-    return all.filter((p) => stepOfPath(p.path) === step);
-  }
-
   /** Back and forth; going forward checks every step on the way and stops at the first invalid one. */
   async goTo(target: StepId): Promise<void> {
     const steps = this.steps;
@@ -532,10 +339,11 @@ export class TkSubAccountForm extends TkElement {
     if (to < 0 || to === from) return;
     if (to > from) {
       const all = this.problems();
-      for (const step of steps.slice(from, to)) {
-        const problems = this.problemsOf(step, all);
-        if (problems.length) return this.showProblems(problems);
-      }
+      const blocking = steps
+        .slice(from, to)
+        .map((step) => all.filter((p) => stepOfPath(p.path) === step))
+        .find((problems) => problems.length);
+      if (blocking) return this.showProblems(blocking);
     }
     await this.show(target);
   }
@@ -555,32 +363,14 @@ export class TkSubAccountForm extends TkElement {
   }
 
   private async showProblems(problems: readonly FieldProblem[]) {
-    const l = this.i18n;
-    const messages = fieldMessages(l, problems);
-    for (const p of problems) {
-      if (p.code === 'taken' && p.path === 'name') messages.set(p.path, l.t('accounts.form.nameTaken'));
-      if (p.code === 'taken' && p.path === 'primaryAdmin.email')
-        messages.set(p.path, l.t('accounts.form.adminEmailTaken'));
-      if (p.code === 'unknown-country') messages.set(p.path, l.t('accounts.form.countryUnknown'));
-      if (p.code === 'one_per_reseller') messages.set(p.path, l.t('accounts.form.internalTaken'));
-      if (p.code === 'locked') messages.set(p.path, l.t('accounts.form.lockedWarning'));
-    }
-    this.errors = messages;
+    this.errors = problemMessages(this.i18n, problems);
     this.notice = { kind: 'invalid' };
-    const paths = [...messages.keys()];
-    const first =
-      FIELD_ORDER.map((f) => paths.find((p) => p === f || p.startsWith(`${f}.`))).find(Boolean) ?? paths[0];
+    const first = firstProblemPath([...this.errors.keys()]);
     if (!first) return;
     const step = stepOfPath(first);
     if (this.steps.includes(step)) this.step = step;
     await this.updateComplete;
-    const field = this.renderRoot.querySelector<HTMLElement>(`[data-field="${first}"]`);
-    const focusable =
-      field && field.matches('input, select, textarea')
-        ? field
-        : (field?.querySelector<HTMLElement>('input, select, textarea') ??
-          this.renderRoot.querySelector<HTMLElement>('[data-notice]'));
-    focusable?.focus();
+    problemFocus(this.renderRoot, first)?.focus();
   }
 
   // ---- saving ----
@@ -608,7 +398,7 @@ export class TkSubAccountForm extends TkElement {
       });
       return;
     }
-    const parent = this.parentTask.value;
+    const parent = this.data.parent.value;
     if (!parent) return;
     const body = createBody(this.draft, this.type, locale);
     if (!allowed<AccountCreateDetail>(this, 'tk-account-create', { parentId: parent.id, body })) return;
@@ -617,12 +407,11 @@ export class TkSubAccountForm extends TkElement {
         idempotencyKey: this.createKey.for(body),
       });
       this.createKey.done();
-      if (this.draftKey) clearDraft(this.draftKey);
-      const text = this.i18n.t('accounts.created', { name: account.name, email: body.primaryAdmin.email });
-      this.resetDraft();
-      const catalog = this.permissionsTask.value;
-      if (catalog) this.draft = { ...this.draft, permissions: catalog.map((p) => p.id) };
-      this.notice = { kind: 'done', text };
+      this.startOver();
+      this.notice = {
+        kind: 'done',
+        text: this.i18n.t('accounts.created', { name: account.name, email: body.primaryAdmin.email }),
+      };
       announce<AccountDetail>(this, 'tk-account-created', { account });
     });
   }
@@ -632,8 +421,7 @@ export class TkSubAccountForm extends TkElement {
     this.notice = undefined;
     try {
       await work();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-notice]')?.focus();
+      await this.focusNotice();
     } catch (error) {
       await this.showError(error);
     } finally {
@@ -668,30 +456,16 @@ export class TkSubAccountForm extends TkElement {
     this.saving = true;
     try {
       const latest = await api.getAccount(original.id);
-      const type = this.typesTask.value?.find((t) => t.id === latest.productTypeId);
-      const before = draftOf(original, type);
-      const now = draftOf(latest, type);
-      const l = this.i18n;
-      const fields: { field: DraftField; label: string }[] = [
-        { field: 'name', label: l.t('accounts.form.name') },
-        { field: 'productTypeId', label: l.t('accounts.form.productType') },
-        { field: 'reference', label: l.t('accounts.form.reference') },
-        { field: 'country', label: l.t('accounts.form.country') },
-        { field: 'notes', label: l.t('accounts.form.notes') },
-        { field: 'trial', label: l.t('accounts.form.trial') },
-        { field: 'internal', label: l.t('accounts.form.internal') },
-      ];
-      const show = (value: unknown) =>
-        typeof value === 'boolean' ? l.t(value ? 'common.yes' : 'common.no') : String(value ?? '');
-      const changes = changedFields(
-        before,
-        now,
-        this.draft,
-        this.touched,
-        fields.map((f) => ({ ...f, show })),
-      );
+      const type = this.data.typeOf(latest.productTypeId);
+      const { draft, changes } = rebaseOnLatest(this.i18n, {
+        original,
+        latest,
+        type,
+        draft: this.draft,
+        touched: this.touched,
+      });
       this.original = latest;
-      this.draft = rebase(now, this.draft, this.touched);
+      this.draft = draft;
       this.notice = { kind: 'reloaded', changes };
       await this.focusNotice();
     } catch (error) {
