@@ -1,0 +1,96 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AccountListItem, AccountStatus } from '../../api/schemas/index.js';
+import { renderConfirmation, type DialogController } from '../../core/dialog.js';
+import type { Localizer } from '../../core/localize.js';
+import type { AccountCreateDetail } from '../sub-account-form/events.js';
+
+/** What the form dialog shows: a new account under `parentId`, or `accountId` to edit. */
+export type FormTarget = { mode: 'create'; parentId: string } | { mode: 'edit'; accountId: string };
+
+export interface FormDialogView {
+  l: Localizer;
+  /** Undefined while closed: the dialog stays in place, empty. */
+  target: FormTarget | undefined;
+  control: DialogController;
+  /** `tk-account-create` from the form: the request about to be sent. */
+  onCreate: (detail: AccountCreateDetail) => void;
+  /** `tk-account-created` and `tk-account-updated` from the form. */
+  onSaved: (e: Event) => void;
+}
+
+/** `#form-dialog`: `<tk-sub-account-form>` creating or editing an account, with "discard changes?". */
+export function renderFormDialog(v: FormDialogView): TemplateResult {
+  const t = v.target;
+  return html`<dialog
+    id="form-dialog"
+    class="form-dialog"
+    part="dialog"
+    aria-label=${v.l.t(t?.mode === 'edit' ? 'accounts.action.edit' : 'accounts.list.create')}
+    @keydown=${v.control.onKeydown}
+    @cancel=${v.control.onCancel}
+    @close=${v.control.onClose}
+    @tk-account-form-cancel=${() => v.control.requestClose()}
+    @tk-account-create=${(e: CustomEvent<AccountCreateDetail>) => v.onCreate(e.detail)}
+    @tk-account-created=${v.onSaved}
+    @tk-account-updated=${v.onSaved}
+  >
+    ${
+      t
+        ? t.mode === 'edit'
+          ? html`<tk-sub-account-form show-cancel account-id=${t.accountId}></tk-sub-account-form>`
+          : html`<tk-sub-account-form show-cancel parent-id=${t.parentId}></tk-sub-account-form>`
+        : nothing
+    }
+    ${v.control.renderDiscardPrompt(v.l)}
+  </dialog>`;
+}
+
+/** A suspend or reactivate that asks first. */
+export interface StatusChange {
+  account: AccountListItem;
+  status: AccountStatus;
+}
+
+export interface StatusDialogView {
+  l: Localizer;
+  /** Undefined while nothing is asked: the dialog stays in place, empty and closed. */
+  confirming: StatusChange | undefined;
+  control: DialogController;
+  busy: boolean;
+  onConfirm: (change: StatusChange) => void;
+}
+
+/** `#confirm-dialog`: "suspend …?" or "reactivate …?". */
+export function renderStatusDialog(v: StatusDialogView): TemplateResult {
+  const { l, confirming: c } = v;
+  return html`<dialog
+    id="confirm-dialog"
+    part="dialog"
+    aria-labelledby="confirm-title"
+    @keydown=${v.control.onKeydown}
+    @cancel=${v.control.onCancel}
+    @close=${v.control.onClose}
+  >
+    ${
+      c
+        ? renderConfirmation({
+            l,
+            titleId: 'confirm-title',
+            title: l.t(c.status === 'suspended' ? 'accounts.suspend.title' : 'accounts.reactivate.title', {
+              name: c.account.name,
+            }),
+            body: l.t(c.status === 'suspended' ? 'accounts.suspend.body' : 'accounts.reactivate.body', {
+              name: c.account.name,
+            }),
+            confirmLabel: l.t(
+              c.status === 'suspended' ? 'accounts.action.suspend' : 'accounts.action.reactivate',
+            ),
+            tone: c.status === 'suspended' ? 'danger' : 'primary',
+            busy: v.busy,
+            onCancel: () => v.control.requestClose(),
+            onConfirm: () => v.onConfirm(c),
+          })
+        : nothing
+    }
+  </dialog>`;
+}
