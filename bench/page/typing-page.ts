@@ -1,5 +1,6 @@
 import { createRestClient } from '../../src/api/index.js';
 import '../../src/define/provider.js';
+import '../../src/define/resource-list.js';
 import '../../src/define/sub-account-list.js';
 import '../../src/define/user-manager.js';
 
@@ -9,14 +10,15 @@ import '../../src/define/user-manager.js';
  * ms from its last keystroke to the first frame painted after the list for it.
  */
 const LISTS = {
-  // element: the request path its search sends, its search field
-  'tk-user-manager': { path: '/users', search: '[part=search]' },
-  'tk-sub-account-list': { path: '/children', search: '#search' },
+  // element: the request path its search sends, its search field, its list once nothing is pending
+  'tk-user-manager': { path: '/users', search: '[part=search]', idle: 'table[aria-busy="false"]' },
+  'tk-sub-account-list': { path: '/children', search: '#search', idle: 'table[aria-busy="false"]' },
+  'tk-resource-list': { path: '/resources', search: '#q', idle: '[part=table][aria-busy="false"]' },
 } as const;
 
 const params = new URL(location.href).searchParams;
 const tag = params.get('element') as keyof typeof LISTS;
-const { path, search } = LISTS[tag];
+const { path, search, idle: idleList } = LISTS[tag];
 const token = params.get('token')!;
 /** Query strings (`q`) of the list answers received, in order. */
 const answered: string[] = [];
@@ -48,7 +50,7 @@ const root = () => list.shadowRoot!;
 async function painted(q: string): Promise<number> {
   for (;;) {
     await frame();
-    const idle = root().querySelector('table[aria-busy="false"], [part~="empty"]');
+    const idle = root().querySelector(`${idleList}, [part~="empty"]`);
     if (idle && answered.at(-1) === q) {
       // The frame after the one that rendered the rows: by then they have been painted.
       await frame();
@@ -65,7 +67,7 @@ declare global {
 
 window.typingBench = {
   ready: async () => {
-    while (!root()?.querySelector('table[aria-busy="false"]')) await sleep(20);
+    while (!root()?.querySelector(idleList)) await sleep(20);
   },
   type: async (query, gapMs) => {
     const input = root().querySelector<HTMLInputElement>(search)!;
