@@ -1,32 +1,31 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ProvisioningClient } from '../../api/client.js';
 import { isProvisioningError } from '../../api/errors.js';
 import {
   HelpSettingsUpdate,
   LocaleTag,
   type FieldProblem,
   type HelpSettings,
-  type Me,
 } from '../../api/schemas/index.js';
 import { validate } from '../../api/validate.js';
 import {
-  changedFields,
   renderChangedFields,
   renderProblemSummary,
   renderStaleNotice,
   type ChangedField,
 } from '../../core/dialog.js';
-import { allowed, announce, type TkEvent } from '../../core/events.js';
+import { allowed, announce } from '../../core/events.js';
 import { fieldMessages } from '../../core/field-errors.js';
+import { languageName } from '../../core/language-name.js';
 import type { Localizer } from '../../core/localize.js';
-import { principalOf } from '../../core/principal.js';
 import { rebase } from '../../core/rebase.js';
 import { errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import helpStrings from '../../locales/en/help.js';
 import { HELP_SAVED_EVENT } from '../help-popup/help-popup.js';
+import type { HelpSettingsSaveDetail, HelpSettingsSavedDetail } from './events.js';
+import { controlOf, labelOf } from './field-labels.js';
 import {
   canonicalTag,
   bodyOf,
@@ -37,34 +36,13 @@ import {
   type DraftField,
   type HelpDraft,
 } from './help-draft.js';
-import { renderAccentField } from './accent-field.js';
-import { renderLanguageTabs } from './language-tabs.js';
+import { renderHelpForm } from './help-form.js';
+import { rebaseOnLatest } from './latest-version.js';
+import { loadSettings, ownerLabel, readOnlyReason, type LoadedSettings } from './loaded-settings.js';
 import { renderPreviewPane } from './preview-pane.js';
 import { styles } from './help-settings.styles.js';
 
-/** `tk-help-settings-save` (cancelable) and `tk-help-settings-saved`. */
-export interface HelpSettingsSaveDetail {
-  accountId: string;
-  settings: HelpSettingsUpdate;
-}
-export interface HelpSettingsSavedDetail {
-  settings: HelpSettings;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-help-settings-save': TkEvent<HelpSettingsSaveDetail>;
-    'tk-help-settings-saved': TkEvent<HelpSettingsSavedDetail>;
-  }
-}
-
-interface Loaded {
-  me: Me;
-  accountId: string;
-  /** Undefined when no settings exist yet (a reseller creates them by saving). */
-  settings?: HelpSettings;
-  ownerName?: string;
-}
+export type { HelpSettingsSaveDetail, HelpSettingsSavedDetail } from './events.js';
 
 /**
  * @summary The form a reseller administrator uses to set the help and contact details every
@@ -131,17 +109,8 @@ export class TkHelpSettings extends TkElement {
   private startedLang = false;
 
   private loadTask = new Task(this, {
-    task: async ([api, accountId], { signal }): Promise<Loaded> => {
-      if (!api) throw new Error('no client');
-      const me = await principalOf(api);
-      const account = accountId ?? me.actingFor.id;
-      const settings = await api.getHelpSettings(account, { signal }).catch((error: unknown) => {
-        if (isProvisioningError(error) && error.kind === 'not-found') return undefined;
-        throw error;
-      });
-      const ownerName = settings ? await nameOf(api, settings, me, signal) : undefined;
-      return { me, accountId: account, settings, ownerName };
-    },
+    task: ([api, accountId], { signal }) =>
+      api ? loadSettings(api, accountId, signal) : Promise.reject(new Error('no client')),
     args: () => [this.api, this.accountId || this.provided?.accountId || undefined, this.revision] as const,
     onComplete: (loaded) => this.startFrom(loaded.settings),
   });
@@ -153,20 +122,6 @@ export class TkHelpSettings extends TkElement {
     this.errors = new Map();
     this.problem = undefined;
     this.changes = undefined;
-  }
-
-  /** Why the principal may not change the settings, or undefined when it may. */
-  private readOnlyReason(loaded: Loaded): string | undefined {
-    const l = this.i18n;
-    if (loaded.me.role !== 'admin') return l.t('helpSettings.readOnly.notAdmin');
-    if (loaded.me.account.kind !== 'reseller') {
-      return l.t('helpSettings.readOnly.notReseller', { name: this.ownerLabel(loaded) });
-    }
-    return undefined;
-  }
-
-  private ownerLabel(loaded: Loaded): string {
-    return loaded.ownerName ?? loaded.settings?.displayName ?? loaded.settings?.ownerAccountId ?? '';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -189,7 +144,7 @@ export class TkHelpSettings extends TkElement {
     const task = this.loadTask;
     this.setState('loading', task.status === TaskStatus.PENDING && !task.value);
     this.setState('error', task.status === TaskStatus.ERROR);
-    this.setState('read-only', Boolean(task.value && this.readOnlyReason(task.value)));
+    this.setState('read-only', Boolean(task.value && readOnlyReason(this.i18n, task.value)));
   }
 
   // ---- rendering ----
@@ -202,7 +157,7 @@ export class TkHelpSettings extends TkElement {
     if (task.status === TaskStatus.ERROR) return errorState(l, task.error, () => this.revision++);
     const loaded = task.value;
     if (!loaded) return loadingState(l);
-    const reason = this.readOnlyReason(loaded);
+    const reason = readOnlyReason(l, loaded);
     if (reason && !loaded.settings) {
       return html`<h2>${l.t('helpSettings.title')}</h2>
         <p class="state" part="empty">${l.t('helpSettings.none')}</p>`;
@@ -220,10 +175,10 @@ export class TkHelpSettings extends TkElement {
     </div>`;
   }
 
-  private renderOwner(loaded: Loaded, reason: string | undefined) {
+  private renderOwner(loaded: LoadedSettings, reason: string | undefined) {
     if (!loaded.settings) return nothing;
     const l = this.i18n;
-    const name = this.ownerLabel(loaded);
+    const name = ownerLabel(loaded);
     const text =
       loaded.me.account.kind === 'reseller' && !reason
         ? l.t('helpSettings.owner', { name })
@@ -231,111 +186,31 @@ export class TkHelpSettings extends TkElement {
     return html`<p class="owner" part="owner">${text}</p>`;
   }
 
-  private renderForm(l: Localizer, readOnly: boolean): TemplateResult {
-    const d = this.draft;
-    return html`<form
-      part="form"
-      novalidate
-      @submit=${this.submit}
-      @input=${this.onInput}
-      @change=${this.onInput}
-    >
-      <fieldset class="plain" ?disabled=${readOnly}>
-        <fieldset class="group">
-          <legend>${l.t('helpSettings.mode')}</legend>
-          ${(['popup', 'link'] as const).map(
-            (mode) =>
-              html`<label class="choice">
-                <input type="radio" name="mode" value=${mode} data-field="mode" .checked=${d.mode === mode} />
-                ${l.t(`helpSettings.mode.${mode}`)}
-              </label>`,
-          )}
-        </fieldset>
-        ${this.textField('displayName', l.t('helpSettings.displayName'), { required: true })}
-        ${this.textField('logoUrl', l.t('helpSettings.logoUrl'), {
-          type: 'url',
-          hint: l.t('helpSettings.logoUrl.hint'),
-        })}
-        ${renderLanguageTabs({
-          l,
-          draft: d,
-          languages: languagesOf(d, this.added),
-          selected: this.editing,
-          errors: this.errors,
-          newTag: this.newTag,
-          tagError: this.tagError,
-          onSelect: (lang, focus) => this.selectLanguage(lang, focus),
-          onTagInput: (value) => {
-            this.newTag = value;
-            this.tagError = undefined;
-          },
-          onAddTag: () => this.addLanguage(),
-        })}
-        <fieldset class="group">
-          <legend>${l.t('helpSettings.contact')}</legend>
-          ${this.textField('email', l.t('helpSettings.email'), { type: 'email' })}
-          ${this.textField('phone', l.t('helpSettings.phone'), {
-            type: 'tel',
-            hint: l.t('helpSettings.phone.hint'),
-          })}
-          ${this.textField('helpUrl', l.t('helpSettings.helpUrl'), {
-            type: 'url',
-            hint: l.t('helpSettings.helpUrl.hint'),
-            required: d.mode === 'link',
-          })}
-        </fieldset>
-        ${renderAccentField({
-          l,
-          value: d.accentColor,
-          error: this.errors.get('accentColor'),
-          onChange: (value) => this.set('accentColor', value),
-        })}
-        <div class="footer">
-          ${this.renderProblem(l)}
-          ${
-            this.banner
-              ? html`<p class="banner success" part="banner" role="status" tabindex="-1">${this.banner}</p>`
-              : nothing
-          }
-          ${
-            readOnly
-              ? nothing
-              : html`<div class="actions">
-                  <button class="btn primary" type="submit" part="submit" ?disabled=${this.saving}>
-                    ${this.saving ? l.t('common.saving') : l.t('common.save')}
-                  </button>
-                </div>`
-          }
-        </div>
-      </fieldset>
-    </form>`;
-  }
-
-  private textField(
-    field: 'displayName' | 'logoUrl' | 'email' | 'phone' | 'helpUrl',
-    label: string,
-    o: { type?: 'text' | 'url' | 'email' | 'tel'; hint?: string; required?: boolean } = {},
-  ): TemplateResult {
-    const id = `hs-${field}`;
-    const error = this.errors.get(field);
-    const described = [o.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label for=${id}>${label}${o.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
-      <input
-        id=${id}
-        name=${field}
-        data-field=${field}
-        type=${o.type ?? 'text'}
-        dir=${o.type && o.type !== 'text' ? 'ltr' : 'auto'}
-        .value=${this.draft[field]}
-        ?required=${o.required}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${described || nothing}
-        autocomplete="off"
-      />
-      ${o.hint ? html`<span class="hint" id="${id}-hint">${o.hint}</span>` : nothing}
-      ${error ? html`<span class="field-error" id="${id}-error">${error}</span>` : nothing}
-    </div>`;
+  private renderForm(l: Localizer, readOnly: boolean) {
+    return renderHelpForm({
+      l,
+      draft: this.draft,
+      errors: this.errors,
+      readOnly,
+      saving: this.saving,
+      banner: this.banner,
+      notice: this.renderProblem(l),
+      tabs: {
+        languages: languagesOf(this.draft, this.added),
+        selected: this.editing,
+        newTag: this.newTag,
+        tagError: this.tagError,
+        onSelect: (lang, focus) => this.selectLanguage(lang, focus),
+        onTagInput: (value) => {
+          this.newTag = value;
+          this.tagError = undefined;
+        },
+        onAddTag: () => this.addLanguage(),
+      },
+      onSubmit: (e) => void this.submit(e),
+      onInput: (e) => this.onInput(e),
+      onAccent: (value) => this.set('accentColor', value),
+    });
   }
 
   private renderProblem(l: Localizer) {
@@ -343,7 +218,7 @@ export class TkHelpSettings extends TkElement {
     if (problem === 'stale') return renderStaleNotice({ l, onReload: () => void this.loadLatest() });
     if (problem === 'invalid') {
       const items = [...this.errors].map(([path, message]) => ({
-        label: this.labelOf(path),
+        label: labelOf(l, path),
         message,
         focus: () => void this.focusField(path),
       }));
@@ -356,12 +231,12 @@ export class TkHelpSettings extends TkElement {
     return this.changes ? renderChangedFields(l, this.changes) : nothing;
   }
 
-  private renderPreview(l: Localizer): TemplateResult {
+  private renderPreview(l: Localizer) {
     return renderPreviewPane({
       l,
       content: previewOf(this.draft, l.t('help.title')),
       lang: this.editing,
-      languageName: this.languageName(this.editing),
+      languageName: languageName(l, this.editing),
       theme: this.previewTheme,
       onTheme: (theme) => (this.previewTheme = theme),
     });
@@ -411,45 +286,12 @@ export class TkHelpSettings extends TkElement {
     this.renderRoot.querySelector<HTMLTextAreaElement>('#hs-message')?.focus();
   }
 
-  /** The language's name in the element's language (`Deutsch` → "German"), with its tag for the unusual ones. */
-  private languageName(tag: string): string {
-    try {
-      return new Intl.DisplayNames([this.i18n.locale], { type: 'language' }).of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
-  }
-
-  private labelOf(path: string): string {
-    const l = this.i18n;
-    const [field, lang] = path.split('.');
-    const labels: Record<string, string> = {
-      mode: l.t('helpSettings.mode'),
-      displayName: l.t('helpSettings.displayName'),
-      logoUrl: l.t('helpSettings.logoUrl'),
-      message: l.t('helpSettings.message'),
-      hours: l.t('helpSettings.hours'),
-      email: l.t('helpSettings.email'),
-      phone: l.t('helpSettings.phone'),
-      helpUrl: l.t('helpSettings.helpUrl'),
-      accentColor: l.t('helpSettings.accent'),
-    };
-    const label = labels[field ?? ''] ?? path;
-    return lang ? `${label} (${this.languageName(lang)})` : label;
-  }
-
   /** Focuses the field a problem names; a per-language text first shows its language's tab. */
   private async focusField(path: string) {
     const [field, lang] = path.split('.');
     if ((field === 'message' || field === 'hours') && lang) this.editing = lang;
     await this.updateComplete;
-    const target =
-      field === 'accentColor'
-        ? this.renderRoot.querySelector<HTMLElement>('#hs-accent-hex')
-        : field === 'mode'
-          ? this.renderRoot.querySelector<HTMLElement>('input[name=mode]:checked')
-          : this.renderRoot.querySelector<HTMLElement>(`#hs-${field}`);
-    target?.focus();
+    controlOf(this.renderRoot, field)?.focus();
   }
 
   // ---- saving ----
@@ -458,7 +300,7 @@ export class TkHelpSettings extends TkElement {
     e.preventDefault();
     const api = this.api;
     const loaded = this.loadTask.value;
-    if (!api || !loaded || this.saving || this.readOnlyReason(loaded)) return;
+    if (!api || !loaded || this.saving || readOnlyReason(this.i18n, loaded)) return;
     const sent = this.draft;
     const body = bodyOf(sent);
     const problems = validate(HelpSettingsUpdate, body);
@@ -534,25 +376,15 @@ export class TkHelpSettings extends TkElement {
     if (!api || !loaded) return;
     try {
       const latest = await api.getHelpSettings(loaded.accountId);
-      const typed = this.draft;
-      const base = draftOf(this.original);
-      const next = draftOf(latest);
-      const l = this.i18n;
-      const show = (value: unknown) =>
-        typeof value === 'object' && value
-          ? Object.entries(value as Record<string, string>)
-              .map(([k, v]) => `${k}: ${v}`)
-              .join('; ')
-          : String(value ?? '') || l.t('common.none');
-      this.changes = changedFields(
-        base,
-        next,
-        typed,
-        this.touched,
-        FIELD_ORDER.map((field) => ({ field, label: this.labelOf(field), show })),
-      );
+      const { draft, changes } = rebaseOnLatest(this.i18n, {
+        original: this.original,
+        latest,
+        typed: this.draft,
+        touched: this.touched,
+      });
+      this.changes = changes;
       this.original = latest;
-      this.draft = rebase(next, typed, this.touched);
+      this.draft = draft;
       this.problem = undefined;
       await this.focusNotice();
     } catch (error) {
@@ -560,19 +392,4 @@ export class TkHelpSettings extends TkElement {
       await this.focusNotice();
     }
   }
-}
-
-/** The owner's name: from the settings, from the principal's own account, or by asking (it may be out of scope). */
-async function nameOf(
-  api: ProvisioningClient,
-  settings: HelpSettings,
-  me: Me,
-  signal: AbortSignal,
-): Promise<string | undefined> {
-  if (settings.ownerName) return settings.ownerName;
-  if (settings.ownerAccountId === me.account.id) return me.account.name;
-  return api
-    .getAccount(settings.ownerAccountId, { signal })
-    .then((a) => a.name)
-    .catch(() => undefined);
 }

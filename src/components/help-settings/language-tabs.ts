@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { languageName } from '../../core/language-name.js';
 import type { Localizer } from '../../core/localize.js';
 import type { HelpDraft } from './help-draft.js';
 
@@ -15,14 +16,6 @@ export interface LanguageTabsView {
   onSelect: (lang: string, focus: boolean) => void;
   onTagInput: (value: string) => void;
   onAddTag: () => void;
-}
-
-function languageName(l: Localizer, tag: string): string {
-  try {
-    return new Intl.DisplayNames([l.locale], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
 
 /** Arrow keys move along the tabs (mirrored in right-to-left), Home and End jump to the ends. */
