@@ -160,7 +160,10 @@ describe('<tk-access-rights-table> issue 13', () => {
       const el = await tableFixture();
       $<HTMLButtonElement>(el, '[part=create]')!.click();
       await el.whenReady();
-      await waitUntil(() => (el as unknown as { products?: unknown[] }).products, 'products load');
+      await waitUntil(
+        () => (el as unknown as { actions: { products?: unknown[] } }).actions.products,
+        'products load',
+      );
       return el;
     }
 

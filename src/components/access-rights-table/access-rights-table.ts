@@ -2,47 +2,32 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ProvisioningClient } from '../../api/client.js';
-import type { AccessRight, Product } from '../../api/schemas/index.js';
+import type { AccessRight } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
-import { DialogController } from '../../core/dialog.js';
-import { CreateKey } from '../../core/create-key.js';
 import { allowed, announce } from '../../core/events.js';
 import { canWrite, principalTask } from '../../core/principal.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
-import { canRetry, emptyState, errorState, errorText, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import accessRightsStrings from '../../locales/en/access-rights.js';
 import { accessRightsTableStyles } from './access-rights-table.styles.js';
-import { leastWidths, measureFits, renderSizer, trackOf, type ColumnFits } from './column-fit.js';
+import { renderSizer } from './column-fit.js';
+import { ColumnSizer } from './column-sizer.js';
 import { DEFAULT_COLUMNS, resolveColumns, timelineColumns, type ResolvedColumn } from './columns.js';
-import { download, viewAsCsv } from './csv-export.js';
+import { exportView } from './csv-export.js';
 import { clientDataProvider } from './data-provider.js';
-import type {
-  TkAccessRightDetail,
-  TkAccessRightsExportDetail,
-  TkFilterChangeDetail,
-  TkOfferOpenDetail,
-  TkSortChangeDetail,
-} from './events.js';
+import type { TkFilterChangeDetail, TkOfferOpenDetail, TkSortChangeDetail } from './events.js';
 import { isUnfiltered, nextSort, today } from './filters.js';
-import { focusStops, keyMove, positionOf, tabPosition, type GridPosition } from './grid-navigation.js';
-import { renderHeader, renderRow, type GridHandlers, type GridView } from './grid-rows.js';
-import { FIELD_ORDER, type RightFormField } from './right-form.js';
-import {
-  dialogRequest,
-  failedDialog,
-  isDirty,
-  openDialog,
-  reloadedDialog,
-  renderDialog,
-  withInput,
-  withProblems,
-  type DialogState,
-} from './right-dialog.js';
+import { GridFocus } from './grid-focus.js';
+import { focusStops, positionOf, tabPosition } from './grid-navigation.js';
+import type { GridHandlers, GridView } from './grid-rows.js';
+import { RightActions } from './right-actions.js';
+import type { DialogState } from './right-dialog.js';
 import { RowSource } from './row-source.js';
 import { OVERSCAN, ScrollWindow } from './scroll-window.js';
-import type { ProductPickerState } from './product-picker.js';
-import { domainOfRange, growDomain, timelineLegend, type TimeDomain } from './timeline.js';
+import { SourceGrace } from './source-grace.js';
+import { renderBody } from './table-body.js';
+import { timelineLegend } from './timeline.js';
+import { TimelineScale } from './timeline-scale.js';
 import { renderToolbar, type ToolbarHandlers } from './toolbar.js';
 import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort, ColumnSpec } from './types.js';
 
@@ -141,30 +126,20 @@ export class TkAccessRightsTable extends TkElement {
 
   /** Expanded rights by id, so that a right stays expanded when sort or filter moves it. */
   @state() private expanded = new Set<string>();
-  @state() private active: GridPosition = { row: 0, stop: 0 };
-  @state() private dialog?: DialogState;
   @state() private exporting = false;
   /** The right just created or saved, highlighted until the next change. */
   @state() private highlighted?: string;
-  /** A wider timeline scale that rows loaded later need; applied only on request. */
-  @state() private rescaleTo?: TimeDomain;
   /** `tk-offer-open` listeners on the element: with one, offer IDs become buttons. */
   @state() private offerListeners = new Set<EventListenerOrEventListenerObject>();
-  @state() private products?: Product[];
   /** Bumped whenever the row cache has news. */
   @state() private cacheRevision = 0;
-  /**
-   * True once a frame and a task have passed with neither a client nor a data provider: hosts
-   * often set `dataProvider` just after adding the element, which is no missing client.
-   */
-  @state() private sourceless = false;
-  private sourceCheck?: number;
 
   @query('.scroller') private scroller?: HTMLElement;
   @query('.body') private body?: HTMLElement;
   @query('.window') private window?: HTMLElement;
   @query('.probe') private probe?: HTMLElement;
   @query('dialog') private dialogEl?: HTMLDialogElement;
+  @query('.sizer') private sizer?: HTMLElement;
 
   private readonly principal = principalTask(this, () => this.api);
 
@@ -175,22 +150,16 @@ export class TkAccessRightsTable extends TkElement {
     provider: AccessRightsDataProvider;
   };
   private readonly scrollWindow = new ScrollWindow();
-  private domain?: TimeDomain;
+  private readonly scale = new TimelineScale(this);
+  private readonly source = new SourceGrace(
+    () => !!this.api || !!this.dataProvider,
+    () => this.requestUpdate(),
+  );
   private rtl = false;
   private columnsInView: ResolvedColumn[] = [];
   /** What `columnsInView` was resolved from: it is resolved again only when one of these changes. */
   private columnsFrom: readonly unknown[] = [];
-  /** What the sizer measured for `columns` (column-fit.ts), and the root font size then. */
-  private fits?: { columns: readonly ResolvedColumn[]; fits: ColumnFits; rem: number };
-  /** The scroller's inner width (the host's before there is one), as last measured after layout. */
-  private available = 0;
-  /** The frame that measures the sizer while there are no rows yet. */
-  private sizerFrame?: number;
-  /** Each column's least width (px): what its localized header and contents need (column-fit.ts). */
-  private least: number[] = [];
   private searchTimer?: ReturnType<typeof setTimeout>;
-  /** The create dialog's `Idempotency-Key`: the same on a retry of the same content. */
-  private readonly createKey = new CreateKey();
   /** "Access right … saved": belongs to the view, gone on another account or language. */
   private readonly feedback = new BannerController(
     this,
@@ -201,15 +170,36 @@ export class TkAccessRightsTable extends TkElement {
   );
   /** The row whose delete dialog is open: focus goes to its neighbour once it is gone. */
   private deletingRow?: number;
-  private readonly dialogs = new DialogController(this, {
+  private readonly actions = new RightActions(this, {
+    api: () => this.api,
+    accountId: () => this.effectiveAccountId,
+    l: () => this.i18n,
     dialog: () => this.dialogEl,
-    dirty: () => isDirty(this.dialog),
-    busy: () => !!this.dialog?.busy,
-    fallbackFocus: () => this.focusTarget(this.active),
-    onClosed: () => {
-      this.dialog = undefined;
+    fallbackFocus: () => this.gridFocus.target(this.gridFocus.active),
+    onOpen: () => {
+      this.highlighted = undefined;
+      this.feedback.clear();
+    },
+    onSaved: (_right, notice) => this.feedback.show('success', notice),
+    refresh: () => this.refresh(),
+    onDone: (right, deleted) => {
+      if (deleted && this.deletingRow !== undefined) return this.gridFocus.focusNeighbour(this.deletingRow);
+      this.highlighted = right.id;
+      return this.gridFocus.focusRight(right.id);
     },
   });
+  private readonly gridFocus = new GridFocus(this, {
+    root: () => this.renderRoot,
+    scroller: () => this.scroller,
+    scrollWindow: this.scrollWindow,
+    rows: this.rows,
+    rtl: () => this.rtl,
+    stopCount: (row) => this.stopCount(row),
+    toggleRow: (right, index) => this.toggleRow(right, index),
+    measure: () => this.measure(),
+    whenReady: () => this.whenReady(),
+  });
+  private readonly columnSizer = new ColumnSizer(() => this.sizer);
   /**
    * Sizes are read a frame after the observer reports them: an update inside its callback that
    * resizes what it observes (the header, when columns change) would end its loop with an error.
@@ -256,9 +246,8 @@ export class TkAccessRightsTable extends TkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.sourceCheck !== undefined) cancelAnimationFrame(this.sourceCheck);
-    if (this.sizerFrame !== undefined) cancelAnimationFrame(this.sizerFrame);
-    this.sourceCheck = this.sizerFrame = undefined;
+    this.source.cancel();
+    this.columnSizer.cancel();
     this.resizeObserver.disconnect();
     this.rows.dispose();
     clearTimeout(this.searchTimer);
@@ -298,12 +287,14 @@ export class TkAccessRightsTable extends TkElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.followSource();
+    this.source.follow(() => this.isConnected);
     if (this.rows.follow(this.resolveProvider(), this.sort, this.filter)) {
       this.scrollWindow.reset(this.scroller);
-      this.domain = undefined;
-      this.rescaleTo = undefined;
-      this.active = { row: Math.min(this.active.row, 0), stop: this.active.stop };
+      this.scale.reset();
+      this.gridFocus.active = {
+        row: Math.min(this.gridFocus.active.row, 0),
+        stop: this.gridFocus.active.stop,
+      };
     }
     if (changed.has('view')) {
       this.scrollWindow.geometry.clear();
@@ -329,27 +320,12 @@ export class TkAccessRightsTable extends TkElement {
     // Without a row source once the principal is known, there is no client or no account to show.
     const failed = cache
       ? cache.error !== undefined && total === undefined
-      : settled && (!!this.api || this.sourceless);
+      : settled && (!!this.api || this.source.sourceless);
     this.setState('error', failed);
     this.setState('loading', !failed && (total === undefined || !settled));
     this.setState('empty', settled && total === 0);
     this.setState('no-match', settled && total === 0 && !this.unfiltered);
     this.setState('read-only', settled && !this.writable);
-  }
-
-  /** Starts the grace period of a table without a source, or ends `sourceless` once one is set. */
-  private followSource(): void {
-    if (this.api || this.dataProvider) {
-      this.sourceless = false;
-      return;
-    }
-    if (this.sourceless || this.sourceCheck !== undefined) return;
-    this.sourceCheck = requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.sourceCheck = undefined;
-        this.sourceless = !this.api && !this.dataProvider && this.isConnected;
-      }),
-    );
   }
 
   /** Rows wait for the principal too, so that the action column never pops in late. */
@@ -363,43 +339,30 @@ export class TkAccessRightsTable extends TkElement {
 
   private computeWindow(): void {
     this.scrollWindow.compute(this.total ?? 0);
-    if (this.view === 'timeline') {
-      // The scale stays put while scrolling: from the term the provider reports, else from the
-      // first rows, widened only when the user asks (`rescaleTo`).
-      const range = this.rows.cache?.timeRange;
-      if (range) {
-        this.domain = domainOfRange(range, Date.now());
-        this.rescaleTo = undefined;
-        return;
-      }
-      const loaded: AccessRight[] = [];
-      for (let i = this.scrollWindow.start; i <= this.scrollWindow.end; i++) {
-        const r = this.rowAt(i);
-        if (r) loaded.push(r);
-      }
-      if (!this.domain) {
-        if (loaded.length) this.domain = growDomain(undefined, loaded, Date.now());
-        return;
-      }
-      const wider = growDomain(this.rescaleTo ?? this.domain, loaded, Date.now());
-      if (wider !== (this.rescaleTo ?? this.domain)) this.rescaleTo = wider;
+    if (this.view !== 'timeline') return;
+    const loaded: AccessRight[] = [];
+    for (let i = this.scrollWindow.start; i <= this.scrollWindow.end; i++) {
+      const r = this.rowAt(i);
+      if (r) loaded.push(r);
     }
+    this.scale.follow(this.rows.cache?.timeRange, loaded);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this.scroller) {
-      this.fitAhead();
+    const scroller = this.scroller;
+    if (!scroller) {
+      this.columnSizer.ahead(this.columnsInView, () => (this.scroller ? undefined : this.clientWidth));
       return;
     }
     // Sizes are read in the observer's callback, after layout and outside the update cycle.
     const observe = (el: Element | null | undefined) => el && this.resizeObserver.observe(el);
-    observe(this.scroller);
+    observe(scroller);
     observe(this.probe);
     observe(this.renderRoot.querySelector('.header'));
     for (const index of this.expandedInWindow())
-      observe(this.scroller.querySelector(`.body [data-row="${index}"]`));
-    this.fitColumns(this.scroller);
+      observe(scroller.querySelector(`.body [data-row="${index}"]`));
+    this.columnSizer.fit(this.columnsInView, scroller, this.total ?? 0);
     this.applyGeometry();
   }
 
@@ -407,59 +370,11 @@ export class TkAccessRightsTable extends TkElement {
   private measure(): void {
     const scroller = this.scroller;
     if (!scroller) return;
-    this.measureSizer();
-    this.available = scroller.clientWidth;
+    this.columnSizer.measure(this.columnsInView, scroller.clientWidth);
+    if (this.columnSizer.refit(this.columnsInView, this.total ?? 0)) this.applyGeometry();
     const header = (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.header');
-    const least = this.leastWidths();
-    if (least.some((w, i) => w !== this.least[i])) {
-      this.least = least;
-      this.applyGeometry();
-    }
     if (this.scrollWindow.measure(scroller, this.probe, header, new Set(this.expandedInWindow())))
       this.requestUpdate();
-  }
-
-  /**
-   * The columns' least widths for the rows shown. The sizer is measured after a layout (in
-   * `fitAhead`'s frame, usually while the table still waits for its rows, and in the observer's);
-   * only rows drawn for columns not measured yet (another language, other columns, rows given
-   * before the first frame) force one layout here, so that the first painted frame has the right
-   * widths.
-   */
-  private fitColumns(scroller: HTMLElement): void {
-    if (this.fits?.columns !== this.columnsInView) {
-      this.measureSizer();
-      this.available = scroller.clientWidth;
-    }
-    this.least = this.leastWidths();
-  }
-
-  /**
-   * Without rows on screen, measures the sizer in the next frame, in the layout that frame does
-   * anyway (a small one: toolbar and panel), so that the rows, once they come, need no other.
-   */
-  private fitAhead(): void {
-    if (this.sizerFrame !== undefined || this.fits?.columns === this.columnsInView) return;
-    this.sizerFrame = requestAnimationFrame(() => {
-      this.sizerFrame = undefined;
-      if (this.scroller) return;
-      this.measureSizer();
-      this.available = this.clientWidth;
-    });
-  }
-
-  private measureSizer(): void {
-    const sizer = this.renderRoot.querySelector('.sizer');
-    if (!sizer) return;
-    const columns = this.columnsInView;
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    this.fits = { columns, fits: measureFits(sizer, columns.length), rem };
-  }
-
-  private leastWidths(): number[] {
-    const fits = this.fits;
-    if (fits?.columns !== this.columnsInView) return this.least;
-    return leastWidths(this.columnsInView, fits.fits, this.available, fits.rem, this.total ?? 0);
   }
 
   /** Positions in the rendered window whose right is expanded. */
@@ -482,10 +397,9 @@ export class TkAccessRightsTable extends TkElement {
     };
     set(this.body, '--_total', `${this.scrollWindow.geometry.totalHeight(this.total ?? 0)}px`);
     set(this.window, '--_offset', `${this.scrollWindow.geometry.offsetOf(this.scrollWindow.start)}px`);
-    const columns = this.columnsInView;
-    const least = columns.map((c, i) => this.least[i] ?? c.min * 16);
-    set(this.scroller, '--_columns', columns.map((c, i) => trackOf(c, least[i]!)).join(' '));
-    set(this.scroller, '--_min-width', `${least.reduce((a, b) => a + b, 0)}px`);
+    const tracks = this.columnSizer.tracks(this.columnsInView);
+    set(this.scroller, '--_columns', tracks.columns);
+    set(this.scroller, '--_min-width', tracks.minWidth);
   }
 
   private onScroll = (e: Event): void => {
@@ -513,95 +427,31 @@ export class TkAccessRightsTable extends TkElement {
       ${this.renderBody()}
       ${
         this.view === 'timeline' && this.total
-          ? timelineLegend(this.i18n, this.rescaleTo ? this.rescale : undefined)
+          ? timelineLegend(this.i18n, this.scale.canRescale ? this.scale.rescale : undefined)
           : nothing
       }
-      <dialog
-        part="dialog"
-        aria-labelledby="dialog-title"
-        @keydown=${this.dialogs.onKeydown}
-        @cancel=${this.dialogs.onCancel}
-        @close=${this.dialogs.onClose}
-      >
-        ${
-          this.dialog
-            ? renderDialog(this.i18n, this.dialog, {
-                onSubmit: this.onSubmit,
-                onReload: this.reloadLatest,
-                onCancel: () => this.dialogs.requestClose(),
-                onInput: this.onFieldInput,
-                onPicker: this.onPicker,
-                products: this.products,
-                discard: this.dialogs.renderDiscardPrompt(this.i18n),
-              })
-            : nothing
-        }
-      </dialog>
-      ${renderSizer(this.columnsInView)}
+      ${this.actions.render()} ${renderSizer(this.columnsInView)}
     `;
   }
 
   private renderBody(): TemplateResult {
-    const l = this.i18n;
-    const cache = this.rows.cache;
-    const total = this.total;
-    if (!cache) {
-      if (this.principal.error) return errorState(l, this.principal.error, () => this.principal.run());
-      if (!this.api && !this.dataProvider) {
-        if (!this.sourceless) return loadingState(l);
-        return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
-      }
-      return loadingState(l);
-    }
-    if (cache.error !== undefined && total === undefined)
-      return errorState(l, cache.error, this.retryFor(cache.error));
-    if (total === undefined || !this.principalSettled) return loadingState(l);
-    if (total === 0) {
-      return this.unfiltered
-        ? emptyState(l.t('accessRights.empty'))
-        : emptyState(
-            l.t('accessRights.noMatch'),
-            html`<button
-              class="btn"
-              @click=${() => this.changeFilter({ q: '', status: 'all', validOn: 'all' })}
-            >
-              ${l.t('accessRights.showAll')}
-            </button>`,
-          );
-    }
-    const grid = this.gridView();
-    return html`${
-        cache.error !== undefined
-          ? html`<div class="banner error" role="alert">
-              ${l.t('accessRights.loadError')} ${errorText(l, cache.error)}
-              <button class="btn" @click=${() => cache.retry(this.scrollWindow.start, this.scrollWindow.end)}>
-                ${l.t('common.retry')}
-              </button>
-            </div>`
-          : nothing
-      }
-      <div
-        class="scroller"
-        part="table"
-        role="grid"
-        aria-label=${l.t('accessRights.label')}
-        aria-rowcount=${total + 1}
-        aria-colcount=${this.columnsInView.length}
-        aria-busy=${cache.loading ? 'true' : 'false'}
-        @scroll=${this.onScroll}
-        @keydown=${this.onGridKeydown}
-        @focusin=${this.onGridFocusin}
-      >
-        <div class="header" role="rowgroup">${renderHeader(grid)}</div>
-        <div class="body" role="rowgroup"><div class="window">${this.renderRows(grid)}</div></div>
-        <div class="row probe" aria-hidden="true"><div class="cell"></div></div>
-      </div>`;
-  }
-
-  /** Retrying helps with network trouble, not with data the element cannot read. */
-  private retryFor(error: unknown): (() => void) | undefined {
-    if (!canRetry(error)) return undefined;
-    return () => this.rows.cache?.retry(this.scrollWindow.start, this.scrollWindow.end);
+    return renderBody({
+      l: this.i18n,
+      rows: this.rows,
+      start: this.scrollWindow.start,
+      end: this.scrollWindow.end,
+      principalError: this.principal.error,
+      retryPrincipal: () => this.principal.run(),
+      hasSource: !!this.api || !!this.dataProvider,
+      sourceless: this.source.sourceless,
+      settled: this.principalSettled,
+      unfiltered: this.unfiltered,
+      showAll: () => this.changeFilter({ q: '', status: 'all', validOn: 'all' }),
+      grid: () => this.gridView(),
+      onScroll: this.onScroll,
+      onKeydown: this.gridFocus.onKeydown,
+      onFocusin: this.gridFocus.onFocusin,
+    });
   }
 
   private gridView(): GridView {
@@ -609,12 +459,12 @@ export class TkAccessRightsTable extends TkElement {
       l: this.i18n,
       columns: this.columnsInView,
       sort: this.sort,
-      domain: this.domain,
+      domain: this.scale.domain,
       rtl: this.rtl,
       offerHref: this.offerHref,
       offerButtons: this.offerListeners.size > 0,
       highlighted: this.highlighted,
-      tab: tabPosition(this.active, this.scrollWindow.start, this.scrollWindow.end, (row) =>
+      tab: tabPosition(this.gridFocus.active, this.scrollWindow.start, this.scrollWindow.end, (row) =>
         this.stopCount(row),
       ),
       expanded: this.expanded,
@@ -631,13 +481,6 @@ export class TkAccessRightsTable extends TkElement {
       if (!allowed<TkOfferOpenDetail>(this, 'tk-offer-open', detail)) e.preventDefault();
     },
   };
-
-  private renderRows(grid: GridView): TemplateResult[] {
-    const rows: TemplateResult[] = [];
-    for (let i = this.scrollWindow.start; i <= this.scrollWindow.end; i++)
-      rows.push(renderRow(grid, i, this.rowAt(i)));
-    return rows;
-  }
 
   private stopCount(row: number): number {
     return focusStops(this.columnsInView, row >= 0 ? this.rowAt(row) : undefined);
@@ -677,194 +520,14 @@ export class TkAccessRightsTable extends TkElement {
     this.expanded = expanded;
   }
 
-  // ——— keyboard grid ———
-
-  private onGridFocusin = (e: FocusEvent): void => {
-    const pos = positionOf(e.composedPath()[0] as HTMLElement);
-    if (pos && (pos.row !== this.active.row || pos.stop !== this.active.stop)) this.active = pos;
-  };
-
-  private onGridKeydown = (e: KeyboardEvent): void => {
-    const target = e.composedPath()[0] as HTMLElement;
-    const pos = positionOf(target);
-    if (!pos) return;
-    if (e.key === 'Enter') {
-      // Buttons and links act natively; Enter on a plain cell expands its row.
-      const right = pos.row >= 0 && target.matches('.cell') ? this.rowAt(pos.row) : undefined;
-      if (right) {
-        e.preventDefault();
-        this.toggleRow(right, pos.row);
-      }
-      return;
-    }
-    // A page is the viewport's height in rows: measured now, should the key come before the
-    // first ResizeObserver frame did (the default sizes would page by 13 rows instead of 8).
-    if (e.key === 'PageDown' || e.key === 'PageUp') this.measure();
-    const next = keyMove(e, pos, {
-      last: (this.total ?? 0) - 1,
-      page: this.scrollWindow.page,
-      rtl: this.rtl,
-      stopCount: (row) => this.stopCount(row),
-    });
-    if (!next) return;
-    e.preventDefault();
-    void this.moveTo(next);
-  };
-
-  private async moveTo(pos: GridPosition): Promise<void> {
-    this.active = { row: pos.row, stop: Math.min(pos.stop, this.stopCount(pos.row) - 1) };
-    this.scrollRowIntoView(pos.row);
-    await this.updateComplete;
-    const rowEl = this.renderRoot.querySelector(`[data-row="${this.active.row}"]`);
-    rowEl?.querySelector<HTMLElement>(`[data-stop="${this.active.stop}"]`)?.focus({ preventScroll: true });
-  }
-
-  private scrollRowIntoView(row: number): void {
-    const scroller = this.scroller;
-    if (!scroller || row < 0) return;
-    if (this.scrollWindow.scrollIntoView(scroller, row)) this.requestUpdate();
-  }
-
   // ——— dialogs ———
 
   /** Opens the dialog; focus returns to `e`'s button when it closes (or to a neighbour row). */
   private openDialog(e: Event, mode: DialogState['mode'], right?: AccessRight): void {
     const trigger = e.currentTarget as HTMLElement;
     this.deletingRow = mode === 'delete' ? positionOf(trigger)?.row : undefined;
-    this.dialog = openDialog(mode, right);
-    this.highlighted = undefined;
-    this.feedback.clear();
-    if (mode === 'create' && !this.products) void this.loadProducts();
-    void this.dialogs.open(trigger);
+    this.actions.open(trigger, mode, right);
   }
-
-  /** The platform products for the picker; without them the field still takes any product id. */
-  private async loadProducts(): Promise<void> {
-    try {
-      this.products = await this.api?.listProducts();
-    } catch {
-      this.products = undefined;
-    }
-  }
-
-  private onFieldInput = (field: RightFormField, value: string): void => {
-    if (this.dialog) this.dialog = withInput(this.dialog, field, value);
-  };
-
-  private onPicker = (picker: ProductPickerState): void => {
-    if (this.dialog) this.dialog = { ...this.dialog, picker };
-  };
-
-  private async focusFirstInvalid(): Promise<void> {
-    await this.updateComplete;
-    const first = FIELD_ORDER.find((f) => this.dialog?.errors.has(f));
-    const field = first && this.dialogEl?.querySelector<HTMLElement>(`#f-${first}`);
-    if (field) field.focus();
-    else await this.dialogs.focusNotice();
-  }
-
-  private onSubmit = async (e: Event): Promise<void> => {
-    e.preventDefault();
-    const d = this.dialog;
-    const api = this.api;
-    if (!d || d.busy || !api) return;
-    const invalid = withProblems(this.i18n, d);
-    if (invalid) {
-      this.dialog = invalid;
-      return this.focusFirstInvalid();
-    }
-    const request = dialogRequest(this, api, this.effectiveAccountId, d, this.createKey);
-    if (!request) return;
-    this.dialog = { ...d, busy: true, error: undefined };
-    try {
-      const right = await request.run();
-      this.feedback.show('success', this.i18n.t(request.notice, { id: right.id }));
-      const deletedRow = d.mode === 'delete' ? this.deletingRow : undefined;
-      this.dialog = { ...this.dialog, busy: false, values: this.dialog.initial };
-      // The controller returns focus to the trigger on `close` (a queued event); the row comes after.
-      const closed = this.dialogEl
-        ? new Promise((resolve) => this.dialogEl!.addEventListener('close', resolve, { once: true }))
-        : undefined;
-      this.dialogs.close();
-      await closed;
-      this.refresh();
-      announce<TkAccessRightDetail>(this, request.done, { right });
-      if (deletedRow !== undefined) await this.focusNeighbour(deletedRow);
-      else await this.showRight(right.id);
-    } catch (error) {
-      const current = this.dialog ?? d;
-      this.dialog = failedDialog(this.i18n, current, error);
-      // Fields the server names get focus; any other notice (a 412, a failure) is focused in the footer.
-      if (this.dialog.errors !== current.errors) await this.focusFirstInvalid();
-      else await this.dialogs.focusNotice();
-    }
-  };
-
-  /** After a delete: focus the row that took the deleted one's place (or the one before), never `<body>`. */
-  private async focusNeighbour(row: number): Promise<void> {
-    await this.whenReady();
-    const total = this.total ?? 0;
-    if (total === 0) {
-      this.renderRoot.querySelector<HTMLElement>('[part~=create], #q')?.focus();
-      return;
-    }
-    await this.moveTo({ row: Math.min(row, total - 1), stop: 0 });
-  }
-
-  /** After a create or save: the right's row, scrolled into view, highlighted and focused. */
-  private async showRight(id: string): Promise<void> {
-    this.highlighted = id;
-    const index = await this.locate(id);
-    if (index === undefined) return;
-    await this.moveTo({ row: index, stop: 0 });
-  }
-
-  /** The position of right `id` in the current query, loading blocks until found (up to 2,000 rows). */
-  private async locate(id: string): Promise<number | undefined> {
-    await this.whenReady();
-    const total = Math.min(this.total ?? 0, 2000);
-    const block = 100;
-    for (let first = 0; first < total; first += block) {
-      this.rows.cache?.ensure(first, first + block - 1);
-      await this.rows.cache?.idle();
-      for (let i = first; i < Math.min(first + block, total); i++) if (this.rowAt(i)?.id === id) return i;
-    }
-    return undefined;
-  }
-
-  /** The element a grid position focuses, if it is rendered. */
-  private focusTarget(pos: GridPosition): HTMLElement | null {
-    return (
-      this.renderRoot
-        .querySelector(`[data-row="${pos.row}"]`)
-        ?.querySelector<HTMLElement>(`[data-stop="${pos.stop}"]`) ??
-      this.renderRoot.querySelector<HTMLElement>('[data-row="0"] [data-stop="0"]')
-    );
-  }
-
-  private rescale = (): void => {
-    if (this.rescaleTo) this.domain = this.rescaleTo;
-    this.rescaleTo = undefined;
-  };
-
-  /** After a 412: fetch the version now on the server; the fields the admin changed stay as typed. */
-  private reloadLatest = async (): Promise<void> => {
-    const d = this.dialog;
-    const api = this.api;
-    const accountId = this.effectiveAccountId;
-    const original = d?.right;
-    if (!d || !original || !api || !accountId) return;
-    this.dialog = { ...d, busy: true };
-    try {
-      const page = await api.listAccessRights(accountId, { q: original.id, limit: 20 });
-      const latest = page.items.find((r) => r.id === original.id);
-      this.dialog = reloadedDialog(this.i18n, this.dialog ?? d, original, latest);
-      if (!latest) this.refresh();
-      await this.dialogs.focusNotice();
-    } catch (error) {
-      this.dialog = { ...(this.dialog ?? d), busy: false, error };
-    }
-  };
 
   // ——— export ———
 
@@ -874,10 +537,7 @@ export class TkAccessRightsTable extends TkElement {
     if (!provider || this.exporting) return;
     this.exporting = true;
     try {
-      const csv = await viewAsCsv(provider, this.columnsInView, this.sort, this.filter);
-      const filename = `access-rights-${this.effectiveAccountId ?? 'export'}-${today()}.csv`;
-      if (allowed<TkAccessRightsExportDetail>(this, 'tk-access-rights-export', { csv, filename }))
-        download(csv, filename);
+      await exportView(this, provider, this.columnsInView, this.sort, this.filter, this.effectiveAccountId);
     } catch (error) {
       announce(this, 'tk-error', { error, operation: 'export' });
     } finally {

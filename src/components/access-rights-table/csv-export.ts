@@ -1,5 +1,8 @@
+import { allowed } from '../../core/events.js';
 import type { ResolvedColumn } from './columns.js';
 import { toCsv } from './csv.js';
+import type { TkAccessRightsExportDetail } from './events.js';
+import { today } from './filters.js';
 import type { AccessRightsDataProvider, AccessRightsFilter, AccessRightsSort } from './types.js';
 
 const EXPORT_PAGE = 500;
@@ -25,6 +28,24 @@ export async function viewAsCsv(
     columns.map((c) => c.header),
     rows,
   );
+}
+
+/**
+ * Exports the view as `access-rights-<account>-<day>.csv`, unless a `tk-access-rights-export`
+ * listener on `host` takes it over (prevents the event).
+ */
+export async function exportView(
+  host: EventTarget,
+  provider: AccessRightsDataProvider,
+  columnsInView: readonly ResolvedColumn[],
+  sort: AccessRightsSort | undefined,
+  filter: AccessRightsFilter,
+  accountId: string | undefined,
+): Promise<void> {
+  const csv = await viewAsCsv(provider, columnsInView, sort, filter);
+  const filename = `access-rights-${accountId ?? 'export'}-${today()}.csv`;
+  if (allowed<TkAccessRightsExportDetail>(host, 'tk-access-rights-export', { csv, filename }))
+    download(csv, filename);
 }
 
 /** Saves the CSV as a file through a temporary download link. */
