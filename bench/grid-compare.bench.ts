@@ -3,12 +3,16 @@
  * (bench/page/grid-compare.ts): the same rows through the same in-memory provider, render, sort
  * and filter at 10,000 and 100,000 rows, each timed to the first frame showing the expected top
  * row, plus the JS heap after render. Fresh pages, the two grids interleaved, medians of 7.
+ *
+ * "Painted" is quantized to frames: both grids often finish within the same one. Each step's
+ * main-thread work (script, style, layout and paint tasks, Chromium's TaskDuration, from the
+ * change until that frame) is reported beside it, where the difference between the two shows.
  */
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 
 const SIZES = [10_000, 100_000];
 const STEPS = ['render', 'sort', 'filter'] as const;
@@ -19,6 +23,7 @@ const RUNS = 7;
 interface CompareApi {
   generate(count: number): void;
   prepare(kind: Kind, step: Step): Promise<void>;
+  expect(step: Step): Promise<void>;
   run(step: Step): Promise<number>;
 }
 /** The page's API (a cast, as bench/access-rights-table.bench.ts declares `window.bench` for its own page). */
@@ -69,11 +74,20 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-type Samples = Record<Kind, Record<Step | 'heap', number[]>>;
+type Metric = Step | `${Step}-work` | 'heap';
+type Samples = Record<Kind, Record<Metric, number[]>>;
+
+/** Milliseconds the renderer's main thread has spent on tasks so far (CDP Performance.getMetrics). */
+async function busyMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
 
 /** One fresh page: every step once, and the heap the rendered grid adds (rows excluded). */
 async function once(browser: Browser, url: string, kind: Kind, size: number, into: Samples): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   try {
     await page.goto(url);
     await page.waitForFunction(() => 'bench' in window);
@@ -84,7 +98,10 @@ async function once(browser: Browser, url: string, kind: Kind, size: number, int
         step,
       ] as const);
       const before = step === 'render' ? await heapMb(page) : 0;
+      await page.evaluate((s) => (window as unknown as PageWindow).bench.expect(s), step);
+      const busy = await busyMs(cdp);
       into[kind][step].push(await page.evaluate((s) => (window as unknown as PageWindow).bench.run(s), step));
+      into[kind][`${step}-work`].push((await busyMs(cdp)) - busy);
       if (step === 'render') into[kind].heap.push((await heapMb(page)) - before);
     }
   } finally {
@@ -104,23 +121,33 @@ async function main() {
   ];
   try {
     for (const size of SIZES) {
-      const samples: Samples = {
-        tk: { render: [], sort: [], filter: [], heap: [] },
-        vaadin: { render: [], sort: [], filter: [], heap: [] },
-      };
+      const empty = (): Record<Metric, number[]> => ({
+        render: [],
+        sort: [],
+        filter: [],
+        'render-work': [],
+        'sort-work': [],
+        'filter-work': [],
+        heap: [],
+      });
+      const samples: Samples = { tk: empty(), vaadin: empty() };
       for (let run = 0; run < RUNS; run++) {
         // Interleaved, and each goes first every other run.
         const order: Kind[] = run % 2 ? ['vaadin', 'tk'] : ['tk', 'vaadin'];
         for (const kind of order) await once(browser, server.url, kind, size, samples);
         process.stderr.write(`${size} run ${run + 1}/${RUNS}\n`);
       }
-      for (const step of [...STEPS, 'heap'] as const) {
-        const tk = median(samples.tk[step]);
-        const vaadin = median(samples.vaadin[step]);
+      const metrics = [...STEPS.flatMap((s) => [s, `${s}-work`] as const), 'heap'] as const;
+      for (const metric of metrics) {
+        const tk = median(samples.tk[metric]);
+        const vaadin = median(samples.vaadin[metric]);
+        const ms = (v: number) => v.toFixed(1);
         const [label, shown] =
-          step === 'heap'
+          metric === 'heap'
             ? ['JS heap after render (kB)', (mb: number) => (mb * 1024).toFixed(0)]
-            : [`${step} → painted (ms)`, (ms: number) => ms.toFixed(1)];
+            : metric.endsWith('-work')
+              ? [`${metric.slice(0, -5)}: main-thread work (ms)`, ms]
+              : [`${metric} → painted (ms)`, ms];
         lines.push(
           `| ${size.toLocaleString('en')} | ${label} | ${shown(tk)} | ${shown(vaadin)} | ${(tk / vaadin).toFixed(2)}× |`,
         );
@@ -133,7 +160,7 @@ async function main() {
   const report = [
     '# <tk-access-rights-table> against vaadin-grid',
     '',
-    `Chromium (headless, playwright-core), ${new Date().toISOString()}, fresh page per run, interleaved, median of ${RUNS}. "painted" = from the change to the first animation frame whose top row shows the expected right. Same rows, same in-memory provider, seven text columns, 28rem high.`,
+    `Chromium (headless, playwright-core), ${new Date().toISOString()}, fresh page per run, interleaved, median of ${RUNS}. "painted" = from the change to the first animation frame whose top row shows the expected right (quantized to frames). "main-thread work" = the renderer main thread's task time (script, style, layout, paint; CDP TaskDuration) over the same span, the bench's own frame polling included for both (the expected top row is found before). Same rows, same in-memory provider, seven text columns, 28rem high.`,
     '',
     ...lines,
     '',
