@@ -77,13 +77,17 @@ export const accessRightsTableStyles = css`
     gap: var(--_space-xs);
     block-size: var(--_current-row-height, var(--_row-height));
     padding-inline: var(--_space-s);
-    overflow: hidden;
+    /*
+     * clip, not hidden: a hidden overflow makes every cell a scroll container, with a paint layer
+     * and a clip node of its own (some 200 of them for a screen of rows); clip only paints inside.
+     */
+    overflow: clip;
     white-space: nowrap;
     text-overflow: ellipsis;
     min-inline-size: 0;
   }
   .cell > .text {
-    overflow: hidden;
+    overflow: clip;
     text-overflow: ellipsis;
   }
   .header .cell {
