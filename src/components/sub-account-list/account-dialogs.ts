@@ -62,7 +62,7 @@ export interface StatusDialogView {
 
 /** `#confirm-dialog`: "suspend …?" or "reactivate …?". */
 export function renderStatusDialog(v: StatusDialogView): TemplateResult {
-  const { l, confirming: c } = v;
+  const c = v.confirming;
   return html`<dialog
     id="confirm-dialog"
     part="dialog"
@@ -71,26 +71,23 @@ export function renderStatusDialog(v: StatusDialogView): TemplateResult {
     @cancel=${v.control.onCancel}
     @close=${v.control.onClose}
   >
-    ${
-      c
-        ? renderConfirmation({
-            l,
-            titleId: 'confirm-title',
-            title: l.t(c.status === 'suspended' ? 'accounts.suspend.title' : 'accounts.reactivate.title', {
-              name: c.account.name,
-            }),
-            body: l.t(c.status === 'suspended' ? 'accounts.suspend.body' : 'accounts.reactivate.body', {
-              name: c.account.name,
-            }),
-            confirmLabel: l.t(
-              c.status === 'suspended' ? 'accounts.action.suspend' : 'accounts.action.reactivate',
-            ),
-            tone: c.status === 'suspended' ? 'danger' : 'primary',
-            busy: v.busy,
-            onCancel: () => v.control.requestClose(),
-            onConfirm: () => v.onConfirm(c),
-          })
-        : nothing
-    }
+    ${c ? renderStatusQuestion(v, c) : nothing}
   </dialog>`;
+}
+
+function renderStatusQuestion(v: StatusDialogView, c: StatusChange): TemplateResult {
+  const { l } = v;
+  const suspend = c.status === 'suspended';
+  const name = c.account.name;
+  return renderConfirmation({
+    l,
+    titleId: 'confirm-title',
+    title: l.t(suspend ? 'accounts.suspend.title' : 'accounts.reactivate.title', { name }),
+    body: l.t(suspend ? 'accounts.suspend.body' : 'accounts.reactivate.body', { name }),
+    confirmLabel: l.t(suspend ? 'accounts.action.suspend' : 'accounts.action.reactivate'),
+    tone: suspend ? 'danger' : 'primary',
+    busy: v.busy,
+    onCancel: () => v.control.requestClose(),
+    onConfirm: () => v.onConfirm(c),
+  });
 }

@@ -3,7 +3,7 @@ import type { AccountListItem, ProductType } from '../../api/schemas/index.js';
 import type { Localizer } from '../../core/localize.js';
 import { rowMenu, type RowMenuItem } from '../../core/parts/row-menu.js';
 import { countryName } from '../sub-account-form/countries.js';
-import type { Branch } from './branches.js';
+import type { AccountBranches, Branch } from './branches.js';
 
 export interface AccountTableView {
   l: Localizer;
@@ -12,15 +12,13 @@ export interface AccountTableView {
   busy: boolean;
   /** Matches are listed flat, with their paths, and cannot be expanded. */
   searching: boolean;
-  branchOf: (id: string) => Branch | undefined;
+  /** The expanded rows: each one's children follow it; its toggle expands or collapses it. */
+  branches: AccountBranches;
   /** The account the page works as (its row is marked and offers no "work as"). */
   currentId: string | undefined;
   types: readonly ProductType[] | undefined;
   /** False for normal users: no row menu. */
   writable: boolean;
-  onToggle: (a: AccountListItem) => void;
-  /** Loads the children of `a` from `offset` (more of them, or again after a failure). */
-  onLoadChildren: (a: AccountListItem, offset: number) => void;
   onWorkAs: (a: AccountListItem) => void;
   onEdit: (a: AccountListItem, trigger: HTMLElement) => void;
   onCreateSub: (a: AccountListItem, trigger: HTMLElement) => void;
@@ -59,7 +57,7 @@ export function renderAccountTable(v: AccountTableView): TemplateResult {
 /** The row of `a`, then (expanded, not searching) its children's rows and a loading, retry or "more" row. */
 function pushRows(v: AccountTableView, rows: TemplateResult[], a: AccountListItem, depth: number) {
   const { l } = v;
-  const branch = v.branchOf(a.id);
+  const branch = v.branches.get(a.id);
   rows.push(renderRow(v, a, depth, branch));
   if (!branch || v.searching) return;
   if (branch.error)
@@ -67,7 +65,7 @@ function pushRows(v: AccountTableView, rows: TemplateResult[], a: AccountListIte
       html`<tr class="more-row">
         <td colspan="6">
           <span class="field-error">${l.t('accounts.list.childrenError', { name: a.name })}</span>
-          <button class="btn small" type="button" @click=${() => v.onLoadChildren(a, 0)}>
+          <button class="btn small" type="button" @click=${() => v.branches.load(a, 0)}>
             ${l.t('common.retry')}
           </button>
         </td>
@@ -84,7 +82,7 @@ function pushRows(v: AccountTableView, rows: TemplateResult[], a: AccountListIte
     rows.push(
       html`<tr class="more-row">
         <td colspan="6">
-          <button class="btn small" type="button" @click=${() => v.onLoadChildren(a, branch.items.length)}>
+          <button class="btn small" type="button" @click=${() => v.branches.load(a, branch.items.length)}>
             ${l.t('accounts.list.moreChildren', { name: a.name })}
           </button>
         </td>
@@ -115,7 +113,7 @@ function renderRow(
                 type="button"
                 aria-expanded=${expanded ? 'true' : 'false'}
                 aria-label=${l.t(expanded ? 'accounts.list.collapse' : 'accounts.list.expand', { name: a.name })}
-                @click=${() => v.onToggle(a)}
+                @click=${() => v.branches.toggle(a)}
               >
                 <span aria-hidden="true">${expanded ? '▾' : '▸'}</span>
               </button>`
