@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TkAccessRightsTable } from '../../src/components/access-rights-table/access-rights-table.js';
-import { $, $$, demoRights, tableFixture } from './helpers.js';
+import { $, $$, ACCOUNT, ALL, BY_ID, demoRights, memoryClient, tableFixture } from './helpers.js';
 
 /** Where focus is: the row index (-1 header) and the stop index. */
 function focused(el: TkAccessRightsTable) {
@@ -71,6 +71,40 @@ describe('<tk-access-rights-table> keyboard grid', () => {
     expect(focused(el).element!.getAttribute('tabindex')).to.equal('0');
     await press(el, 'Control+Home');
     expect(focused(el)).to.include({ row: 0, stop: 0 });
+  });
+
+  it('pages by the measured viewport when the key comes before the first measure', async () => {
+    // The key is pressed in the task that first drew the rows (a mutation observer's callback),
+    // before any frame: the resize observer has not reported the sizes yet.
+    const el = document.createElement('tk-access-rights-table') as TkAccessRightsTable;
+    Object.assign(el, { client: memoryClient(), filter: ALL, sort: BY_ID });
+    el.setAttribute('account-id', ACCOUNT);
+    let expected = NaN;
+    // The shadow root comes with connecting; the first render comes after, in a microtask.
+    document.body.append(el);
+    const pressed = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const cell = $<HTMLElement>(el, '.body [data-row="0"]:not(.placeholder) [data-stop="1"]');
+        if (!cell) return;
+        observer.disconnect();
+        const viewport =
+          $<HTMLElement>(el, '.scroller')!.clientHeight - $<HTMLElement>(el, '.header')!.offsetHeight;
+        expected = Math.floor(viewport / $<HTMLElement>(el, '.probe')!.offsetHeight) - 1;
+        cell.focus();
+        cell.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true }));
+        resolve();
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    try {
+      await pressed;
+      await waitUntil(() => focused(el).row > 0, 'PageDown moved focus');
+      // The defaults (a 600 px viewport) would page by 15 rows.
+      expect(expected).to.be.within(5, 12);
+      expect(focused(el).row).to.equal(expected);
+    } finally {
+      el.remove();
+    }
   });
 
   it('expands and collapses a row with Enter', async () => {

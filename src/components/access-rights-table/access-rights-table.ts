@@ -196,7 +196,6 @@ export class TkAccessRightsTable extends TkElement {
     rtl: () => this.rtl,
     stopCount: (row) => this.stopCount(row),
     toggleRow: (right, index) => this.toggleRow(right, index),
-    measure: () => this.measure(),
     whenReady: () => this.whenReady(),
   });
   private readonly columnSizer = new ColumnSizer(() => this.sizer);

@@ -13,8 +13,6 @@ export interface GridFocusOptions {
   rtl: () => boolean;
   stopCount: (row: number) => number;
   toggleRow: (right: AccessRight, index: number) => void;
-  /** Reads the viewport's sizes now (a page is its height in rows). */
-  measure: () => void;
   whenReady: () => Promise<void>;
 }
 
@@ -59,9 +57,19 @@ export class GridFocus {
       }
       return;
     }
-    // A page is the viewport's height in rows: measured now, should the key come before the
-    // first ResizeObserver frame did (the default sizes would page by 13 rows instead of 8).
-    if (e.key === 'PageDown' || e.key === 'PageUp') o.measure();
+    if ((e.key === 'PageDown' || e.key === 'PageUp') && !o.scrollWindow.measured) {
+      // A page is the viewport's height in rows: a key before the first measure (the resize
+      // observer's first frame) pages once it is known, not by the defaults (13 rows, not 8).
+      e.preventDefault();
+      void o.scrollWindow.whenMeasured().then(() => this.move(e, pos));
+      return;
+    }
+    this.move(e, pos);
+  };
+
+  /** Moves focus for key `e` from `pos`, when `e` is a key that moves it. */
+  private move(e: KeyboardEvent, pos: GridPosition): void {
+    const o = this.options;
     const next = keyMove(e, pos, {
       last: (o.rows.total ?? 0) - 1,
       page: o.scrollWindow.page,
@@ -71,7 +79,7 @@ export class GridFocus {
     if (!next) return;
     e.preventDefault();
     void this.moveTo(next);
-  };
+  }
 
   /** Makes `pos` the active position, scrolls its row into the window and focuses it. */
   async moveTo(pos: GridPosition): Promise<void> {

@@ -14,6 +14,10 @@ export class ScrollWindow {
   end = -1;
   private scrollPos = 0;
   private viewportHeight = 600;
+  /** Resolves the first `measure()`: until then the sizes are the defaults above. */
+  private firstMeasure?: { promise: Promise<void>; resolve: () => void };
+  /** False until the first `measure()`. */
+  measured = false;
   private headerHeight = 40;
 
   /** Recomputes the rendered rows for `total` rows at the current scroll position. */
@@ -38,7 +42,18 @@ export class ScrollWindow {
     if (scroller) scroller.scrollTop = this.scrollPos = 0;
   }
 
-  /** Rows per PageUp/PageDown: a viewport less one row. */
+  /** Resolves once the sizes were measured (at once when they were). */
+  whenMeasured(): Promise<void> {
+    if (this.measured) return Promise.resolve();
+    if (!this.firstMeasure) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.firstMeasure = { promise, resolve };
+    }
+    return this.firstMeasure.promise;
+  }
+
+  /** Rows per PageUp/PageDown: a viewport less one row (measured: see `whenMeasured`). */
   get page(): number {
     return Math.max(1, Math.floor((this.viewportHeight - this.headerHeight) / this.geometry.rowHeight) - 1);
   }
@@ -67,6 +82,8 @@ export class ScrollWindow {
     expanded: ReadonlySet<number>,
   ): boolean {
     let changed = false;
+    this.measured = true;
+    this.firstMeasure?.resolve();
     const rowHeight = probe?.offsetHeight || this.geometry.rowHeight;
     const headerHeight = header?.offsetHeight ?? this.headerHeight;
     if (rowHeight !== this.geometry.rowHeight || headerHeight !== this.headerHeight) {
