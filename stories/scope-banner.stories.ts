@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { demoClient } from './demo-client.js';
+import { darkPage } from './dark-page.js';
 import '../src/define/provider.js';
 import '../src/define/scope-banner.js';
 
@@ -52,22 +53,16 @@ export const Hungarian: Story = { args: { locale: 'hu' } };
 
 export const Dark: Story = {
   render: (args) =>
-    html`<style>
-        .dark-page {
-          padding: 1rem;
-          background: #101216;
-        }
-      </style>
-      <div class="dark-page">
-        <tk-provider
-          .client=${demoClient(args)}
-          theme="dark"
-          account-id=${args.workAs}
-          locale=${args.locale || 'en'}
-        >
-          <tk-scope-banner></tk-scope-banner>
-        </tk-provider>
-      </div>`,
+    darkPage(
+      html`<tk-provider
+        .client=${demoClient(args)}
+        theme="dark"
+        account-id=${args.workAs}
+        locale=${args.locale || 'en'}
+      >
+        <tk-scope-banner></tk-scope-banner>
+      </tk-provider>`,
+    ),
 };
 
 export const RightToLeft: Story = { render: (args) => html`<div dir="rtl">${element(args)}</div>` };

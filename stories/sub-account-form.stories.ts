@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ProvisioningError } from '../src/api/errors.js';
 import { demoClient, demoData, failing } from './demo-client.js';
+import { darkPage } from './dark-page.js';
 import '../src/define/provider.js';
 import '../src/define/sub-account-form.js';
 
@@ -194,14 +195,7 @@ export const Hungarian: Story = { args: { locale: 'hu' } };
 
 /** `theme="dark"` forces the dark scheme. */
 export const Dark: Story = {
-  render: (args) =>
-    html`<style>
-        .dark-page {
-          padding: 1rem;
-          background: #101216;
-        }
-      </style>
-      <div class="dark-page"><tk-provider theme="dark">${element(args)}</tk-provider></div>`,
+  render: (args) => darkPage(html`<tk-provider theme="dark">${element(args)}</tk-provider>`),
 };
 
 /** Right-to-left: the step indicator and fields mirror. */

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { demoClient, demoData, failing } from './demo-client.js';
+import { darkPage } from './dark-page.js';
 import '../src/define/provider.js';
 import '../src/define/sub-account-list.js';
 import '../src/define/scope-banner.js';
@@ -143,17 +144,11 @@ export const Hungarian: Story = { args: { locale: 'hu' } };
 /** `theme="dark"` forces the dark scheme. */
 export const Dark: Story = {
   render: (args) =>
-    html`<style>
-        .dark-page {
-          padding: 1rem;
-          background: #101216;
-        }
-      </style>
-      <div class="dark-page">
-        <tk-provider .client=${demoClient(args)} theme="dark" locale=${args.locale || 'en'}>
-          <tk-sub-account-list></tk-sub-account-list>
-        </tk-provider>
-      </div>`,
+    darkPage(
+      html`<tk-provider .client=${demoClient(args)} theme="dark" locale=${args.locale || 'en'}>
+        <tk-sub-account-list></tk-sub-account-list>
+      </tk-provider>`,
+    ),
   play: async ({ canvasElement }) => expand(canvasElement, 'Northwind Traders'),
 };
 

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ProvisioningError } from '../src/api/errors.js';
 import { demoClient, demoData, failing } from './demo-client.js';
+import { darkPage } from './dark-page.js';
 import '../src/define/user-manager.js';
 
 /** Story controls: who is signed in, how slow the API is, and the element's own attributes. */
@@ -85,19 +86,13 @@ export const Hungarian: Story = { args: { locale: 'hu' } };
 /** `theme="dark"` forces the dark scheme; by default the OS preference applies. */
 export const Dark: Story = {
   render: (args) =>
-    html`<style>
-        .dark-page {
-          padding: 1rem;
-          background: #101216;
-        }
-      </style>
-      <div class="dark-page">
-        <tk-user-manager
-          .client=${demoClient(args)}
-          theme="dark"
-          locale=${args.locale || ''}
-        ></tk-user-manager>
-      </div>`,
+    darkPage(
+      html`<tk-user-manager
+        .client=${demoClient(args)}
+        theme="dark"
+        locale=${args.locale || ''}
+      ></tk-user-manager>`,
+    ),
 };
 
 /** A reseller's brand: its colours, font and corners through `--tk-*` tokens and `::part`s. */
