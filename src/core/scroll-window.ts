@@ -1,4 +1,4 @@
-import { RowGeometry } from './windowing.js';
+import { RowGeometry } from './row-geometry.js';
 
 /** Rows rendered beyond each edge of the viewport. */
 export const OVERSCAN = 4;
