@@ -9,6 +9,7 @@ import {
   type UserUpdate,
 } from '../../api/schemas/index.js';
 import type { Localizer } from '../../core/localize.js';
+import { languageName } from '../../core/language-name.js';
 import { SHIPPED_LOCALES } from '../../locales/index.js';
 import { permissionFieldset } from '../../core/parts/permission-fieldset.js';
 import { rebase } from '../../core/rebase.js';
@@ -215,12 +216,4 @@ function localeOptions(current: string | null): string[] {
   const tags: string[] = [...SHIPPED_LOCALES];
   if (current && !tags.includes(current)) tags.push(current);
   return tags;
-}
-
-function languageName(l: Localizer, tag: string): string {
-  try {
-    return new Intl.DisplayNames([l.locale], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
