@@ -27,13 +27,16 @@ const translationEntries = Object.fromEntries(
  * The CDN's one runtime chunk: lit (with @lit/context and @lit/task), zod, and the layers below the
  * elements (src/core, src/api, the core's strings) as far as an element uses them. Element modules
  * that two elements share get chunks of their own; ky and the REST client stay in the API entry,
- * which a page loads to configure its client.
+ * which a page loads to configure its client. src/core/virtual (the virtual lists' scroll window)
+ * is core by layer but only the table, resource list and import use it: it goes with them, so the
+ * other pages do not pay for it.
  */
 const LIBRARIES = /\/node_modules\/(lit|lit-html|lit-element|@lit\/(reactive-element|context|task)|zod)\//;
 const LOWER_LAYERS = /\/src\/(core\/|api\/|locales\/(index|en\/core)\.ts$)/;
+const VIRTUAL_LISTS = /\/src\/core\/virtual\//;
 function runtimeChunk(id, { getModuleInfo }) {
   if (LIBRARIES.test(id)) return 'runtime';
-  if (!LOWER_LAYERS.test(id) || getModuleInfo(id).isEntry) return undefined;
+  if (!LOWER_LAYERS.test(id) || VIRTUAL_LISTS.test(id) || getModuleInfo(id).isEntry) return undefined;
   const seen = new Set([id]);
   const queue = [id];
   while (queue.length) {

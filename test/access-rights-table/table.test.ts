@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ProvisioningError } from '../../src/api/errors.js';
 import type { AccessRight } from '../../src/api/schemas/index.js';
 import type { TkAccessRightsTable } from '../../src/components/access-rights-table/access-rights-table.js';
-import { RowGeometry } from '../../src/core/row-geometry.js';
+import { RowGeometry } from '../../src/core/virtual/row-geometry.js';
 import { arrayDataProvider } from '../../src/components/access-rights-table/data-provider.js';
 import type {
   AccessRightsDataProvider,

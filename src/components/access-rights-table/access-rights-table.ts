@@ -23,7 +23,7 @@ import type { GridHandlers, GridView } from './grid-rows.js';
 import { RightActions } from './right-actions.js';
 import type { DialogState } from './right-dialog.js';
 import { RowSource } from './row-source.js';
-import { OVERSCAN, ScrollWindow } from '../../core/scroll-window.js';
+import { OVERSCAN, ScrollWindow } from '../../core/virtual/scroll-window.js';
 import { SourceGrace } from './source-grace.js';
 import { renderBody } from './table-body.js';
 import { timelineLegend } from './timeline.js';

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { AccessRight } from '../../api/schemas/index.js';
 import { keyMove, positionOf, type GridPosition } from './grid-navigation.js';
 import type { RowSource } from './row-source.js';
-import type { ScrollWindow } from '../../core/scroll-window.js';
+import type { ScrollWindow } from '../../core/virtual/scroll-window.js';
 
 /** What keyboard focus in the grid needs of the table; every callback is read when needed. */
 export interface GridFocusOptions {

@@ -7,7 +7,7 @@ import { canWrite, principalOf } from '../../core/principal.js';
 import { errorState, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import importStrings from '../../locales/en/import.js';
-import { ScrollWindow } from '../../core/scroll-window.js';
+import { ScrollWindow } from '../../core/virtual/scroll-window.js';
 import { DEFAULT_BATCH_SIZE, type BatchRun } from './batches.js';
 import { renderCheckStep } from './check-step.js';
 import { renderColumnsStep } from './columns-step.js';

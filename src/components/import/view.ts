@@ -1,5 +1,5 @@
 import type { Localizer } from '../../core/localize.js';
-import type { ScrollWindow } from '../../core/scroll-window.js';
+import type { ScrollWindow } from '../../core/virtual/scroll-window.js';
 import type { ImportField } from './fields.js';
 import type { ImportedUser, LinkSender } from './links.js';
 import type { Results } from './results.js';

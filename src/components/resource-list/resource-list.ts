@@ -9,7 +9,7 @@ import { SEARCH_PAUSE_MS } from '../../core/search-pause.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { TkElement } from '../../core/tk-element.js';
 import resourceStrings from '../../locales/en/resources.js';
-import { OVERSCAN, ScrollWindow } from '../../core/scroll-window.js';
+import { OVERSCAN, ScrollWindow } from '../../core/virtual/scroll-window.js';
 import { ActionMenu } from './action-menu.js';
 import { BlockCache } from './block-cache.js';
 import { columnTracks, DEFAULT_SORT } from './columns.js';
