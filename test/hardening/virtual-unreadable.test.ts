@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { AccessRight, Page } from '../../src/api/schemas/index.js';
 import { RowCache } from '../../src/components/access-rights-table/row-cache.js';
 import { BlockCache } from '../../src/components/resource-list/block-cache.js';
-import { PlacedRows } from '../../src/core/placed-rows.js';
+import { PlacedRows } from '../../src/core/virtual/placed-rows.js';
 
 /**
  * Issue 20, virtual lists (access-rights table, resource list): a row the schema refuses is left

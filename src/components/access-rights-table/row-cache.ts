@@ -1,6 +1,6 @@
 import type { AccessRight, UnreadableRow } from '../../api/schemas/index.js';
 import { mergeCount } from '../../core/count.js';
-import { PlacedRows } from '../../core/placed-rows.js';
+import { PlacedRows } from '../../core/virtual/placed-rows.js';
 import type {
   AccessRightsDataProvider,
   AccessRightsFilter,

@@ -1,6 +1,6 @@
 import type { Page, UnreadableRow } from '../../api/schemas/index.js';
 import { mergeCount } from '../../core/count.js';
-import { PlacedRows } from '../../core/placed-rows.js';
+import { PlacedRows } from '../../core/virtual/placed-rows.js';
 
 /** Fetches one range of the current query. */
 export type FetchRange<T> = (offset: number, limit: number, signal: AbortSignal) => Promise<Page<T>>;

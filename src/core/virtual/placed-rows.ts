@@ -1,4 +1,4 @@
-import type { Page } from '../api/schemas/index.js';
+import type { Page } from '../../api/schemas/index.js';
 
 /**
  * The loaded blocks of a virtual list (server paging), with the rows the schema refused left out
