@@ -3,11 +3,10 @@
  * Bundles bench/page with esbuild (production Lit), serves it on 127.0.0.1 under a strict
  * Content-Security-Policy, drives Chromium through playwright-core, and prints medians of 7.
  */
-import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from 'playwright-core';
+import { bundlePage, servePage } from './lib/page-server.js';
+import { median } from './lib/stats.js';
 
 const SIZES = [1_000, 10_000, 100_000];
 const STEPS = ['setData', 'filter', 'sort', 'scroll'] as const;
@@ -28,44 +27,6 @@ declare global {
   interface Window {
     bench: BenchApi;
   }
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [new URL('./page/bench-page.ts', import.meta.url).pathname],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    write: false,
-    target: 'es2022',
-    tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0]!.text;
-}
-
-function serve(js: string) {
-  const server = createServer((req, res) => {
-    if (req.url === '/bench.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript', 'content-security-policy': CSP });
-      res.end(js);
-    } else {
-      res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP });
-      res.end(
-        '<!doctype html><html lang="en"><body><script type="module" src="/bench.js"></script></body></html>',
-      );
-    }
-  });
-  return new Promise<{ url: string; close: () => void }>((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-        close: () => server.close(),
-      }),
-    ),
-  );
 }
 
 /** Rejects when `promise` takes longer than `ms`. */
@@ -190,8 +151,7 @@ function table(results: Results): string {
 }
 
 async function main() {
-  const js = await bundle();
-  const server = await serve(js);
+  const server = await servePage(await bundlePage(new URL('./page/bench-page.ts', import.meta.url)), CSP);
   const results: Results = {};
   const violations = new Set<string>();
   const started = Date.now();

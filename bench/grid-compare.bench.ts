@@ -8,11 +8,10 @@
  * main-thread work (script, style, layout and paint tasks, Chromium's TaskDuration, from the
  * change until that frame) is reported beside it, where the difference between the two shows.
  */
-import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { bundlePage, servePage } from './lib/page-server.js';
+import { median } from './lib/stats.js';
 
 const SIZES = [10_000, 100_000];
 const STEPS = ['render', 'sort', 'filter'] as const;
@@ -30,43 +29,6 @@ interface CompareApi {
 }
 /** The page's API (a cast, as bench/access-rights-table.bench.ts declares `window.bench` for its own page). */
 type PageWindow = { bench: CompareApi };
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [new URL('./page/grid-compare.ts', import.meta.url).pathname],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    write: false,
-    target: 'es2022',
-    tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0]!.text;
-}
-
-/** No CSP here: both grids run on the same plain page. */
-function serve(js: string) {
-  const server = createServer((req, res) => {
-    const script = req.url === '/bench.js';
-    res.writeHead(200, { 'content-type': script ? 'text/javascript' : 'text/html' });
-    res.end(
-      script
-        ? js
-        : '<!doctype html><html lang="en"><body><script type="module" src="/bench.js"></script></body></html>',
-    );
-  });
-  return new Promise<{ url: string; close: () => void }>((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-        close: () => server.close(),
-      }),
-    ),
-  );
-}
 
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -117,7 +79,8 @@ async function once(browser: Browser, url: string, kind: Kind, size: number, int
 }
 
 async function main() {
-  const server = await serve(await bundle());
+  // No CSP here: both grids run on the same plain page.
+  const server = await servePage(await bundlePage(new URL('./page/grid-compare.ts', import.meta.url)));
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],

@@ -4,9 +4,6 @@
  *   reseller's 50,082 SIMs (50,000 of Bulk GmbH) until the filtered list is painted;
  * - on the reference server (PGlite, bulk demo data): moving 1,000 selected SIMs in one request.
  */
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { SEARCH_PAUSE_MS } from '../src/core/search-pause.js';
 import { createApp, createDeps } from '../server/app.js';
@@ -14,41 +11,18 @@ import { defaultConfig } from '../server/config.js';
 import { migrate } from '../server/db/migrate.js';
 import { openPglite } from '../server/db/pglite.js';
 import { DEMO_PASSWORD, seedIfEmpty } from '../server/db/seed.js';
+import { bundlePage, servePage } from './lib/page-server.js';
+import { median } from './lib/stats.js';
 
 const RUNS = 7;
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function browserBench(): Promise<void> {
-  const js = (
-    await build({
-      entryPoints: [new URL('./page/resource-page.ts', import.meta.url).pathname],
-      bundle: true,
-      format: 'esm',
-      minify: true,
-      write: false,
-      target: 'es2022',
-      tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
-      logLevel: 'warning',
-    })
-  ).outputFiles[0]!.text;
-  const server = createServer((req, res) => {
-    const isJs = req.url === '/bench.js';
-    res.writeHead(200, {
-      'content-type': isJs ? 'text/javascript' : 'text/html',
-      'content-security-policy': CSP,
-    });
-    res.end(
-      isJs
-        ? js
-        : '<!doctype html><html lang="en"><body><script type="module" src="/bench.js"></script></body></html>',
-    );
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const server = await servePage(await bundlePage(new URL('./page/resource-page.ts', import.meta.url)), CSP);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.goto(server.url);
     await page.waitForFunction(() => 'bench' in window);
     await page.evaluate(() => (window as unknown as { bench: { ready(): Promise<void> } }).bench.ready());
     const times: Record<string, number[]> = { bulk: [], northwind: [], '': [] };

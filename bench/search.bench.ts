@@ -5,7 +5,8 @@
  * from the last keystroke to the painted list.
  */
 import { BULK_ACCOUNT_ID } from '../src/api/memory/demo-data.js';
-import { at, startBenchServer, typeQueries } from './lib/typing.js';
+import { at } from './lib/stats.js';
+import { startBenchServer, typeQueries } from './lib/typing.js';
 
 const QUERIES = [
   'anna',

@@ -9,7 +9,8 @@
  */
 import { SCALE_RESELLER_ID } from '../src/api/memory/demo-data.js';
 import { paced } from './lib/paced.js';
-import { at, startBenchServer, typeQueries } from './lib/typing.js';
+import { at } from './lib/stats.js';
+import { startBenchServer, typeQueries } from './lib/typing.js';
 
 const QUERIES = ['alpen', 'dental', 'bakery', 'berlin', 'paris', 'cedar', 'budapest'];
 const GAP_MS = 120;

@@ -3,9 +3,7 @@
  * serving bench/page/typing-page.ts, and Chromium typing queries into one list element on it.
  */
 import { serve } from '@hono/node-server';
-import { build } from 'esbuild';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createApp, createDeps } from '../../server/app.js';
 import { defaultConfig } from '../../server/config.js';
@@ -13,11 +11,7 @@ import type { Db } from '../../server/db/db.js';
 import { migrate } from '../../server/db/migrate.js';
 import { openPglite } from '../../server/db/pglite.js';
 import { DEMO_PASSWORD, seedIfEmpty } from '../../server/db/seed.js';
-
-export const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-/** The `p` quantile (0..1) of `xs`. */
-export const at = (xs: number[], p: number) =>
-  sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+import { bundlePage, pageHtml } from './page-server.js';
 
 export interface BenchServer {
   base: string;
@@ -29,18 +23,7 @@ export interface BenchServer {
 
 /** Seeds PGlite (with the bulk and scale accounts), serves the API and the typing page on loopback. */
 export async function startBenchServer(): Promise<BenchServer> {
-  const js = (
-    await build({
-      entryPoints: [fileURLToPath(new URL('../page/typing-page.ts', import.meta.url))],
-      bundle: true,
-      format: 'esm',
-      minify: true,
-      write: false,
-      target: 'es2022',
-      tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)),
-      logLevel: 'warning',
-    })
-  ).outputFiles[0]!.text;
+  const js = await bundlePage(new URL('../page/typing-page.ts', import.meta.url));
 
   const db = await openPglite();
   await migrate(db);
@@ -52,10 +35,7 @@ export async function startBenchServer(): Promise<BenchServer> {
       if (pathname === '/typing-bench.js')
         return new Response(js, { headers: { 'content-type': 'text/javascript' } });
       if (pathname === '/typing-bench')
-        return new Response(
-          '<!doctype html><html lang="en"><body><script type="module" src="/typing-bench.js"></script></body></html>',
-          { headers: { 'content-type': 'text/html' } },
-        );
+        return new Response(pageHtml('/typing-bench.js'), { headers: { 'content-type': 'text/html' } });
       return app.fetch(request);
     },
     hostname: '127.0.0.1',
