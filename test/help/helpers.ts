@@ -3,6 +3,7 @@ import type { ProvisioningClient } from '../../src/api/client.js';
 import type { ProvisioningError } from '../../src/api/errors.js';
 import { createDemoData, type DemoData } from '../../src/api/memory/demo-data.js';
 import { createMemoryClient } from '../../src/api/memory/index.js';
+import { recordCalls } from '../fixtures/recording-client.js';
 import type { TkHelpPopup } from '../../src/components/help-popup/help-popup.js';
 import type { HelpContent } from '../../src/components/help-popup/types.js';
 import type { TkHelpSettings } from '../../src/components/help-settings/help-settings.js';
@@ -34,18 +35,7 @@ export function demoClient(
     principal: options.principal ?? NORA,
     fail: options.fail,
   });
-  const calls: { op: string; args: unknown[] }[] = [];
-  const client = new Proxy(inner, {
-    get(target, op: string) {
-      const method = target[op as keyof ProvisioningClient] as ((...args: unknown[]) => unknown) | undefined;
-      if (typeof method !== 'function') return method;
-      return (...args: unknown[]) => {
-        calls.push({ op, args });
-        return method(...args);
-      };
-    },
-  });
-  return { client, inner, calls, count: (op: string) => calls.filter((c) => c.op === op).length };
+  return { ...recordCalls(inner), inner };
 }
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>

@@ -1,8 +1,8 @@
 import { waitUntil } from '@open-wc/testing';
-import type { ProvisioningClient } from '../../src/api/client.js';
 import type { ProvisioningError } from '../../src/api/errors.js';
 import { createDemoData } from '../../src/api/memory/demo-data.js';
 import { createMemoryClient } from '../../src/api/memory/index.js';
+import { recordCalls } from '../fixtures/recording-client.js';
 import '../../src/define/all.js';
 
 export const RITA = 'usr_acme_admin'; // reseller admin of Acme Telecom
@@ -16,18 +16,7 @@ export function client(
     principal: options.principal ?? RITA,
     fail: options.fail,
   });
-  const calls: { op: string; args: unknown[] }[] = [];
-  const proxy = new Proxy(inner, {
-    get(target, op: string) {
-      const method = target[op as keyof ProvisioningClient] as ((...a: unknown[]) => unknown) | undefined;
-      if (typeof method !== 'function') return method;
-      return (...args: unknown[]) => {
-        calls.push({ op, args });
-        return method(...args);
-      };
-    },
-  });
-  return { client: proxy as ProvisioningClient, calls };
+  return recordCalls(inner);
 }
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
