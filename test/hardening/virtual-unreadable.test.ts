@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AccessRight, Page } from '../../src/api/schemas/index.js';
 import { RowCache } from '../../src/components/access-rights-table/row-cache.js';
-import { BlockCache } from '../../src/components/resource-list/block-cache.js';
+import { BlockCache } from '../../src/core/virtual/block-cache.js';
 import { PlacedRows } from '../../src/core/virtual/placed-rows.js';
 
 /**

@@ -8,6 +8,7 @@ import { allowed, announce } from '../../core/events.js';
 import { canWrite, principalTask } from '../../core/principal.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { TkElement } from '../../core/tk-element.js';
+import { VirtualScroll } from '../../core/virtual/virtual-scroll.js';
 import accessRightsStrings from '../../locales/en/access-rights.js';
 import { accessRightsTableStyles } from './access-rights-table.styles.js';
 import { renderSizer } from './column-fit.js';
@@ -23,7 +24,6 @@ import type { GridHandlers, GridView } from './grid-rows.js';
 import { RightActions } from './right-actions.js';
 import type { DialogState } from './right-dialog.js';
 import { RowSource } from './row-source.js';
-import { OVERSCAN, ScrollWindow } from '../../core/virtual/scroll-window.js';
 import { SourceGrace } from './source-grace.js';
 import { renderBody } from './table-body.js';
 import { timelineLegend } from './timeline.js';
@@ -135,9 +135,6 @@ export class TkAccessRightsTable extends TkElement {
   @state() private cacheRevision = 0;
 
   @query('.scroller') private scroller?: HTMLElement;
-  @query('.body') private body?: HTMLElement;
-  @query('.window') private window?: HTMLElement;
-  @query('.probe') private probe?: HTMLElement;
   @query('dialog') private dialogEl?: HTMLDialogElement;
   @query('.sizer') private sizer?: HTMLElement;
 
@@ -149,7 +146,20 @@ export class TkAccessRightsTable extends TkElement {
     accountId: string;
     provider: AccessRightsDataProvider;
   };
-  private readonly scrollWindow = new ScrollWindow();
+  private readonly virtual = new VirtualScroll(this, {
+    root: () => this.renderRoot,
+    total: () => this.total ?? 0,
+    tracks: () => {
+      const tracks = this.columnSizer.tracks(this.columnsInView);
+      return { '--_columns': tracks.columns, '--_min-width': tracks.minWidth };
+    },
+    expanded: () => this.expandedInWindow(),
+    onResize: (scroller) => {
+      this.columnSizer.measure(this.columnsInView, scroller.clientWidth);
+      return this.columnSizer.refit(this.columnsInView, this.total ?? 0);
+    },
+    measureNextFrame: true,
+  });
   private readonly scale = new TimelineScale(this);
   private readonly source = new SourceGrace(
     () => !!this.api || !!this.dataProvider,
@@ -191,7 +201,7 @@ export class TkAccessRightsTable extends TkElement {
   private readonly gridFocus = new GridFocus(this, {
     root: () => this.renderRoot,
     scroller: () => this.scroller,
-    scrollWindow: this.scrollWindow,
+    scrollWindow: this.virtual.window,
     rows: this.rows,
     rtl: () => this.rtl,
     stopCount: (row) => this.stopCount(row),
@@ -199,11 +209,6 @@ export class TkAccessRightsTable extends TkElement {
     whenReady: () => this.whenReady(),
   });
   private readonly columnSizer = new ColumnSizer(() => this.sizer);
-  /**
-   * Sizes are read a frame after the observer reports them: an update inside its callback that
-   * resizes what it observes (the header, when columns change) would end its loop with an error.
-   */
-  private readonly resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
 
   /** @internal Counts `tk-offer-open` listeners, so that offer IDs are buttons only when something listens. */
   override addEventListener(
@@ -240,14 +245,13 @@ export class TkAccessRightsTable extends TkElement {
 
   /** Loads the rows again (keeps showing the current ones until the new ones arrive). */
   refresh(): void {
-    this.rows.reload(this.sort, this.filter, this.scrollWindow.start, this.scrollWindow.end);
+    this.rows.reload(this.sort, this.filter, this.virtual.window.start, this.virtual.window.end);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.source.cancel();
     this.columnSizer.cancel();
-    this.resizeObserver.disconnect();
     this.rows.dispose();
     clearTimeout(this.searchTimer);
   }
@@ -288,7 +292,7 @@ export class TkAccessRightsTable extends TkElement {
     super.willUpdate(changed);
     this.source.follow(() => this.isConnected);
     if (this.rows.follow(this.resolveProvider(), this.sort, this.filter)) {
-      this.scrollWindow.reset(this.scroller);
+      this.virtual.window.reset(this.scroller);
       this.scale.reset();
       this.gridFocus.active = {
         row: Math.min(this.gridFocus.active.row, 0),
@@ -296,7 +300,7 @@ export class TkAccessRightsTable extends TkElement {
       };
     }
     if (changed.has('view')) {
-      this.scrollWindow.geometry.clear();
+      this.virtual.window.geometry.clear();
       this.expanded = new Set();
     }
     this.rtl = this.matches(':dir(rtl)');
@@ -308,10 +312,6 @@ export class TkAccessRightsTable extends TkElement {
         this.view === 'timeline' ? timelineColumns(l) : resolveColumns(this.columns, l, this.writable);
     }
     this.computeWindow();
-    this.rows.cache?.ensure(
-      Math.max(0, this.scrollWindow.start - OVERSCAN * 4),
-      this.scrollWindow.end + OVERSCAN * 4,
-    );
 
     const total = this.total;
     const settled = this.principalSettled;
@@ -337,10 +337,10 @@ export class TkAccessRightsTable extends TkElement {
   }
 
   private computeWindow(): void {
-    this.scrollWindow.compute(this.total ?? 0);
+    this.virtual.compute(this.rows.cache);
     if (this.view !== 'timeline') return;
     const loaded: AccessRight[] = [];
-    for (let i = this.scrollWindow.start; i <= this.scrollWindow.end; i++) {
+    for (let i = this.virtual.window.start; i <= this.virtual.window.end; i++) {
       const r = this.rowAt(i);
       if (r) loaded.push(r);
     }
@@ -354,57 +354,20 @@ export class TkAccessRightsTable extends TkElement {
       this.columnSizer.ahead(this.columnsInView, () => (this.scroller ? undefined : this.clientWidth));
       return;
     }
-    // Sizes are read in the observer's callback, after layout and outside the update cycle.
-    const observe = (el: Element | null | undefined) => el && this.resizeObserver.observe(el);
-    observe(scroller);
-    observe(this.probe);
-    observe(this.renderRoot.querySelector('.header'));
-    for (const index of this.expandedInWindow())
-      observe(scroller.querySelector(`.body [data-row="${index}"]`));
+    // The columns are fitted first: the geometry sets their tracks.
     this.columnSizer.fit(this.columnsInView, scroller, this.total ?? 0);
-    this.applyGeometry();
-  }
-
-  /** Reads the sizes the window depends on (from the ResizeObserver); re-renders when they changed. */
-  private measure(): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    this.columnSizer.measure(this.columnsInView, scroller.clientWidth);
-    if (this.columnSizer.refit(this.columnsInView, this.total ?? 0)) this.applyGeometry();
-    const header = (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.header');
-    if (this.scrollWindow.measure(scroller, this.probe, header, new Set(this.expandedInWindow())))
-      this.requestUpdate();
+    this.virtual.layout();
   }
 
   /** Positions in the rendered window whose right is expanded. */
   private expandedInWindow(): number[] {
     const indexes: number[] = [];
-    for (let i = this.scrollWindow.start; i <= this.scrollWindow.end; i++) {
+    for (let i = this.virtual.window.start; i <= this.virtual.window.end; i++) {
       const id = this.rowAt(i)?.id;
       if (id !== undefined && this.expanded.has(id)) indexes.push(i);
     }
     return indexes;
   }
-
-  /**
-   * Positions the body and the window of rendered rows through CSS custom properties set with
-   * CSSOM (`style.setProperty`), which a strict CSP allows, unlike `style` attributes.
-   */
-  private applyGeometry(): void {
-    const set = (el: HTMLElement | undefined, name: string, value: string) => {
-      if (el && el.style.getPropertyValue(name) !== value) el.style.setProperty(name, value);
-    };
-    set(this.body, '--_total', `${this.scrollWindow.geometry.totalHeight(this.total ?? 0)}px`);
-    set(this.window, '--_offset', `${this.scrollWindow.geometry.offsetOf(this.scrollWindow.start)}px`);
-    const tracks = this.columnSizer.tracks(this.columnsInView);
-    set(this.scroller, '--_columns', tracks.columns);
-    set(this.scroller, '--_min-width', tracks.minWidth);
-  }
-
-  private onScroll = (e: Event): void => {
-    if (this.scrollWindow.scrolled((e.target as HTMLElement).scrollTop, this.total ?? 0))
-      this.requestUpdate();
-  };
 
   // ——— rendering ———
 
@@ -437,8 +400,8 @@ export class TkAccessRightsTable extends TkElement {
     return renderBody({
       l: this.i18n,
       rows: this.rows,
-      start: this.scrollWindow.start,
-      end: this.scrollWindow.end,
+      start: this.virtual.window.start,
+      end: this.virtual.window.end,
       principalError: this.principal.error,
       retryPrincipal: () => this.principal.run(),
       hasSource: !!this.api || !!this.dataProvider,
@@ -447,7 +410,7 @@ export class TkAccessRightsTable extends TkElement {
       unfiltered: this.unfiltered,
       showAll: () => this.changeFilter({ q: '', status: 'all', validOn: 'all' }),
       grid: () => this.gridView(),
-      onScroll: this.onScroll,
+      onScroll: this.virtual.onScroll,
       onKeydown: this.gridFocus.onKeydown,
       onFocusin: this.gridFocus.onFocusin,
     });
@@ -463,7 +426,7 @@ export class TkAccessRightsTable extends TkElement {
       offerHref: this.offerHref,
       offerButtons: this.offerListeners.size > 0,
       highlighted: this.highlighted,
-      tab: tabPosition(this.gridFocus.active, this.scrollWindow.start, this.scrollWindow.end, (row) =>
+      tab: tabPosition(this.gridFocus.active, this.virtual.window.start, this.virtual.window.end, (row) =>
         this.stopCount(row),
       ),
       expanded: this.expanded,
@@ -514,7 +477,7 @@ export class TkAccessRightsTable extends TkElement {
 
   private toggleRow(right: AccessRight, index: number): void {
     const expanded = new Set(this.expanded);
-    if (expanded.delete(right.id)) this.scrollWindow.geometry.setExtra(index, undefined);
+    if (expanded.delete(right.id)) this.virtual.window.geometry.setExtra(index, undefined);
     else expanded.add(right.id);
     this.expanded = expanded;
   }

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Resource } from '../../api/schemas/index.js';
 import type { Localizer } from '../../core/localize.js';
 import { canRetry, emptyState, errorState, errorText, loadingState } from '../../core/states.js';
-import type { BlockCache } from './block-cache.js';
+import type { BlockCache } from '../../core/virtual/block-cache.js';
 import { COLUMNS } from './columns.js';
 
 export interface ListBodyView {

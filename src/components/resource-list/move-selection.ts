@@ -1,5 +1,5 @@
 import type { Resource, ResourceSelection } from '../../api/schemas/index.js';
-import type { BlockCache } from './block-cache.js';
+import type { BlockCache } from '../../core/virtual/block-cache.js';
 import type { MoveBody } from './dialog-state.js';
 import type { Selection } from './selection.js';
 

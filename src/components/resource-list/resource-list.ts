@@ -9,9 +9,9 @@ import { SEARCH_PAUSE_MS } from '../../core/search-pause.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { TkElement } from '../../core/tk-element.js';
 import resourceStrings from '../../locales/en/resources.js';
-import { OVERSCAN, ScrollWindow } from '../../core/virtual/scroll-window.js';
+import { VirtualScroll } from '../../core/virtual/virtual-scroll.js';
 import { ActionMenu } from './action-menu.js';
-import { BlockCache } from './block-cache.js';
+import { BlockCache } from '../../core/virtual/block-cache.js';
 import { columnTracks, DEFAULT_SORT } from './columns.js';
 import { renderListBody } from './list-body.js';
 import { renderSelectionBar, renderToolbar } from './list-toolbar.js';
@@ -119,9 +119,6 @@ export class TkResourceList extends TkElement {
   @state() private revision = 0;
 
   @query('.scroller') private scroller?: HTMLElement;
-  @query('.body') private body?: HTMLElement;
-  @query('.window') private window?: HTMLElement;
-  @query('.probe') private probe?: HTMLElement;
   @query('dialog') private dialogEl?: HTMLDialogElement;
   @query('.menu') private menuEl?: HTMLElement;
 
@@ -160,8 +157,14 @@ export class TkResourceList extends TkElement {
   /** The list's account and filters: a change there clears the selection. */
   private queryKey = '';
   private cacheApi?: ProvisioningClient;
-  private readonly scrollWindow = new ScrollWindow();
-  private readonly resizeObserver = new ResizeObserver(() => this.measure());
+  private readonly virtual = new VirtualScroll(this, {
+    root: () => this.renderRoot,
+    total: () => this.total ?? 0,
+    tracks: () => {
+      const tracks = columnTracks(this.writable);
+      return { '--_columns': tracks.wide, '--_columns-narrow': tracks.narrow };
+    },
+  });
   private timers: Partial<Record<'q' | 'accountName', ReturnType<typeof setTimeout>>> = {};
   private lastFilter = NO_FILTER;
 
@@ -187,7 +190,6 @@ export class TkResourceList extends TkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver.disconnect();
     this.cache?.dispose();
     this.previous?.dispose();
     this.cache = this.previous = undefined;
@@ -251,11 +253,7 @@ export class TkResourceList extends TkElement {
       this.typed = { q: this.filter.q, accountName: this.filter.accountName };
     }
     this.followQuery();
-    this.scrollWindow.compute(this.total ?? 0);
-    this.cache?.ensure(
-      Math.max(0, this.scrollWindow.start - OVERSCAN * 4),
-      this.scrollWindow.end + OVERSCAN * 4,
-    );
+    this.virtual.compute(this.cache);
     const total = this.total;
     const settled = this.principalSettled;
     const failed = this.cache ? this.cache.error !== undefined && total === undefined : settled;
@@ -301,7 +299,7 @@ export class TkResourceList extends TkElement {
     );
     if (queryChanged && !this.selection.empty) this.selection = Selection.none;
     if (!sameList || queryChanged) {
-      this.scrollWindow.reset(this.scroller);
+      this.virtual.window.reset(this.scroller);
       this.focusIndex = 0;
     }
   }
@@ -315,40 +313,9 @@ export class TkResourceList extends TkElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.scroller) {
-      this.resizeObserver.observe(this.scroller);
-      if (this.probe) this.resizeObserver.observe(this.probe);
-      const header = this.renderRoot.querySelector('.header');
-      if (header) this.resizeObserver.observe(header);
-      this.applyGeometry();
-    }
+    this.virtual.layout();
     this.menu.place();
   }
-
-  private measure(): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    const header = this.renderRoot.querySelector<HTMLElement>('.header');
-    if (this.scrollWindow.measure(scroller, this.probe, header, new Set())) this.requestUpdate();
-  }
-
-  /** Geometry through CSSOM custom properties, which a strict CSP allows (no style attributes). */
-  private applyGeometry(): void {
-    const set = (el: HTMLElement | undefined, name: string, value: string) => {
-      if (el && el.style.getPropertyValue(name) !== value) el.style.setProperty(name, value);
-    };
-    const g = this.scrollWindow.geometry;
-    set(this.body, '--_total', `${g.totalHeight(this.total ?? 0)}px`);
-    set(this.window, '--_offset', `${g.offsetOf(this.scrollWindow.start)}px`);
-    const tracks = columnTracks(this.writable);
-    set(this.scroller, '--_columns', tracks.wide);
-    set(this.scroller, '--_columns-narrow', tracks.narrow);
-  }
-
-  private onScroll = (e: Event): void => {
-    if (this.scrollWindow.scrolled((e.target as HTMLElement).scrollTop, this.total ?? 0))
-      this.requestUpdate();
-  };
 
   // ——— rendering ———
 
@@ -394,7 +361,7 @@ export class TkResourceList extends TkElement {
 
   private renderBody(): TemplateResult {
     const writable = this.writable;
-    const retry = () => this.cache?.retry(this.scrollWindow.start, this.scrollWindow.end);
+    const retry = () => this.cache?.retry(this.virtual.window.start, this.virtual.window.end);
     return renderListBody({
       l: this.i18n,
       cache: this.cache,
@@ -413,13 +380,13 @@ export class TkResourceList extends TkElement {
         renderRows({
           l: this.i18n,
           writable,
-          start: this.scrollWindow.start,
-          end: this.scrollWindow.end,
+          start: this.virtual.window.start,
+          end: this.virtual.window.end,
           rowAt: (index) => this.rowAt(index),
           focusIndex: this.focusIndex,
           selection: this.selection,
         }),
-      onScroll: this.onScroll,
+      onScroll: this.virtual.onScroll,
       onKeydown: this.onGridKeydown,
       onClick: this.onBodyClick,
       onMousedown: this.onBodyMousedown,
@@ -528,7 +495,7 @@ export class TkResourceList extends TkElement {
       if (r) this.selection = this.selection.toggle(r.id, current);
       return;
     }
-    const page = this.scrollWindow.page;
+    const page = this.virtual.window.page;
     const moves: Record<string, number> = {
       ArrowDown: current + 1,
       ArrowUp: current - 1,
@@ -559,7 +526,7 @@ export class TkResourceList extends TkElement {
   private async focusRow(index: number): Promise<void> {
     this.focusIndex = index;
     const scroller = this.scroller;
-    if (scroller && this.scrollWindow.scrollIntoView(scroller, index)) this.requestUpdate();
+    if (scroller && this.virtual.window.scrollIntoView(scroller, index)) this.requestUpdate();
     await this.updateComplete;
     this.renderRoot
       .querySelector<HTMLElement>(`.body [data-index="${index}"]`)

@@ -1,22 +1,26 @@
 import type { Page, UnreadableRow } from '../../api/schemas/index.js';
-import { mergeCount } from '../../core/count.js';
-import { PlacedRows } from '../../core/virtual/placed-rows.js';
+import { mergeCount } from '../count.js';
+import { PlacedRows } from './placed-rows.js';
 
 /** Fetches one range of the current query. */
-export type FetchRange<T> = (offset: number, limit: number, signal: AbortSignal) => Promise<Page<T>>;
+export type FetchRange<P> = (offset: number, limit: number, signal: AbortSignal) => Promise<P>;
 
 /**
  * The rows of one query, fetched in blocks as the scroll window asks for them (server paging).
- * A new query gets a new cache; `dispose()` aborts what the old one still waits for.
+ * A new query gets a new cache; `dispose()` aborts what the old one still waits for. `P` is the
+ * page the fetch answers with, when it carries more than the rows (the table's term).
  */
-export class BlockCache<T> {
+export class BlockCache<T, P extends Page<T> = Page<T>> {
   /** Rows matching the query as the server counts them; unknown until the first block arrives. */
   private counted: number | undefined;
   /**
    * `false` while the server has only counted to a bound: `total` is then a lower bound that grows
-   * as deeper blocks arrive (src/core/count.ts).
+   * as deeper blocks arrive, and never shrinks when an earlier block answers with a smaller one
+   * (src/core/count.ts).
    */
   totalExact = true;
+  /** The first answer to arrive, for what it reports besides the rows. */
+  protected first?: P;
   /** The last failure; cleared by `retry()`. */
   error: unknown;
   /** Rows the client could not read, by their index in the whole query. */
@@ -26,7 +30,7 @@ export class BlockCache<T> {
   private readonly controller = new AbortController();
 
   constructor(
-    private readonly fetch: FetchRange<T>,
+    private readonly fetch: FetchRange<P>,
     private readonly onChange: () => void,
     readonly blockSize = 100,
   ) {
@@ -38,6 +42,7 @@ export class BlockCache<T> {
     return this.counted === undefined ? undefined : this.counted - this.blocks.hidden;
   }
 
+  /** The row at `index`, or undefined while its block is not loaded. */
   get(index: number): T | undefined {
     return this.blocks.get(index);
   }
@@ -75,7 +80,7 @@ export class BlockCache<T> {
     return out;
   }
 
-  /** Resolves when no block is loading. */
+  /** Resolves when no block is loading (tests and the benchmarks wait on it for paint). */
   async idle(): Promise<void> {
     while (this.pending.size) await Promise.allSettled([...this.pending.values()]);
   }
@@ -101,6 +106,7 @@ export class BlockCache<T> {
         const counted = mergeCount(known, page);
         this.counted = counted.total;
         this.totalExact = counted.totalExact !== false;
+        this.first ??= page;
       },
       (error: unknown) => {
         if (!this.controller.signal.aborted) this.error = error;
