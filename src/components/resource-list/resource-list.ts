@@ -1,9 +1,7 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ProvisioningClient } from '../../api/client.js';
 import type { Me, Resource, ResourceKind, ResourceSelection } from '../../api/schemas/index.js';
-import { countText } from '../../core/count.js';
 import { canWrite, principalTask } from '../../core/principal.js';
 import { SEARCH_PAUSE_MS } from '../../core/search-pause.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
@@ -11,16 +9,16 @@ import { TkElement } from '../../core/tk-element.js';
 import resourceStrings from '../../locales/en/resources.js';
 import { VirtualScroll } from '../../core/virtual/virtual-scroll.js';
 import { ActionMenu } from './action-menu.js';
-import { BlockCache } from '../../core/virtual/block-cache.js';
 import { columnTracks, DEFAULT_SORT } from './columns.js';
 import { renderListBody } from './list-body.js';
+import { ListFocus } from './list-focus.js';
+import { ListSelection, rowIndexOf } from './list-selection.js';
 import { renderSelectionBar, renderToolbar } from './list-toolbar.js';
 import type { MenuAction, MenuItem } from './menu.js';
 import { identifierOf, moveBody, seenVersions } from './move-selection.js';
 import {
   NO_FILTER,
   isUnfiltered,
-  listQuery,
   nextSort,
   selectionQuery,
   type ResourceFilter,
@@ -30,6 +28,7 @@ import {
 import { ResourceDialogs } from './resource-dialogs.js';
 import { resourceListStyles } from './resource-list.styles.js';
 import { renderHeader, renderRows } from './resource-rows.js';
+import { ResourceSource } from './resource-source.js';
 import { Selection } from './selection.js';
 
 export type {
@@ -110,12 +109,10 @@ export class TkResourceList extends TkElement {
   /** The order; by identifier when unset. */
   @property({ attribute: false }) sort?: ResourceSort;
 
-  @state() private selection = Selection.none;
-  /** The row that holds focus in the grid (roving tabindex). */
-  @state() private focusIndex = 0;
   @state() private notice = '';
   /** What the filter fields hold while typing (applied after a pause). */
   @state() private typed = { q: '', accountName: '' };
+  /** Bumped whenever the rows have news. */
   @state() private revision = 0;
 
   @query('.scroller') private scroller?: HTMLElement;
@@ -126,7 +123,7 @@ export class TkResourceList extends TkElement {
     l: () => this.i18n,
     menu: () => this.menuEl,
     items: () => this.menuItems(),
-    fallbackFocus: () => this.focusableRow(),
+    fallbackFocus: () => this.gridFocus.focusable(),
     onActivate: (action, trigger) => this.onMenuActivate(action, trigger),
   });
 
@@ -139,10 +136,10 @@ export class TkResourceList extends TkElement {
     subtree: () => this.scope !== 'account',
     l: () => this.i18n,
     dialog: () => this.dialogEl,
-    fallbackFocus: () => this.focusableRow(),
-    identifierOf: (id) => identifierOf([this.cache, this.previous], id),
+    fallbackFocus: () => this.gridFocus.focusable(),
+    identifierOf: (id) => identifierOf([this.rows.cache, this.rows.previous], id),
     onMoved: (failed) => {
-      this.selection = failed.length ? Selection.of(failed) : Selection.none;
+      this.selection.value = failed.length ? Selection.of(failed) : Selection.none;
     },
     notify: (text) => {
       this.notice = text;
@@ -150,13 +147,7 @@ export class TkResourceList extends TkElement {
     refresh: () => this.refresh(),
   });
 
-  private cache?: BlockCache<Resource>;
-  /** The rows shown while a reload of the same list is on its way. */
-  private previous?: BlockCache<Resource>;
-  private cacheKey = '';
-  /** The list's account and filters: a change there clears the selection. */
-  private queryKey = '';
-  private cacheApi?: ProvisioningClient;
+  private readonly rows = new ResourceSource(() => this.revision++);
   private readonly virtual = new VirtualScroll(this, {
     root: () => this.renderRoot,
     total: () => this.total ?? 0,
@@ -164,6 +155,24 @@ export class TkResourceList extends TkElement {
       const tracks = columnTracks(this.writable);
       return { '--_columns': tracks.wide, '--_columns-narrow': tracks.narrow };
     },
+  });
+  private readonly selection: ListSelection = new ListSelection(this, {
+    l: () => this.i18n,
+    rows: this.rows,
+    writable: () => this.writable,
+    focus: () => this.gridFocus,
+    announce: (text) => {
+      this.notice = text;
+    },
+  });
+  private readonly gridFocus = new ListFocus(this, {
+    root: () => this.renderRoot,
+    scroller: () => this.scroller,
+    scrollWindow: this.virtual.window,
+    rows: this.rows,
+    writable: () => this.writable,
+    selection: this.selection,
+    openMenu: () => this.openMenuFromRow(),
   });
   private timers: Partial<Record<'q' | 'accountName', ReturnType<typeof setTimeout>>> = {};
   private lastFilter = NO_FILTER;
@@ -173,27 +182,24 @@ export class TkResourceList extends TkElement {
     await this.principal.taskComplete.catch(() => undefined);
     do {
       await this.updateComplete;
-      await this.cache?.idle();
-    } while (this.isUpdatePending || this.cache?.loading);
+      await this.rows.cache?.idle();
+    } while (this.isUpdatePending || this.rows.cache?.loading);
   }
 
   /** Loads the list again; the current rows stay until the new ones arrive. */
   refresh(): void {
-    this.cacheKey = '';
+    this.rows.refresh();
     this.requestUpdate();
   }
 
   /** How many resources are selected. */
   get selectedCount(): number {
-    return this.selection.count(this.total ?? 0);
+    return this.selection.count;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.cache?.dispose();
-    this.previous?.dispose();
-    this.cache = this.previous = undefined;
-    this.cacheKey = '';
+    this.rows.dispose();
     for (const t of Object.values(this.timers)) clearTimeout(t);
     this.dialogs.dispose();
   }
@@ -216,26 +222,11 @@ export class TkResourceList extends TkElement {
   }
 
   private get total(): number | undefined {
-    return this.cache?.total ?? this.previous?.total;
-  }
-
-  /** `false` while the total is a lower bound (a bounded count, src/core/count.ts). */
-  private get totalExact(): boolean {
-    return (this.cache?.total !== undefined ? this.cache : this.previous)?.totalExact ?? true;
-  }
-
-  /** Whether the selected count is a lower bound: every match selected, not all of them counted. */
-  private get selectedCountExact(): boolean {
-    return this.totalExact || this.selection.mode !== 'all';
-  }
-
-  /** "12 selected", or "More than 480 selected" for a select-all past the count's bound. */
-  private selectedText(count: number): string {
-    return countText(this.i18n, 'resources.selected', { total: count, totalExact: this.selectedCountExact });
+    return this.rows.total;
   }
 
   private rowAt(index: number): Resource | undefined {
-    return this.cache?.get(index) ?? this.previous?.get(index);
+    return this.rows.rowAt(index);
   }
 
   private get currentSelectionQuery(): ResourceSelection {
@@ -253,16 +244,17 @@ export class TkResourceList extends TkElement {
       this.typed = { q: this.filter.q, accountName: this.filter.accountName };
     }
     this.followQuery();
-    this.virtual.compute(this.cache);
+    this.virtual.compute(this.rows.cache);
     const total = this.total;
     const settled = this.principalSettled;
-    const failed = this.cache ? this.cache.error !== undefined && total === undefined : settled;
+    const cache = this.rows.cache;
+    const failed = cache ? cache.error !== undefined && total === undefined : settled;
     this.setState('error', failed);
     this.setState('loading', !failed && (total === undefined || !settled));
     this.setState('empty', settled && total === 0);
     this.setState('no-match', settled && total === 0 && !isUnfiltered(this.filter));
     this.setState('read-only', settled && !!this.me && !this.writable);
-    this.setState('selected', !this.selection.empty && this.selectedCount > 0);
+    this.setState('selected', !this.selection.value.empty && this.selectedCount > 0);
   }
 
   /** Starts a new query when the client, account, filters, kind, scope or sort changed. */
@@ -270,45 +262,15 @@ export class TkResourceList extends TkElement {
     const api = this.api;
     const accountId = this.effectiveAccountId;
     if (!api || !accountId || !this.principalSettled) {
-      if (!api) this.disposeCaches();
+      if (!api) this.rows.dispose();
       return;
     }
-    const selection = this.currentSelectionQuery;
-    const key = JSON.stringify([accountId, selection, this.sort]);
-    if (key === this.cacheKey && api === this.cacheApi) return;
-    const sameList = api === this.cacheApi && this.cache?.total !== undefined;
-    const queryKey = JSON.stringify([accountId, selection]);
-    const queryChanged = queryKey !== this.queryKey;
-    this.queryKey = queryKey;
-    this.previous?.dispose();
-    this.previous = sameList ? this.cache : undefined;
-    if (!sameList) this.cache?.dispose();
-    this.cacheKey = key;
-    this.cacheApi = api;
-    const sort = this.sort;
-    this.cache = new BlockCache<Resource>(
-      (offset, limit, signal) =>
-        api.listResources(accountId, listQuery(selection, sort, offset, limit), { signal }),
-      () => {
-        if (this.cache?.total !== undefined && this.previous) {
-          this.previous.dispose();
-          this.previous = undefined;
-        }
-        this.revision++;
-      },
-    );
-    if (queryChanged && !this.selection.empty) this.selection = Selection.none;
-    if (!sameList || queryChanged) {
+    const change = this.rows.follow(api, accountId, this.currentSelectionQuery, this.sort);
+    if (change?.newSelection && !this.selection.value.empty) this.selection.clear();
+    if (change?.newRows) {
       this.virtual.window.reset(this.scroller);
-      this.focusIndex = 0;
+      this.gridFocus.index = 0;
     }
-  }
-
-  private disposeCaches(): void {
-    this.cache?.dispose();
-    this.previous?.dispose();
-    this.cache = this.previous = undefined;
-    this.cacheKey = '';
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -322,7 +284,7 @@ export class TkResourceList extends TkElement {
   protected override render(): TemplateResult {
     const l = this.i18n;
     return html`${this.renderToolbar()} ${this.renderSelectionBar()}
-      ${unreadableRows(l, this.cache?.unreadable)} ${this.renderBody()} ${this.menu.render()}
+      ${unreadableRows(l, this.rows.cache?.unreadable)} ${this.renderBody()} ${this.menu.render()}
       ${this.dialogs.render()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.notice}</div>`;
   }
@@ -333,7 +295,7 @@ export class TkResourceList extends TkElement {
       filter: this.filter,
       typed: this.typed,
       total: this.total,
-      totalExact: this.totalExact,
+      totalExact: this.rows.totalExact,
       onType: (field, value) => this.onType(field, value),
       onFilter: (next) => this.changeFilter(next),
     });
@@ -344,32 +306,33 @@ export class TkResourceList extends TkElement {
     if (!this.principalSettled || !this.me) return nothing;
     if (!this.writable) return html`<p class="hint read-only-note">${l.t('resources.readOnly')}</p>`;
     const total = this.total ?? 0;
-    const count = this.selection.count(total);
+    const selection = this.selection.value;
+    const count = selection.count(total);
     return renderSelectionBar({
       l,
       total,
-      totalExact: this.totalExact,
+      totalExact: this.rows.totalExact,
       count,
-      countText: count ? this.selectedText(count) : '',
-      allSelected: this.selection.mode === 'all' && this.selection.ids.size === 0,
+      countText: count ? this.selection.countText(count) : '',
+      allSelected: selection.mode === 'all' && selection.ids.size === 0,
       menuOpen: this.menu.open,
       onActions: this.onActionsButton,
-      onSelectAll: this.selectAll,
-      onClear: this.clearSelection,
+      onSelectAll: this.selection.selectAll,
+      onClear: this.selection.clear,
     });
   }
 
   private renderBody(): TemplateResult {
     const writable = this.writable;
-    const retry = () => this.cache?.retry(this.virtual.window.start, this.virtual.window.end);
+    const retry = () => this.rows.cache?.retry(this.virtual.window.start, this.virtual.window.end);
     return renderListBody({
       l: this.i18n,
-      cache: this.cache,
+      cache: this.rows.cache,
       principalError: this.principal.error,
       onPrincipalRetry: () => void this.principal.run(),
       hasClient: !!this.api,
       total: this.total,
-      totalExact: this.totalExact,
+      totalExact: this.rows.totalExact,
       unfiltered: isUnfiltered(this.filter),
       writable,
       onRetry: retry,
@@ -383,13 +346,13 @@ export class TkResourceList extends TkElement {
           start: this.virtual.window.start,
           end: this.virtual.window.end,
           rowAt: (index) => this.rowAt(index),
-          focusIndex: this.focusIndex,
-          selection: this.selection,
+          focusIndex: this.gridFocus.index,
+          selection: this.selection.value,
         }),
       onScroll: this.virtual.onScroll,
-      onKeydown: this.onGridKeydown,
-      onClick: this.onBodyClick,
-      onMousedown: this.onBodyMousedown,
+      onKeydown: this.gridFocus.onKeydown,
+      onClick: this.selection.onClick,
+      onMousedown: this.selection.onMousedown,
       onContextMenu: this.onContextMenu,
     });
   }
@@ -415,147 +378,23 @@ export class TkResourceList extends TkElement {
     this.sort = nextSort(this.sort ?? DEFAULT_SORT, field);
   }
 
-  // ——— selection ———
-
-  private onBodyMousedown = (e: MouseEvent): void => {
-    // Shift-click selects a range; it must not select text as well.
-    if (e.shiftKey) e.preventDefault();
-  };
-
-  private indexOf(e: Event): number | undefined {
-    const row = (e.composedPath()[0] as Element).closest?.('[data-index]');
-    return row ? Number(row.getAttribute('data-index')) : undefined;
-  }
-
-  private onBodyClick = (e: MouseEvent): void => {
-    const index = this.indexOf(e);
-    if (index === undefined) return;
-    const r = this.rowAt(index);
-    if (!r) return;
-    const onCheckbox = (e.composedPath()[0] as Element).matches('[data-check]');
-    if (!onCheckbox) void this.focusRow(index);
-    else this.focusIndex = index;
-    if (!this.writable) return;
-    if (onCheckbox || ((e.ctrlKey || e.metaKey) && !e.shiftKey))
-      this.selection = this.selection.toggle(r.id, index);
-    else if (e.shiftKey) void this.selectRange(index, e.ctrlKey || e.metaKey);
-    else this.selection = this.selection.only(r.id, index);
-  };
-
-  /** Selects the rows from the anchor to `index` (loading any rows in between first). */
-  private async selectRange(index: number, additive: boolean): Promise<void> {
-    const anchor = this.selection.anchor ?? this.focusIndex;
-    const from = Math.min(anchor, index);
-    const to = Math.max(anchor, index);
-    const rows = await this.cache?.rows(from, to);
-    if (!rows) return;
-    this.selection = this.selection.withAnchor(anchor).range(
-      rows.map((r) => r.id),
-      additive,
-    );
-  }
-
-  private selectAll = (): void => {
-    this.selection = Selection.all();
-    this.notice = this.selectedText(this.total ?? 0);
-  };
-
-  private clearSelection = (): void => {
-    this.selection = Selection.none;
-  };
-
-  // ——— keyboard ———
-
-  private onGridKeydown = (e: KeyboardEvent): void => {
-    if (e.defaultPrevented) return;
-    const target = e.composedPath()[0] as Element;
-    if (target.closest?.('.header')) return;
-    const total = this.total ?? 0;
-    if (!total) return;
-    const mod = e.ctrlKey || e.metaKey;
-    const current = this.focusIndex;
-    if ((e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) && this.writable) {
-      e.preventDefault();
-      this.openMenuFromRow();
-      return;
-    }
-    if (mod && e.key.toLowerCase() === 'a' && this.writable) {
-      e.preventDefault();
-      this.selectAll();
-      return;
-    }
-    if (e.key === 'Escape' && this.writable && !this.selection.empty) {
-      e.preventDefault();
-      this.selection = Selection.none;
-      return;
-    }
-    if (e.key === ' ' && this.writable) {
-      e.preventDefault();
-      const r = this.rowAt(current);
-      if (r) this.selection = this.selection.toggle(r.id, current);
-      return;
-    }
-    const page = this.virtual.window.page;
-    const moves: Record<string, number> = {
-      ArrowDown: current + 1,
-      ArrowUp: current - 1,
-      PageDown: current + page,
-      PageUp: current - page,
-      Home: 0,
-      End: total - 1,
-    };
-    if (!(e.key in moves)) return;
-    e.preventDefault();
-    const next = Math.max(0, Math.min(total - 1, moves[e.key]!));
-    void this.moveFocus(current, next, e.shiftKey, mod);
-  };
-
-  /** Arrow keys: focus moves; plain moves select the row, Shift extends, Ctrl only moves focus. */
-  private async moveFocus(from: number, to: number, extend: boolean, focusOnly: boolean): Promise<void> {
-    await this.focusRow(to);
-    if (!this.writable || focusOnly) return;
-    if (extend) {
-      if (this.selection.anchor === undefined) this.selection = this.selection.withAnchor(from);
-      await this.selectRange(to, false);
-      return;
-    }
-    const r = this.rowAt(to) ?? (await this.cache?.rows(to, to))?.[0];
-    if (r) this.selection = this.selection.only(r.id, to);
-  }
-
-  private async focusRow(index: number): Promise<void> {
-    this.focusIndex = index;
-    const scroller = this.scroller;
-    if (scroller && this.virtual.window.scrollIntoView(scroller, index)) this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(`.body [data-index="${index}"]`)
-      ?.focus({ preventScroll: true });
-  }
-
-  private focusableRow(): HTMLElement | null {
-    return (
-      this.renderRoot.querySelector<HTMLElement>('.body [tabindex="0"]') ??
-      this.renderRoot.querySelector<HTMLElement>('#q')
-    );
-  }
-
   // ——— menu ———
 
   private selectedRows(): Resource[] {
     const out: Resource[] = [];
     const total = this.total ?? 0;
+    const selection = this.selection.value;
     for (let i = 0; i < total && out.length < 2; i++) {
       const r = this.rowAt(i);
-      if (r && this.selection.has(r.id)) out.push(r);
-      if (this.selection.mode === 'some' && out.length >= this.selection.ids.size) break;
+      if (r && selection.has(r.id)) out.push(r);
+      if (selection.mode === 'some' && out.length >= selection.ids.size) break;
     }
     return out;
   }
 
   /** The one selected resource, when exactly one is: caps and labels change one at a time. */
   private single(): Resource | undefined {
-    if (this.selection.count(this.total ?? 0) !== 1) return undefined;
+    if (this.selection.count !== 1) return undefined;
     return this.selectedRows()[0];
   }
 
@@ -583,12 +422,13 @@ export class TkResourceList extends TkElement {
 
   private onContextMenu = (e: MouseEvent): void => {
     if (!this.writable) return;
-    const index = this.indexOf(e);
+    const index = rowIndexOf(e);
     const r = index === undefined ? undefined : this.rowAt(index);
     if (!r || index === undefined) return;
     e.preventDefault();
-    if (!this.selection.has(r.id)) this.selection = this.selection.only(r.id, index);
-    this.focusIndex = index;
+    const selection = this.selection.value;
+    if (!selection.has(r.id)) this.selection.value = selection.only(r.id, index);
+    this.gridFocus.index = index;
     const row = this.renderRoot.querySelector<HTMLElement>(`.body [data-index="${index}"]`) ?? undefined;
     void this.menu.show(this.rtl ? window.innerWidth - e.clientX : e.clientX, e.clientY, row);
   };
@@ -603,10 +443,10 @@ export class TkResourceList extends TkElement {
   }
 
   private openMenuFromRow(): void {
-    const index = this.focusIndex;
+    const index = this.gridFocus.index;
     const r = this.rowAt(index);
     // The menu acts on the selection; with nothing selected, on the focused row.
-    if (r && this.selectedCount === 0) this.selection = this.selection.only(r.id, index);
+    if (r && this.selectedCount === 0) this.selection.value = this.selection.value.only(r.id, index);
     const row = this.renderRoot.querySelector<HTMLElement>(`.body [data-index="${index}"]`);
     const rect = row?.getBoundingClientRect();
     void this.menu.show(rect ? this.startX(rect) + 32 : 32, rect ? rect.bottom : 32, row ?? undefined);
@@ -621,10 +461,10 @@ export class TkResourceList extends TkElement {
   }
 
   private openMove(trigger?: HTMLElement): Promise<void> {
-    const s = this.selection;
+    const s = this.selection.value;
     // The previous query's rows first: the current one's versions win.
-    const versions = seenVersions([this.previous, this.cache], s);
+    const versions = seenVersions([this.rows.previous, this.rows.cache], s);
     const body = moveBody(s, this.currentSelectionQuery, versions);
-    return this.dialogs.openMove(body, s.count(this.total ?? 0), this.selectedCountExact, trigger);
+    return this.dialogs.openMove(body, this.selection.count, this.selection.countExact, trigger);
   }
 }
