@@ -17,15 +17,16 @@ export function authenticate(deps: Deps): MiddlewareHandler<AppEnv> {
     const tokenHash = hashToken(match[1]!);
     // One round trip for the session, its user, their account and the version of the hierarchy
     // that scope answers are remembered under (this runs on every request; scope.ts), through a
-    // function whose plan the connection keeps (migration 011).
+    // function whose plan the connection keeps (migration 011), called by a prepared statement.
     const [row] = await deps.db.query<{
       u: Record<string, unknown>;
       a: Record<string, unknown>;
       scope_version: string;
-    }>('SELECT user_row AS u, account_row AS a, hierarchy_version AS scope_version FROM tk_session($1, $2)', [
-      tokenHash,
-      deps.now(),
-    ]);
+    }>(
+      'SELECT user_row AS u, account_row AS a, hierarchy_version AS scope_version FROM tk_session($1, $2)',
+      [tokenHash, deps.now()],
+      { prepare: true },
+    );
     if (!row) throw unauthorized();
     const user = toUser(row.u);
     const account = toAccount(row.a);

@@ -1,7 +1,20 @@
 /** The one database interface the server uses; PGlite and node-postgres both implement it. */
 export interface Queryable {
   /** Runs one statement with `$1…` parameters and returns its rows. */
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<T[]>;
+}
+
+export interface QueryOptions {
+  /**
+   * Plan the statement once per connection and keep the plan (PostgreSQL: a named prepared
+   * statement) instead of parsing and planning it on every run, which costs a list page a third
+   * of its database time. Only for statements whose best plan does not depend on their
+   * parameters' values: after five runs PostgreSQL may keep one generic plan for all values, and
+   * for a search term or a filter value that plan ignores how many rows match (the user search
+   * fell from 811 to 494 req/s). The text must hold no values, only `$n`: each text is one
+   * statement on every connection. PGlite plans every statement.
+   */
+  prepare?: boolean;
 }
 
 export interface Db extends Queryable {

@@ -5,6 +5,12 @@ import type { Db, Queryable } from './db.js';
 const CONNECT_TIMEOUT_MS = 3000;
 
 /**
+ * Far more statement texts than the server's query shapes (`QueryOptions.prepare`): past this
+ * many, a text is run unprepared, so that a text carrying values cannot fill every connection.
+ */
+const MAX_PREPARED = 1000;
+
+/**
  * A real PostgreSQL through a `pg` pool. `searchPath` confines the server to one schema
  * (the tests give each file its own). When the database goes away, queries fail (the API answers
  * 503, http/db-errors.ts), broken connections leave the pool, and new ones are opened once it is
@@ -20,10 +26,18 @@ export async function openPostgres(connectionString: string, searchPath?: string
   // An idle connection the server closed (a restart, an administrator) is dropped by the pool;
   // without a listener its error would end the process.
   pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+  // One name per prepared text; each connection prepares it on first use (pg remembers which it has).
+  const names = new Map<string, string>();
+  const nameFor = (sql: string): string | undefined => {
+    let name = names.get(sql);
+    if (!name && names.size < MAX_PREPARED) names.set(sql, (name = `tk_${names.size + 1}`));
+    return name;
+  };
   const run =
     (client: pg.Pool | pg.PoolClient): Queryable['query'] =>
-    async (sql, params) =>
-      (await client.query(sql, params as unknown[])).rows;
+    async (sql, params, options) =>
+      (await client.query({ text: sql, values: params, name: options?.prepare ? nameFor(sql) : undefined }))
+        .rows;
   return {
     query: run(pool),
     transaction: async (fn) => {

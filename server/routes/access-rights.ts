@@ -71,7 +71,10 @@ export function accountAccessRightRoutes(deps: Deps): Hono<AppEnv> {
       sql.where(`starts_at <= ${day}::timestamptz AND (ends_at IS NULL OR ends_at > ${day}::timestamptz)`);
     }
     const order = orderBy(query.sort, SORTABLE, 'startsAt');
-    return c.json(await sql.page(db, 'access_rights', order, query, toAccessRight, countBoundFor(query)));
+    // Only the account narrows an unfiltered page: its plan suits every account (QueryOptions).
+    const prepare = sql.conditions.length === 1;
+    const bound = countBoundFor(query);
+    return c.json(await sql.page(db, 'access_rights', order, query, toAccessRight, bound, { prepare }));
   });
 
   app.post('/:id/access-rights', async (c) => {

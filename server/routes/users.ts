@@ -47,7 +47,9 @@ export function accountUserRoutes(deps: Deps): Hono<AppEnv> {
     if (query.role) sql.where(`role = ${sql.p(query.role)}`);
     if (query.status) sql.where(`status = ${sql.p(query.status)}`);
     const order = orderBy(query.sort, SORTABLE, 'name');
-    return c.json(await sql.page(db, 'users', order, query, toUser, countBoundFor(query)));
+    // Only the account narrows an unfiltered page: its plan suits every account (QueryOptions).
+    const prepare = sql.conditions.length === 1;
+    return c.json(await sql.page(db, 'users', order, query, toUser, countBoundFor(query), { prepare }));
   });
 
   app.post('/:id/users', async (c) => {

@@ -8,7 +8,7 @@ import type { Db } from '../db/db.js';
 import { ListSql, orderBy } from '../http/list-query.js';
 import { SORTABLE as RIGHT_ORDERS } from '../routes/access-rights.js';
 import { SORTABLE as USER_ORDERS } from '../routes/users.js';
-import { NW_USER, RESELLER, startTestServer, type TestServer } from './helpers.js';
+import { NW_USER, ON_POSTGRES, RESELLER, startTestServer, type TestServer } from './helpers.js';
 
 /** Issue 21: bounded counts, an index for every list order, scope answers cached per instance. */
 let s: TestServer;
@@ -222,5 +222,58 @@ describe('scope answers cached per instance', () => {
     await s.db.query("UPDATE accounts SET parent_id = NULL, kind = 'reseller' WHERE id = 'acc_later'");
     assert.equal((await a.request('/api/accounts/acc_later', reseller)).status, 404);
     assert.equal((await b.request('/api/accounts/acc_later', reseller)).status, 404);
+  });
+});
+
+describe('plans kept per connection', () => {
+  /** For one request: whether the session lookup and the page statement were run prepared. */
+  async function preparedFor(path: string): Promise<{ session: boolean; page: boolean }> {
+    const runs: { sql: string; prepared: boolean }[] = [];
+    const db: Db = {
+      ...s.db,
+      query: (sql, params, options) => {
+        runs.push({ sql, prepared: options?.prepare === true });
+        return s.db.query(sql, params, options);
+      },
+    };
+    const app = createApp(createDeps({ db, config: s.deps.config, now: s.deps.now }));
+    const response = await app.request(path, { headers: { Authorization: `Bearer ${nwUser}` } });
+    assert.equal(response.status, 200, path);
+    const prepared = (pattern: RegExp) => runs.find((run) => pattern.test(run.sql))?.prepared;
+    return { session: prepared(/tk_session/)!, page: prepared(/WITH matched/)! };
+  }
+
+  it('prepares the session lookup and the unfiltered pages, plans a search or a filter for its value', async () => {
+    const base = '/api/accounts/acc_northwind';
+    for (const [path, page] of [
+      ['/users?limit=50', true],
+      ['/users?sort=-createdAt&offset=50', true],
+      ['/users?q=many', false],
+      ['/users?role=admin', false],
+      ['/users?status=invited', false],
+      ['/access-rights?limit=50', true],
+      ['/access-rights?sort=endsAt', true],
+      ['/access-rights?q=many', false],
+      ['/access-rights?manual=true', false],
+      ['/access-rights?validOn=2026-11-01', false],
+    ] as const)
+      assert.deepEqual(await preparedFor(base + path), { session: true, page }, path);
+  });
+
+  it('keeps a prepared statement on the connection, one per text', { skip: !ON_POSTGRES }, async () => {
+    const text = 'SELECT $1::int + 1 AS n';
+    const kept = await s.db.transaction(async (tx) => {
+      await tx.query('SELECT $1::int - 1 AS n', [1]);
+      for (const n of [1, 2, 3])
+        assert.deepEqual(await tx.query(text, [n], { prepare: true }), [{ n: n + 1 }]);
+      // The connection may hold the server's own statements too, from earlier requests.
+      return tx.query<{ statement: string }>(
+        "SELECT statement FROM pg_prepared_statements WHERE statement LIKE 'SELECT $1::int%'",
+      );
+    });
+    assert.deepEqual(
+      kept.map((row) => row.statement),
+      [text],
+    );
   });
 });
