@@ -19,6 +19,8 @@ export interface ActionMenuOptions {
   items: () => MenuItem[];
   /** Where focus goes when the control that opened the menu is gone. */
   fallbackFocus: () => HTMLElement | null;
+  /** Whether the element is right-to-left: the menu opens from the inline start. */
+  rtl: () => boolean;
   /** An item was chosen; the menu is closed, `trigger` opened it. */
   onActivate: (action: MenuAction, trigger?: HTMLElement) => void;
 }
@@ -39,7 +41,24 @@ export class ActionMenu {
     return !!this.state;
   }
 
-  async show(x: number, y: number, returnTo?: HTMLElement): Promise<void> {
+  /** Opens under `button`, at its inline start (the "Actions" button). */
+  showBelow(button: HTMLElement): Promise<void> {
+    const rect = button.getBoundingClientRect();
+    return this.show(this.startX(rect), rect.bottom + 4, button);
+  }
+
+  /** Opens at the pointer (a right-click on `row`). */
+  showAtPointer(e: MouseEvent, row: HTMLElement | undefined): Promise<void> {
+    return this.show(this.options.rtl() ? window.innerWidth - e.clientX : e.clientX, e.clientY, row);
+  }
+
+  /** Opens under `row`, a little in from its start (the Menu key, Shift+F10). */
+  showAtRow(row: HTMLElement | undefined): Promise<void> {
+    const rect = row?.getBoundingClientRect();
+    return this.show(rect ? this.startX(rect) + 32 : 32, rect ? rect.bottom : 32, row);
+  }
+
+  private async show(x: number, y: number, returnTo?: HTMLElement): Promise<void> {
     this.set({ x, y, active: 0, returnTo });
     await this.host.updateComplete;
     this.focusItem(0);
@@ -75,6 +94,11 @@ export class ActionMenu {
       onActivate: this.onActivate,
       onKeydown: this.onKeydown,
     });
+  }
+
+  /** The inline-start coordinate of a rectangle, measured from the viewport's start edge. */
+  private startX(rect: DOMRect): number {
+    return this.options.rtl() ? window.innerWidth - rect.right : rect.left;
   }
 
   private set(m: MenuState | undefined): void {

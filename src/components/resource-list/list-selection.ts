@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { Resource } from '../../api/schemas/index.js';
 import { countText } from '../../core/count.js';
 import type { Localizer } from '../../core/localize.js';
 import type { ListFocus } from './list-focus.js';
@@ -57,6 +58,18 @@ export class ListSelection {
   /** "12 selected", or "More than 480 selected" for a select-all past the count's bound. */
   countText(count: number): string {
     return countText(this.options.l(), 'resources.selected', { total: count, totalExact: this.countExact });
+  }
+
+  /** The one selected resource, when exactly one is and it is loaded. */
+  single(): Resource | undefined {
+    if (this.count !== 1) return undefined;
+    const rows = this.options.rows;
+    const total = rows.total ?? 0;
+    for (let i = 0; i < total; i++) {
+      const r = rows.rowAt(i);
+      if (r && this.current.has(r.id)) return r;
+    }
+    return undefined;
   }
 
   onMousedown = (e: MouseEvent): void => {

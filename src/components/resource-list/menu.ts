@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import type { Resource } from '../../api/schemas/index.js';
 import type { Localizer } from '../../core/localize.js';
 
 export type MenuAction = 'move' | 'setCap' | 'removeCap' | 'rename';
@@ -8,6 +9,23 @@ export interface MenuItem {
   label: string;
   /** Shown, focusable and announced as unavailable (menu pattern), but does nothing. */
   disabled: boolean;
+}
+
+/**
+ * The menu for `count` selected resources: a move takes any number; caps and labels change one
+ * at a time, so they need `one`, the single selected resource.
+ */
+export function menuItems(l: Localizer, count: number, one: Resource | undefined): MenuItem[] {
+  return [
+    { action: 'move', label: l.t('resources.menu.move'), disabled: count === 0 },
+    {
+      action: 'setCap',
+      label: one?.cap ? l.t('resources.menu.changeCap') : l.t('resources.menu.setCap'),
+      disabled: !one?.usage,
+    },
+    { action: 'removeCap', label: l.t('resources.menu.removeCap'), disabled: !one?.cap },
+    { action: 'rename', label: l.t('resources.menu.rename'), disabled: !one },
+  ];
 }
 
 export interface MenuView {

@@ -14,7 +14,7 @@ import { renderListBody } from './list-body.js';
 import { ListFocus } from './list-focus.js';
 import { ListSelection, rowIndexOf } from './list-selection.js';
 import { renderSelectionBar, renderToolbar } from './list-toolbar.js';
-import type { MenuAction, MenuItem } from './menu.js';
+import { menuItems, type MenuAction } from './menu.js';
 import { identifierOf, moveBody, seenVersions } from './move-selection.js';
 import {
   NO_FILTER,
@@ -122,8 +122,9 @@ export class TkResourceList extends TkElement {
   private readonly menu = new ActionMenu(this, {
     l: () => this.i18n,
     menu: () => this.menuEl,
-    items: () => this.menuItems(),
+    items: () => menuItems(this.i18n, this.selectedCount, this.selection.single()),
     fallbackFocus: () => this.gridFocus.focusable(),
+    rtl: () => this.matches(':dir(rtl)'),
     onActivate: (action, trigger) => this.onMenuActivate(action, trigger),
   });
 
@@ -380,44 +381,10 @@ export class TkResourceList extends TkElement {
 
   // ——— menu ———
 
-  private selectedRows(): Resource[] {
-    const out: Resource[] = [];
-    const total = this.total ?? 0;
-    const selection = this.selection.value;
-    for (let i = 0; i < total && out.length < 2; i++) {
-      const r = this.rowAt(i);
-      if (r && selection.has(r.id)) out.push(r);
-      if (selection.mode === 'some' && out.length >= selection.ids.size) break;
-    }
-    return out;
-  }
-
-  /** The one selected resource, when exactly one is: caps and labels change one at a time. */
-  private single(): Resource | undefined {
-    if (this.selection.count !== 1) return undefined;
-    return this.selectedRows()[0];
-  }
-
-  private menuItems(): MenuItem[] {
-    const l = this.i18n;
-    const one = this.single();
-    return [
-      { action: 'move', label: l.t('resources.menu.move'), disabled: this.selectedCount === 0 },
-      {
-        action: 'setCap',
-        label: one?.cap ? l.t('resources.menu.changeCap') : l.t('resources.menu.setCap'),
-        disabled: !one?.usage,
-      },
-      { action: 'removeCap', label: l.t('resources.menu.removeCap'), disabled: !one?.cap },
-      { action: 'rename', label: l.t('resources.menu.rename'), disabled: !one },
-    ];
-  }
-
   private onActionsButton = (e: MouseEvent): void => {
     const button = e.currentTarget as HTMLElement;
     if (this.menu.open) return this.menu.close(true);
-    const rect = button.getBoundingClientRect();
-    void this.menu.show(this.startX(rect), rect.bottom + 4, button);
+    void this.menu.showBelow(button);
   };
 
   private onContextMenu = (e: MouseEvent): void => {
@@ -429,31 +396,23 @@ export class TkResourceList extends TkElement {
     const selection = this.selection.value;
     if (!selection.has(r.id)) this.selection.value = selection.only(r.id, index);
     this.gridFocus.index = index;
-    const row = this.renderRoot.querySelector<HTMLElement>(`.body [data-index="${index}"]`) ?? undefined;
-    void this.menu.show(this.rtl ? window.innerWidth - e.clientX : e.clientX, e.clientY, row);
+    void this.menu.showAtPointer(e, this.rowElement(index));
   };
-
-  private get rtl(): boolean {
-    return this.matches(':dir(rtl)');
-  }
-
-  /** The inline-start coordinate of a rectangle, measured from the viewport's start edge. */
-  private startX(rect: DOMRect): number {
-    return this.rtl ? window.innerWidth - rect.right : rect.left;
-  }
 
   private openMenuFromRow(): void {
     const index = this.gridFocus.index;
     const r = this.rowAt(index);
     // The menu acts on the selection; with nothing selected, on the focused row.
     if (r && this.selectedCount === 0) this.selection.value = this.selection.value.only(r.id, index);
-    const row = this.renderRoot.querySelector<HTMLElement>(`.body [data-index="${index}"]`);
-    const rect = row?.getBoundingClientRect();
-    void this.menu.show(rect ? this.startX(rect) + 32 : 32, rect ? rect.bottom : 32, row ?? undefined);
+    void this.menu.showAtRow(this.rowElement(index));
+  }
+
+  private rowElement(index: number): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>(`.body [data-index="${index}"]`) ?? undefined;
   }
 
   private onMenuActivate(action: MenuAction, trigger?: HTMLElement): void {
-    const one = this.single();
+    const one = this.selection.single();
     if (action === 'move') void this.openMove(trigger);
     else if (one && action === 'setCap') this.dialogs.openCap(one, trigger);
     else if (one && action === 'removeCap') this.dialogs.openRemoveCap(one, trigger);
