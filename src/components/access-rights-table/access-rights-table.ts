@@ -1,7 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ProvisioningClient } from '../../api/client.js';
 import type { AccessRight } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
 import { allowed, announce } from '../../core/events.js';
@@ -15,12 +14,13 @@ import { renderSizer } from './column-fit.js';
 import { ColumnSizer } from './column-sizer.js';
 import { DEFAULT_COLUMNS, resolveColumns, timelineColumns, type ResolvedColumn } from './columns.js';
 import { exportView } from './csv-export.js';
-import { clientDataProvider } from './data-provider.js';
+import { DefaultProvider } from './default-provider.js';
 import type { TkFilterChangeDetail, TkOfferOpenDetail, TkSortChangeDetail } from './events.js';
 import { isUnfiltered, nextSort, today } from './filters.js';
 import { GridFocus } from './grid-focus.js';
 import { focusStops, positionOf, tabPosition } from './grid-navigation.js';
 import type { GridHandlers, GridView } from './grid-rows.js';
+import { ListenerCount } from './listener-count.js';
 import { RightActions } from './right-actions.js';
 import type { DialogState } from './right-dialog.js';
 import { RowSource } from './row-source.js';
@@ -129,8 +129,6 @@ export class TkAccessRightsTable extends TkElement {
   @state() private exporting = false;
   /** The right just created or saved, highlighted until the next change. */
   @state() private highlighted?: string;
-  /** `tk-offer-open` listeners on the element: with one, offer IDs become buttons. */
-  @state() private offerListeners = new Set<EventListenerOrEventListenerObject>();
   /** Bumped whenever the row cache has news. */
   @state() private cacheRevision = 0;
 
@@ -141,11 +139,9 @@ export class TkAccessRightsTable extends TkElement {
   private readonly principal = principalTask(this, () => this.api);
 
   private readonly rows = new RowSource(() => this.cacheRevision++);
-  private defaultProvider?: {
-    api: ProvisioningClient;
-    accountId: string;
-    provider: AccessRightsDataProvider;
-  };
+  private readonly clientProvider = new DefaultProvider();
+  /** `tk-offer-open` listeners on the element: with one, offer IDs become buttons. */
+  private readonly offerListeners = new ListenerCount(this);
   private readonly virtual = new VirtualScroll(this, {
     root: () => this.renderRoot,
     total: () => this.total ?? 0,
@@ -217,7 +213,7 @@ export class TkAccessRightsTable extends TkElement {
     options?: boolean | AddEventListenerOptions,
   ): void {
     super.addEventListener(type, listener, options);
-    if (type === 'tk-offer-open') this.offerListeners = new Set(this.offerListeners).add(listener);
+    if (type === 'tk-offer-open') this.offerListeners.added(listener);
   }
 
   /** @internal */
@@ -227,11 +223,7 @@ export class TkAccessRightsTable extends TkElement {
     options?: boolean | EventListenerOptions,
   ): void {
     super.removeEventListener(type, listener, options);
-    if (type === 'tk-offer-open' && this.offerListeners.has(listener)) {
-      const listeners = new Set(this.offerListeners);
-      listeners.delete(listener);
-      this.offerListeners = listeners;
-    }
+    if (type === 'tk-offer-open') this.offerListeners.removed(listener);
   }
 
   /** Resolves once the principal, the visible rows and the render are all settled. */
@@ -277,21 +269,11 @@ export class TkAccessRightsTable extends TkElement {
     return this.rows.rowAt(index);
   }
 
-  private resolveProvider(): AccessRightsDataProvider | undefined {
-    if (this.dataProvider) return this.dataProvider;
-    const api = this.api;
-    const accountId = this.effectiveAccountId;
-    if (!api || !accountId) return undefined;
-    const memo = this.defaultProvider;
-    if (memo?.api === api && memo.accountId === accountId) return memo.provider;
-    this.defaultProvider = { api, accountId, provider: clientDataProvider(api, accountId) };
-    return this.defaultProvider.provider;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.source.follow(() => this.isConnected);
-    if (this.rows.follow(this.resolveProvider(), this.sort, this.filter)) {
+    const provider = this.dataProvider ?? this.clientProvider.for(this.api, this.effectiveAccountId);
+    if (this.rows.follow(provider, this.sort, this.filter)) {
       this.virtual.window.reset(this.scroller);
       this.scale.reset();
       this.gridFocus.active = {
@@ -424,7 +406,7 @@ export class TkAccessRightsTable extends TkElement {
       domain: this.scale.domain,
       rtl: this.rtl,
       offerHref: this.offerHref,
-      offerButtons: this.offerListeners.size > 0,
+      offerButtons: this.offerListeners.any,
       highlighted: this.highlighted,
       tab: tabPosition(this.gridFocus.active, this.virtual.window.start, this.virtual.window.end, (row) =>
         this.stopCount(row),
