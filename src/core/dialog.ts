@@ -5,6 +5,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Localizer } from './localize.js';
 
 /** How one dialog of an element behaves; every callback is read when it is needed. */
@@ -21,6 +22,17 @@ export interface DialogOptions {
   onClosed?: () => void;
 }
 
+/** How the `<dialog>` of `DialogController.render` is named and found. */
+export interface DialogShell {
+  /** The dialog's id, where the element has more than one (`#user-dialog`). */
+  id?: string;
+  class?: string;
+  /** The id of the dialog's heading (`aria-labelledby`)... */
+  labelledBy?: string;
+  /** ...or its name, when the content brings no heading of its own (`aria-label`). */
+  label?: string;
+}
+
 /** What can take focus inside a dialog, in document order. */
 const FOCUSABLE =
   'input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
@@ -35,8 +47,8 @@ const FOCUSABLE =
  *   changes?" while the form is `dirty`, and do nothing while `busy`;
  * - `focusNotice()` brings a notice (a 412, a failure) into view and moves focus to it.
  *
- * Bind the three handlers on the `<dialog>`: `@keydown=${c.onKeydown} @cancel=${c.onCancel}
- * @close=${c.onClose}`, and render `c.renderDiscardPrompt(l)` in the dialog's footer.
+ * Render the dialog with `c.render(shell, content)` (the one `<dialog part="dialog">` with these
+ * handlers), and `c.renderDiscardPrompt(l)` in its footer.
  */
 export class DialogController implements ReactiveController {
   /** True while the "discard your changes?" question is shown. */
@@ -144,6 +156,25 @@ export class DialogController implements ReactiveController {
     this.host.requestUpdate();
     this.restoreFocus();
   };
+
+  /**
+   * The native `<dialog part="dialog">` this controller runs, around `content` (`nothing` while
+   * closed: the dialog stays in place, empty, so `open()` finds it).
+   */
+  render(shell: DialogShell, content: TemplateResult | typeof nothing): TemplateResult {
+    return html`<dialog
+      id=${ifDefined(shell.id)}
+      class=${ifDefined(shell.class)}
+      part="dialog"
+      aria-labelledby=${ifDefined(shell.labelledBy)}
+      aria-label=${ifDefined(shell.label)}
+      @keydown=${this.onKeydown}
+      @cancel=${this.onCancel}
+      @close=${this.onClose}
+    >
+      ${content}
+    </dialog>`;
+  }
 
   /** The question shown while `asking`; render it in the dialog's footer, above the buttons. */
   renderDiscardPrompt(l: Localizer): TemplateResult | typeof nothing {

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ProvisioningClient } from '../../api/client.js';
 import type { AccessRight, Product } from '../../api/schemas/index.js';
 import { CreateKey } from '../../core/create-key.js';
@@ -90,27 +90,20 @@ export class RightActions {
   render(): TemplateResult {
     const l = this.options.l();
     const c = this.control;
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="dialog-title"
-      @keydown=${c.onKeydown}
-      @cancel=${c.onCancel}
-      @close=${c.onClose}
-    >
-      ${
-        this.state
-          ? renderDialog(l, this.state, {
-              onSubmit: this.onSubmit,
-              onReload: this.reloadLatest,
-              onCancel: () => c.requestClose(),
-              onInput: this.onInput,
-              onPicker: this.onPicker,
-              products: this.products,
-              discard: c.renderDiscardPrompt(l),
-            })
-          : nothing
-      }
-    </dialog>`;
+    return c.render(
+      { labelledBy: 'dialog-title' },
+      this.state
+        ? renderDialog(l, this.state, {
+            onSubmit: this.onSubmit,
+            onReload: this.reloadLatest,
+            onCancel: () => c.requestClose(),
+            onInput: this.onInput,
+            onPicker: this.onPicker,
+            products: this.products,
+            discard: c.renderDiscardPrompt(l),
+          })
+        : nothing,
+    );
   }
 
   private onInput = (field: RightFormField, value: string): void => {

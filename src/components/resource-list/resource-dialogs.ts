@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ProvisioningClient } from '../../api/client.js';
 import type { Account, Resource, ResourceMove } from '../../api/schemas/index.js';
 import { DialogController } from '../../core/dialog.js';
@@ -86,17 +86,8 @@ export class ResourceDialogs {
 
   /** The `<dialog>` with the open dialog's content. */
   render(): TemplateResult {
-    const c = this.control;
     const d = this.state;
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="dialog-title"
-      @keydown=${c.onKeydown}
-      @cancel=${c.onCancel}
-      @close=${c.onClose}
-    >
-      ${d ? this.renderContent(d) : nothing}
-    </dialog>`;
+    return this.control.render({ labelledBy: 'dialog-title' }, d ? this.renderContent(d) : nothing);
   }
 
   private renderContent(d: DialogState): TemplateResult {

@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { AccountListItem, AccountStatus } from '../../api/schemas/index.js';
 import { renderConfirmation, type DialogController } from '../../core/dialog.js';
 import type { Localizer } from '../../core/localize.js';
@@ -21,28 +23,28 @@ export interface FormDialogView {
 /** `#form-dialog`: `<tk-sub-account-form>` creating or editing an account, with "discard changes?". */
 export function renderFormDialog(v: FormDialogView): TemplateResult {
   const t = v.target;
-  return html`<dialog
-    id="form-dialog"
-    class="form-dialog"
-    part="dialog"
-    aria-label=${v.l.t(t?.mode === 'edit' ? 'accounts.action.edit' : 'accounts.list.create')}
-    @keydown=${v.control.onKeydown}
-    @cancel=${v.control.onCancel}
-    @close=${v.control.onClose}
+  return v.control.render(
+    {
+      id: 'form-dialog',
+      class: 'form-dialog',
+      label: v.l.t(t?.mode === 'edit' ? 'accounts.action.edit' : 'accounts.list.create'),
+    },
+    // A new form for a new mode: creating and editing never share one form's state.
+    html`${t ? keyed(t.mode, renderForm(v, t)) : nothing} ${v.control.renderDiscardPrompt(v.l)}`,
+  );
+}
+
+/** The form fires its events on itself: they are heard on it, not on the dialog around it. */
+function renderForm(v: FormDialogView, t: FormTarget): TemplateResult {
+  return html`<tk-sub-account-form
+    show-cancel
+    account-id=${ifDefined(t.mode === 'edit' ? t.accountId : undefined)}
+    parent-id=${ifDefined(t.mode === 'create' ? t.parentId : undefined)}
     @tk-account-form-cancel=${() => v.control.requestClose()}
     @tk-account-create=${(e: CustomEvent<AccountCreateDetail>) => v.onCreate(e.detail)}
     @tk-account-created=${v.onSaved}
     @tk-account-updated=${v.onSaved}
-  >
-    ${
-      t
-        ? t.mode === 'edit'
-          ? html`<tk-sub-account-form show-cancel account-id=${t.accountId}></tk-sub-account-form>`
-          : html`<tk-sub-account-form show-cancel parent-id=${t.parentId}></tk-sub-account-form>`
-        : nothing
-    }
-    ${v.control.renderDiscardPrompt(v.l)}
-  </dialog>`;
+  ></tk-sub-account-form>`;
 }
 
 /** A suspend or reactivate that asks first. */
@@ -63,16 +65,10 @@ export interface StatusDialogView {
 /** `#confirm-dialog`: "suspend …?" or "reactivate …?". */
 export function renderStatusDialog(v: StatusDialogView): TemplateResult {
   const c = v.confirming;
-  return html`<dialog
-    id="confirm-dialog"
-    part="dialog"
-    aria-labelledby="confirm-title"
-    @keydown=${v.control.onKeydown}
-    @cancel=${v.control.onCancel}
-    @close=${v.control.onClose}
-  >
-    ${c ? renderStatusQuestion(v, c) : nothing}
-  </dialog>`;
+  return v.control.render(
+    { id: 'confirm-dialog', labelledBy: 'confirm-title' },
+    c ? renderStatusQuestion(v, c) : nothing,
+  );
 }
 
 function renderStatusQuestion(v: StatusDialogView, c: StatusChange): TemplateResult {

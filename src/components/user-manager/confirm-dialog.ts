@@ -20,16 +20,10 @@ export interface ConfirmDialogView {
 
 /** `#confirm-dialog`: "delete?" or "send password links?" for one user or several. */
 export function renderConfirmDialog(v: ConfirmDialogView): TemplateResult {
-  return html`<dialog
-    id="confirm-dialog"
-    part="dialog"
-    aria-labelledby="confirm-title"
-    @keydown=${v.control.onKeydown}
-    @cancel=${v.control.onCancel}
-    @close=${v.control.onClose}
-  >
-    ${v.confirming ? renderBody(v, v.confirming) : nothing}
-  </dialog>`;
+  return v.control.render(
+    { id: 'confirm-dialog', labelledBy: 'confirm-title' },
+    v.confirming ? renderBody(v, v.confirming) : nothing,
+  );
 }
 
 function renderBody(v: ConfirmDialogView, c: Confirmation): TemplateResult {

@@ -119,55 +119,47 @@ export class UserDialog {
   render(): TemplateResult {
     const l = this.host.l();
     const mode = this.mode;
-    return html`<dialog
-      id="user-dialog"
-      part="dialog"
-      aria-labelledby="user-dialog-title"
-      @keydown=${this.control.onKeydown}
-      @cancel=${this.control.onCancel}
-      @close=${this.control.onClose}
-    >
-      ${
-        mode
-          ? html`<form
-              part="form"
-              novalidate
-              @submit=${(e: SubmitEvent) => this.submit(e)}
-              @input=${(e: Event) => this.onInput(e)}
-              @change=${(e: Event) => this.onInput(e)}
-            >
-              <h2 id="user-dialog-title">
-                ${mode === 'create' ? l.t('users.form.createTitle') : l.t('users.form.editTitle', { name: this.editing!.name })}
-              </h2>
-              ${renderUserFields({
-                l,
-                draft: this.draft,
-                errors: this.errors,
-                permissions: this.permissionsTask.value,
-                permissionsFailed: this.permissionsTask.status === TaskStatus.ERROR,
-                retryPermissions: () => void this.permissionsTask.run(),
-              })}
-              <div class="dialog-footer">
-                ${this.renderProblem(l)} ${this.control.renderDiscardPrompt(l)}
-                <div class="dialog-actions">
-                  <button class="btn" type="button" @click=${() => this.control.requestClose()}>
-                    ${l.t('common.cancel')}
-                  </button>
-                  <button class="btn primary" type="submit" part="submit">
-                    ${
-                      this.saving
-                        ? l.t('common.saving')
-                        : mode === 'create'
-                          ? l.t('users.form.submitCreate')
-                          : l.t('common.save')
-                    }
-                  </button>
-                </div>
+    return this.control.render(
+      { id: 'user-dialog', labelledBy: 'user-dialog-title' },
+      mode
+        ? html`<form
+            part="form"
+            novalidate
+            @submit=${(e: SubmitEvent) => this.submit(e)}
+            @input=${(e: Event) => this.onInput(e)}
+            @change=${(e: Event) => this.onInput(e)}
+          >
+            <h2 id="user-dialog-title">
+              ${mode === 'create' ? l.t('users.form.createTitle') : l.t('users.form.editTitle', { name: this.editing!.name })}
+            </h2>
+            ${renderUserFields({
+              l,
+              draft: this.draft,
+              errors: this.errors,
+              permissions: this.permissionsTask.value,
+              permissionsFailed: this.permissionsTask.status === TaskStatus.ERROR,
+              retryPermissions: () => void this.permissionsTask.run(),
+            })}
+            <div class="dialog-footer">
+              ${this.renderProblem(l)} ${this.control.renderDiscardPrompt(l)}
+              <div class="dialog-actions">
+                <button class="btn" type="button" @click=${() => this.control.requestClose()}>
+                  ${l.t('common.cancel')}
+                </button>
+                <button class="btn primary" type="submit" part="submit">
+                  ${
+                    this.saving
+                      ? l.t('common.saving')
+                      : mode === 'create'
+                        ? l.t('users.form.submitCreate')
+                        : l.t('common.save')
+                  }
+                </button>
               </div>
-            </form>`
-          : nothing
-      }
-    </dialog>`;
+            </div>
+          </form>`
+        : nothing,
+    );
   }
 
   private renderProblem(l: Localizer) {
