@@ -41,3 +41,61 @@ export function problemText(l: Localizer, error: unknown): string {
     return error.problem.detail;
   return errorText(l, error);
 }
+
+/** What a virtual list's body knows of its rows; the element's own grid is drawn by `grid`. */
+export interface GridBodyView {
+  l: Localizer;
+  /** The rows' loader: undefined until the list can ask for rows (its principal and client are there). */
+  rows: { error: unknown } | undefined;
+  /** What stops the list before it has a loader: the principal's failure, or no source of rows. */
+  principalError: unknown;
+  retryPrincipal: () => void;
+  /** True when no client (or data provider) will come: the "no client" panel instead of loading. */
+  noSource: boolean;
+  total: number | undefined;
+  /** False while something else the rows wait for is missing: still loading. */
+  ready?: boolean;
+  /** Loads the rows that failed again. */
+  retry: () => void;
+  /** "No … yet", without filters. */
+  empty: string;
+  /** With filters: "no match" and a button that clears them. */
+  noMatch?: { text: string; showAll: string; onShowAll: () => void };
+  /** The banner's sentence when some rows failed while others are shown. */
+  loadError: string;
+  /** The grid, once there are rows. */
+  grid: (total: number) => TemplateResult;
+}
+
+/**
+ * The body of a virtual list: a state panel (loading, failed, no client, empty, no match) until it
+ * has rows, then its grid, under a banner with Retry while some of the rows failed to load.
+ */
+export function gridBody(v: GridBodyView): TemplateResult {
+  const { l, rows, total } = v;
+  if (!rows) {
+    if (v.principalError) return errorState(l, v.principalError, v.retryPrincipal);
+    if (v.noSource)
+      return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
+    return loadingState(l);
+  }
+  // Only a failure before the total is known fills the body; later ones leave the rows shown.
+  if (rows.error !== undefined && total === undefined) return errorState(l, rows.error, v.retry);
+  if (total === undefined || v.ready === false) return loadingState(l);
+  if (total === 0)
+    return v.noMatch
+      ? emptyState(
+          v.noMatch.text,
+          html`<button class="btn" type="button" @click=${v.noMatch.onShowAll}>${v.noMatch.showAll}</button>`,
+        )
+      : emptyState(v.empty);
+  return html`${
+    rows.error !== undefined
+      ? html`<div class="banner error" role="alert">
+          ${v.loadError} ${errorText(l, rows.error)}
+          <button class="btn" type="button" @click=${v.retry}>${l.t('common.retry')}</button>
+        </div>`
+      : nothing
+  }
+  ${v.grid(total)}`;
+}
