@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ProductType } from '../../api/schemas/index.js';
 import { rangeText, type Counted } from '../../core/count.js';
 import type { Localizer } from '../../core/localize.js';
+import { pagination } from '../../core/parts/pagination.js';
 import { SORTS, type Filters } from './list-filters.js';
 
 export interface ToolbarView {
@@ -104,13 +105,13 @@ export function renderPagination(v: PaginationView): TemplateResult | typeof not
   const { l, offset, counted } = v;
   if (counted.total <= v.pageSize) return nothing;
   const to = Math.min(offset + v.shown, counted.total);
-  return html`<nav class="pagination" part="pagination" aria-label=${l.t('accounts.list.pagination')}>
-    <button class="btn" type="button" ?disabled=${offset === 0} @click=${() => v.onPage(-1)}>
-      ${l.t('common.previousPage')}
-    </button>
-    <span>${rangeText(l, offset + 1, to, counted)}</span>
-    <button class="btn" type="button" ?disabled=${to >= counted.total} @click=${() => v.onPage(1)}>
-      ${l.t('common.nextPage')}
-    </button>
-  </nav>`;
+  return pagination({
+    l,
+    label: l.t('accounts.list.pagination'),
+    between: html`<span>${rangeText(l, offset + 1, to, counted)}</span>`,
+    first: offset === 0,
+    last: to >= counted.total,
+    onPrevious: () => v.onPage(-1),
+    onNext: () => v.onPage(1),
+  });
 }

@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { paginationStyles } from '../../core/parts/pagination.js';
 
 export const styles = css`
+  ${paginationStyles}
   :host {
     display: grid;
     gap: var(--_space-m);
@@ -54,13 +56,6 @@ export const styles = css`
   }
   .more-row td {
     padding-inline-start: 3.5rem;
-  }
-  .pagination {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s);
-    justify-content: flex-end;
   }
   /* Phones: one card per account, name and actions on top, every other value under its label;
      depth shows as the card's indent. */

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { rangeText } from '../../core/count.js';
 import type { Localizer } from '../../core/localize.js';
+import { pagination } from '../../core/parts/pagination.js';
 import type { ListQueryController } from './list-query.js';
 
 export interface ToolbarView {
@@ -89,52 +90,39 @@ export function renderPagination(v: PaginationView): TemplateResult | typeof not
     input.value = String(wanted);
     if (wanted !== page) list.goTo((wanted - 1) * pageSize);
   };
-  return html`<nav class="pagination" part="pagination" aria-label=${l.t('users.pagination')}>
-    <div class="field">
-      <label for="page-size">${l.t('users.pageSize')}</label>
-      <select
-        id="page-size"
-        part="page-size"
-        @change=${(e: Event) => list.setLimit(Number((e.target as HTMLSelectElement).value))}
-      >
-        ${sizes.map((n) => html`<option value=${n} ?selected=${n === pageSize}>${l.number(n)}</option>`)}
-      </select>
-    </div>
-    <span class="count">${rangeText(l, offset + 1, to, v)}</span>
-    ${
-      pages > 1
-        ? html`<button
-              class="btn"
-              type="button"
-              ?disabled=${offset === 0}
-              @click=${() => list.goTo(offset - pageSize)}
-            >
-              ${l.t('common.previousPage')}
-            </button>
-            <span class="page-jump">
-              <label class="visually-hidden" for="page-jump">${l.t('users.pageGo')}</label>
-              <input
-                id="page-jump"
-                part="page-jump"
-                type="number"
-                inputmode="numeric"
-                min="1"
-                max=${pages}
-                .value=${String(page)}
-                @change=${jump}
-                @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && jump(e)}
-              />
-              <span>${l.t('users.pageTotal', { pages })}</span>
-            </span>
-            <button
-              class="btn"
-              type="button"
-              ?disabled=${to >= total}
-              @click=${() => list.goTo(offset + pageSize)}
-            >
-              ${l.t('common.nextPage')}
-            </button>`
-        : nothing
-    }
-  </nav>`;
+  return pagination({
+    l,
+    label: l.t('users.pagination'),
+    before: html`<div class="field">
+        <label for="page-size">${l.t('users.pageSize')}</label>
+        <select
+          id="page-size"
+          part="page-size"
+          @change=${(e: Event) => list.setLimit(Number((e.target as HTMLSelectElement).value))}
+        >
+          ${sizes.map((n) => html`<option value=${n} ?selected=${n === pageSize}>${l.number(n)}</option>`)}
+        </select>
+      </div>
+      <span class="count">${rangeText(l, offset + 1, to, v)}</span>`,
+    steps: pages > 1,
+    first: offset === 0,
+    last: to >= total,
+    onPrevious: () => list.goTo(offset - pageSize),
+    onNext: () => list.goTo(offset + pageSize),
+    between: html`<span class="page-jump">
+      <label class="visually-hidden" for="page-jump">${l.t('users.pageGo')}</label>
+      <input
+        id="page-jump"
+        part="page-jump"
+        type="number"
+        inputmode="numeric"
+        min="1"
+        max=${pages}
+        .value=${String(page)}
+        @change=${jump}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && jump(e)}
+      />
+      <span>${l.t('users.pageTotal', { pages })}</span>
+    </span>`,
+  });
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { paginationStyles } from '../../core/parts/pagination.js';
 
 /**
  * Layout of <tk-user-manager>; controls, table, badges, banners and dialogs come from the shared
@@ -11,6 +12,7 @@ import { css } from 'lit';
  * - below 40rem (phones): one card per user.
  */
 export const styles = css`
+  ${paginationStyles}
   :host {
     display: grid;
     gap: var(--_space-m);
@@ -223,11 +225,7 @@ export const styles = css`
     }
   }
   .pagination {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: flex-end;
-    gap: var(--_space-s) var(--_space-m);
+    column-gap: var(--_space-m);
   }
   .pagination .field {
     grid-auto-flow: column;
