@@ -1,34 +1,17 @@
 import { TaskStatus } from '@lit/task';
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { isProvisioningError } from '../../api/errors.js';
-import type { Account, FieldProblem, ProductType } from '../../api/schemas/index.js';
-import { CreateKey } from '../../core/create-key.js';
-import { allowed, announce } from '../../core/events.js';
+import { property } from 'lit/decorators.js';
+import { announce } from '../../core/events.js';
 import type { Localizer } from '../../core/localize.js';
-import { canRetry, errorState, errorText, loadingState } from '../../core/states.js';
+import { canRetry, errorState, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import accountStrings from '../../locales/en/accounts.js';
-import {
-  createBody,
-  draftOf,
-  draftProblems,
-  emptyDraft,
-  stepOfPath,
-  stepsFor,
-  updatePatch,
-  type AccountDraft,
-  type DraftField,
-  type StepId,
-} from './draft.js';
-import { inputChanges, isFormControl } from './draft-input.js';
-import { clearDraft, loadDraft, saveDraft } from './draft-storage.js';
+import { stepOfPath, type StepId } from './draft.js';
 import { AccountFormData } from './form-data.js';
-import type { AccountCreateDetail, AccountDetail, AccountUpdateDetail } from './events.js';
-import { firstProblemPath, problemFocus, problemMessages } from './field-problems.js';
 import { renderFormActions } from './form-actions.js';
-import { renderFormNotice, type FormNotice } from './form-notice.js';
-import { rebaseOnLatest } from './latest-version.js';
+import { renderFormNotice } from './form-notice.js';
+import { FormSaving } from './form-saving.js';
+import { FormState } from './form-state.js';
 import { renderStepIndicator, stepLabels } from './step-indicator.js';
 import { renderStep, type StepView } from './steps.js';
 import { styles } from './sub-account-form.styles.js';
@@ -93,97 +76,52 @@ export class TkSubAccountForm extends TkElement {
   /** Shows a Cancel button that fires `tk-account-form-cancel` (for dialogs). */
   @property({ type: Boolean, attribute: 'show-cancel' }) showCancel = false;
 
-  @state() private step: StepId = 'details';
-  @state() private draft: AccountDraft = emptyDraft();
-  @state() private errors: ReadonlyMap<string, string> = new Map();
-  @state() private notice?: FormNotice;
-  @state() private saving = false;
-
-  /** Fields the admin changed: they survive "load latest version" after a 412. */
-  private touched = new Set<DraftField>();
-  /** The version being edited. */
-  private original?: Account;
-  /** The mode and account the draft belongs to; a change starts a new draft. */
-  private draftKey?: string;
-  private editReady = false;
-  /** The create's `Idempotency-Key`: the same on a retry of the same content. */
-  private readonly createKey = new CreateKey();
-
-  private data = new AccountFormData(this, {
+  private readonly data = new AccountFormData(this, {
     api: () => this.api,
     parentId: () => this.parentId,
     scopeId: () => this.provided?.accountId,
     accountId: () => this.accountId,
   });
+  private readonly form = new FormState(this, {
+    l: () => this.i18n,
+    data: this.data,
+    accountId: () => this.accountId,
+    parentId: () => this.parentId,
+    scopeId: () => this.provided?.accountId,
+    persistDraft: () => this.persistDraft,
+    root: () => this.renderRoot,
+  });
+  private readonly save = new FormSaving(this, {
+    api: () => this.api,
+    l: () => this.i18n,
+    data: this.data,
+    state: this.form,
+  });
 
   /** The step being shown. */
   get currentStep(): StepId {
-    return this.step;
+    return this.form.step;
   }
 
   /** True while the form holds entries that were not saved. */
   get dirty(): boolean {
-    return this.touched.size > 0 && this.notice?.kind !== 'done';
+    return this.form.dirty;
   }
 
-  private get mode(): 'create' | 'edit' {
-    return this.accountId ? 'edit' : 'create';
-  }
-
-  private get type(): ProductType | undefined {
-    return this.data.typeOf(this.draft.productTypeId);
-  }
-
-  private get steps(): StepId[] {
-    return stepsFor(this.mode, this.type);
-  }
-
-  private get storageKey(): string {
-    return this.mode === 'edit'
-      ? `edit:${this.accountId}`
-      : `create:${this.parentId || this.provided?.accountId || 'scope'}`;
+  /** Back and forth; going forward checks every step on the way and stops at the first invalid one. */
+  goTo(target: StepId): Promise<void> {
+    return this.form.goTo(target);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const key = this.storageKey;
-    if (key !== this.draftKey) {
-      this.draftKey = key;
-      this.resetDraft();
-      const saved = this.persistDraft && this.mode === 'create' ? loadDraft(key) : undefined;
-      if (saved) {
-        this.draft = saved.draft;
-        this.step = saved.step === 'review' ? 'details' : saved.step;
-        for (const field of Object.keys(saved.draft) as DraftField[]) this.touched.add(field);
-        this.notice = { kind: 'restored' };
-      }
-    }
-    const account = this.data.account.value;
-    if (this.mode === 'edit' && account && this.data.types.value && !this.editReady) {
-      this.original = account;
-      this.draft = draftOf(account, this.data.typeOf(account.productTypeId));
-      this.editReady = true;
-    }
-    const all = this.data.allPermissions();
-    if (this.mode === 'create' && all && this.draft.permissions === null)
-      this.draft = { ...this.draft, permissions: all };
-    if (!this.steps.includes(this.step)) this.step = 'details';
+    this.form.follow();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.setState('loading', this.data.loading);
-    this.setState('saving', this.saving);
-  }
-
-  private resetDraft() {
-    this.draft = emptyDraft();
-    this.touched = new Set();
-    this.errors = new Map();
-    this.notice = undefined;
-    this.step = 'details';
-    this.original = undefined;
-    this.editReady = false;
+    this.setState('saving', this.form.saving);
   }
 
   // ---- rendering ----
@@ -192,10 +130,10 @@ export class TkSubAccountForm extends TkElement {
     const l = this.i18n;
     if (!this.api)
       return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
-    if (this.mode === 'edit') {
+    if (this.form.mode === 'edit') {
       const { account, types } = this.data;
       if (account.status === TaskStatus.ERROR) return errorState(l, account.error, () => void account.run());
-      if (!this.editReady) {
+      if (!this.form.editReady) {
         if (types.status === TaskStatus.ERROR) return errorState(l, types.error, () => void types.run());
         return loadingState(l);
       }
@@ -203,55 +141,57 @@ export class TkSubAccountForm extends TkElement {
       const { parent } = this.data;
       return errorState(l, parent.error, () => void parent.run());
     }
-    const steps = this.steps;
-    const index = steps.indexOf(this.step);
+    const { step, errors } = this.form;
+    const steps = this.form.steps;
+    const index = steps.indexOf(step);
     const labels = stepLabels(l);
     return html`<form
       part="form"
       novalidate
       aria-labelledby="form-title"
-      @submit=${(e: SubmitEvent) => this.onSubmit(e)}
-      @input=${(e: Event) => this.onInput(e, false)}
-      @change=${(e: Event) => this.onInput(e, true)}
+      @submit=${this.save.onSubmit}
+      @input=${(e: Event) => this.form.onInput(e, false)}
+      @change=${(e: Event) => this.form.onInput(e, true)}
     >
       <h2 id="form-title">${this.heading(l)}</h2>
       ${renderStepIndicator({
         l,
         steps,
-        current: this.step,
+        current: step,
         labels,
-        invalid: new Set([...this.errors.keys()].map(stepOfPath)),
-        onGo: (step) => void this.goTo(step),
+        invalid: new Set([...errors.keys()].map(stepOfPath)),
+        onGo: (target) => void this.form.goTo(target),
       })}
       ${renderFormNotice({
         l,
-        notice: this.notice,
+        notice: this.form.notice,
         labels,
-        step: this.step,
-        errors: this.errors,
-        saving: this.saving,
-        onReload: () => void this.loadLatest(),
-        onDiscard: this.startOver,
+        step,
+        errors,
+        saving: this.form.saving,
+        onReload: () => void this.save.loadLatest(),
+        onDiscard: this.form.startOver,
       })}
       <h3 class="step-title" id="step-title" part="step-title" tabindex="-1">
-        ${l.t('accounts.form.stepOf', { current: index + 1, total: steps.length, name: labels[this.step] })}
+        ${l.t('accounts.form.stepOf', { current: index + 1, total: steps.length, name: labels[step] })}
       </h3>
-      <div class="step-body">${renderStep(this.step, this.stepView(l, steps), labels)}</div>
+      <div class="step-body">${renderStep(step, this.stepView(l, steps), labels)}</div>
       ${renderFormActions({
         l,
-        mode: this.mode,
+        mode: this.form.mode,
         canGoBack: index > 0,
-        reviewing: this.step === 'review',
-        saving: this.saving,
+        reviewing: step === 'review',
+        saving: this.form.saving,
         showCancel: this.showCancel,
         onCancel: this.onCancel,
-        onBack: () => void this.move(-1),
+        onBack: () => void this.form.move(-1),
       })}
     </form>`;
   }
 
   private heading(l: Localizer): string {
-    if (this.mode === 'edit') return l.t('accounts.form.editTitle', { name: this.original?.name ?? '' });
+    if (this.form.mode === 'edit')
+      return l.t('accounts.form.editTitle', { name: this.form.original?.name ?? '' });
     const parent = this.data.parent.value;
     return parent && parent.kind !== 'reseller'
       ? l.t('accounts.form.createSubTitle', { parent: parent.name })
@@ -260,218 +200,28 @@ export class TkSubAccountForm extends TkElement {
 
   private stepView(l: Localizer, steps: StepId[]): StepView {
     const { types, permissions } = this.data;
+    const form = this.form;
     return {
       l,
-      mode: this.mode,
-      draft: this.draft,
-      errors: this.errors,
+      mode: form.mode,
+      draft: form.draft,
+      errors: form.errors,
       types: types.value,
       typesFailed: types.status === TaskStatus.ERROR,
       retryTypes: canRetry(types.error) ? () => void types.run() : undefined,
-      type: this.type,
-      account: this.original,
+      type: form.type,
+      account: form.original,
       permissions: permissions.value,
       permissionsFailed: permissions.status === TaskStatus.ERROR,
       retryPermissions: () => void permissions.run(),
-      onPermissions: (ids) => this.change({ permissions: ids }),
+      onPermissions: (ids) => form.change({ permissions: ids }),
       now: new Date(),
       steps,
-      goTo: (step) => void this.goTo(step),
+      goTo: (step) => void form.goTo(step),
     };
   }
-
-  // ---- input ----
-
-  private change(changes: Partial<AccountDraft>) {
-    this.draft = { ...this.draft, ...changes };
-    for (const field of Object.keys(changes) as DraftField[]) this.touched.add(field);
-    if (this.notice?.kind === 'done' || this.notice?.kind === 'restored') this.notice = undefined;
-    this.persist();
-  }
-
-  private onInput(e: Event, committed: boolean) {
-    const t = e.target;
-    if (!isFormControl(t)) return;
-    const path = t.dataset['field'];
-    if (path && this.errors.has(path)) {
-      const errors = new Map(this.errors);
-      errors.delete(path);
-      this.errors = errors;
-    }
-    const changes = inputChanges(t, {
-      draft: this.draft,
-      mode: this.mode,
-      locale: this.i18n.locale,
-      committed,
-      typeOf: (id) => this.data.typeOf(id),
-    });
-    if (changes) this.change(changes);
-  }
-
-  private persist() {
-    if (this.persistDraft && this.mode === 'create' && this.draftKey)
-      saveDraft(this.draftKey, this.draft, this.step);
-  }
-
-  /** An empty draft (the primary admin with every permission), and none in storage. */
-  private startOver = () => {
-    if (this.draftKey) clearDraft(this.draftKey);
-    this.resetDraft();
-    const all = this.data.allPermissions();
-    if (all) this.draft = { ...this.draft, permissions: all };
-  };
 
   private onCancel = () => {
     announce(this, 'tk-account-form-cancel', {});
   };
-
-  // ---- navigation ----
-
-  private problems(): FieldProblem[] {
-    return draftProblems(this.mode, this.draft, this.type, this.i18n.locale, this.original);
-  }
-
-  /** Back and forth; going forward checks every step on the way and stops at the first invalid one. */
-  async goTo(target: StepId): Promise<void> {
-    const steps = this.steps;
-    const from = steps.indexOf(this.step);
-    const to = steps.indexOf(target);
-    if (to < 0 || to === from) return;
-    if (to > from) {
-      const all = this.problems();
-      const blocking = steps
-        .slice(from, to)
-        .map((step) => all.filter((p) => stepOfPath(p.path) === step))
-        .find((problems) => problems.length);
-      if (blocking) return this.showProblems(blocking);
-    }
-    await this.show(target);
-  }
-
-  private async move(delta: number) {
-    const steps = this.steps;
-    const next = steps[steps.indexOf(this.step) + delta];
-    if (next) await this.goTo(next);
-  }
-
-  private async show(step: StepId) {
-    this.step = step;
-    if (this.notice?.kind === 'invalid') this.notice = undefined;
-    this.persist();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
-  }
-
-  private async showProblems(problems: readonly FieldProblem[]) {
-    this.errors = problemMessages(this.i18n, problems);
-    this.notice = { kind: 'invalid' };
-    const first = firstProblemPath([...this.errors.keys()]);
-    if (!first) return;
-    const step = stepOfPath(first);
-    if (this.steps.includes(step)) this.step = step;
-    await this.updateComplete;
-    problemFocus(this.renderRoot, first)?.focus();
-  }
-
-  // ---- saving ----
-
-  private async onSubmit(e: SubmitEvent) {
-    e.preventDefault();
-    if (this.step !== 'review') return this.move(1);
-    const api = this.api;
-    if (!api || this.saving) return;
-    const problems = this.problems();
-    if (problems.length) return this.showProblems(problems);
-    const locale = this.i18n.locale;
-    if (this.mode === 'edit') {
-      const account = this.original;
-      if (!account) return;
-      const patch = updatePatch(account, this.draft, this.type, locale);
-      if (!allowed<AccountUpdateDetail>(this, 'tk-account-update', { account, patch })) return;
-      await this.save(async () => {
-        const updated = Object.keys(patch).length ? await api.updateAccount(account, patch) : account;
-        this.original = updated;
-        this.draft = draftOf(updated, this.type);
-        this.touched = new Set();
-        this.notice = { kind: 'done', text: this.i18n.t('accounts.updated', { name: updated.name }) };
-        announce<AccountDetail>(this, 'tk-account-updated', { account: updated });
-      });
-      return;
-    }
-    const parent = this.data.parent.value;
-    if (!parent) return;
-    const body = createBody(this.draft, this.type, locale);
-    if (!allowed<AccountCreateDetail>(this, 'tk-account-create', { parentId: parent.id, body })) return;
-    await this.save(async () => {
-      const account = await api.createChildAccount(parent.id, body, {
-        idempotencyKey: this.createKey.for(body),
-      });
-      this.createKey.done();
-      this.startOver();
-      this.notice = {
-        kind: 'done',
-        text: this.i18n.t('accounts.created', { name: account.name, email: body.primaryAdmin.email }),
-      };
-      announce<AccountDetail>(this, 'tk-account-created', { account });
-    });
-  }
-
-  private async save(work: () => Promise<void>) {
-    this.saving = true;
-    this.notice = undefined;
-    try {
-      await work();
-      await this.focusNotice();
-    } catch (error) {
-      await this.showError(error);
-    } finally {
-      this.saving = false;
-    }
-  }
-
-  private async showError(error: unknown) {
-    if (isProvisioningError(error)) {
-      if (error.kind === 'precondition-failed') {
-        this.notice = { kind: 'stale' };
-        return this.focusNotice();
-      }
-      if ((error.kind === 'validation' || error.kind === 'conflict') && error.fieldErrors.length) {
-        return this.showProblems(error.fieldErrors);
-      }
-    }
-    this.notice = { kind: 'failed', text: errorText(this.i18n, error) };
-    await this.focusNotice();
-  }
-
-  private async focusNotice() {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-notice]')?.focus();
-  }
-
-  /** After a 412: the latest version becomes the base; the fields the admin changed stay as typed. */
-  private async loadLatest() {
-    const api = this.api;
-    const original = this.original;
-    if (!api || !original) return;
-    this.saving = true;
-    try {
-      const latest = await api.getAccount(original.id);
-      const type = this.data.typeOf(latest.productTypeId);
-      const { draft, changes } = rebaseOnLatest(this.i18n, {
-        original,
-        latest,
-        type,
-        draft: this.draft,
-        touched: this.touched,
-      });
-      this.original = latest;
-      this.draft = draft;
-      this.notice = { kind: 'reloaded', changes };
-      await this.focusNotice();
-    } catch (error) {
-      this.notice = { kind: 'failed', text: errorText(this.i18n, error) };
-    } finally {
-      this.saving = false;
-    }
-  }
 }
