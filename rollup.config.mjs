@@ -52,6 +52,16 @@ function runtimeChunk(id, { getModuleInfo }) {
   return undefined;
 }
 
+/**
+ * The contract's schema modules only define schemas, so one whose exports no code uses is left out
+ * whole. Rollup cannot see that itself (a zod builder may throw, so it keeps every top-level call of
+ * an imported module): without this every page downloaded the list queries and the request bodies
+ * that only a server parses (src/api/schemas/queries.ts and requests.ts). package.json's
+ * `sideEffects` tells npm users' bundlers the same.
+ */
+const SCHEMAS = /\/src\/api\/schemas\//;
+const treeshake = { moduleSideEffects: (id) => !SCHEMAS.test(id) };
+
 const browserPlugins = (outDir = 'dist') => [
   nodeResolve({ exportConditions: ['browser', 'production'] }),
   // papaparse requires Node's 'stream' inside its Node-only stream API: left as a require, not
@@ -101,6 +111,7 @@ export default [
           : `./cdn/locales/${TRANSLATION.exec(id).slice(1).join('/')}.js`,
     },
     external: (id) => PARSER.test(id) || TRANSLATION.test(id),
+    treeshake,
     plugins: browserPlugins(),
   },
   // 3. The parsers for the one-file bundle: papaparse and SheetJS, each loaded when a file needs it.
@@ -129,6 +140,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks: runtimeChunk,
     },
+    treeshake,
     plugins: [...browserPlugins('dist/cdn'), chunkManifest('manifest.json')],
   },
 ];

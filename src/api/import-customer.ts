@@ -1,5 +1,6 @@
-import type { ImportCustomer, ImportEntityResult } from './schemas/import.js';
+import type { ImportEntityResult } from './schemas/import.js';
 import type { FieldProblem } from './schemas/problem.js';
+import type { ImportCustomer } from './schemas/requests.js';
 import { checkSettings } from './settings.js';
 import {
   key,

@@ -8,13 +8,8 @@ import {
   type ImportWorld,
   type UserSlot,
 } from './import-world.js';
-import {
-  ImportRow,
-  type ImportAction,
-  type ImportEntityResult,
-  type ImportRowResult,
-  type ImportSummary,
-} from './schemas/import.js';
+import type { ImportAction, ImportEntityResult, ImportRowResult, ImportSummary } from './schemas/import.js';
+import { ImportRow } from './schemas/requests.js';
 import { fieldProblems } from './validate.js';
 
 export type {

@@ -1,5 +1,6 @@
-import type { ImportEntityResult, ImportUser } from './schemas/import.js';
+import type { ImportEntityResult } from './schemas/import.js';
 import type { FieldProblem } from './schemas/problem.js';
+import type { ImportUser } from './schemas/requests.js';
 import {
   key,
   problem,

@@ -1,6 +1,7 @@
 import type { ProductType } from './schemas/account.js';
-import type { ImportEntityResult, ImportRowResult, PlannedCustomer } from './schemas/import.js';
+import type { ImportEntityResult, ImportRowResult } from './schemas/import.js';
 import type { FieldProblem } from './schemas/problem.js';
+import type { PlannedCustomer } from './schemas/requests.js';
 import type { Role } from './schemas/user.js';
 
 /** A child of the account in scope, as the import compares it. */

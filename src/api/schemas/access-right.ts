@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Instant, ListQuery, Version, pageOf } from './common.js';
+import { Id, Instant, Version, pageOf } from './common.js';
 
 export const AccessRightStatus = z.enum(['active', 'deactivated']);
 export type AccessRightStatus = z.infer<typeof AccessRightStatus>;
@@ -56,11 +56,3 @@ export const AccessRightUpdate = z
   })
   .check(z.refine(startBeforeEnd, startBeforeEndIssue));
 export type AccessRightUpdate = z.infer<typeof AccessRightUpdate>;
-
-export const AccessRightListQuery = z.extend(ListQuery, {
-  status: z.optional(AccessRightStatus),
-  manual: z.optional(z.boolean()),
-  /** Only rights valid on this day (`YYYY-MM-DD`). */
-  validOn: z.optional(z.iso.date()),
-});
-export type AccessRightListQuery = z.infer<typeof AccessRightListQuery>;

@@ -5,7 +5,6 @@ import {
   FreeText,
   Id,
   Instant,
-  ListQuery,
   LocaleTag,
   LocalizedText,
   RequiredText,
@@ -99,23 +98,6 @@ export type AccountCreate = z.infer<typeof AccountCreate>;
 /** Body of `PATCH /accounts/{id}`; `settings` replaces the whole set of product settings. */
 export const AccountUpdate = z.partial(z.strictObject({ ...accountFields, status: AccountStatus }));
 export type AccountUpdate = z.infer<typeof AccountUpdate>;
-
-/**
- * Query of `GET /accounts/{id}/children`. With `include=descendants` the list covers the whole subtree
- * below the account (every depth), each item with its `path`: "filter by account name" (seed 001).
- * (The same parameter as the resource list's.)
- */
-export const AccountListQuery = z.extend(ListQuery, {
-  status: z.optional(AccountStatus),
-  productTypeId: z.optional(Id),
-  /** Only accounts in a trial (`true`) or not (`false`). */
-  trial: z.optional(z.boolean()),
-  /** Only the internal demo system (`true`) or the billed accounts (`false`). */
-  internal: z.optional(z.boolean()),
-  /** `descendants`: every account below, not only the children. */
-  include: z.optional(z.enum(['descendants'])),
-});
-export type AccountListQuery = z.infer<typeof AccountListQuery>;
 
 /** What a product-specific field holds. */
 export const ProductFieldType = z.enum(['text', 'number', 'boolean', 'select', 'url']);

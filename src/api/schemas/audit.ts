@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Instant, ListQuery, pageOf } from './common.js';
+import { Id, Instant, pageOf } from './common.js';
 
 /**
  * One write, as the audit trail keeps it: who (user and their account), as which account they
@@ -25,12 +25,3 @@ export const AuditEvent = z.object({
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;
 export const AuditEventPage = pageOf(AuditEvent);
-
-/** Query of `GET /accounts/{id}/audit-events`: newest first; `include=descendants` adds the subtree's. */
-export const AuditEventQuery = z.object({
-  offset: ListQuery.shape.offset,
-  limit: ListQuery.shape.limit,
-  action: z.optional(z.string().check(z.maxLength(100))),
-  include: z.optional(z.enum(['descendants'])),
-});
-export type AuditEventQuery = z.infer<typeof AuditEventQuery>;

@@ -59,16 +59,6 @@ export const pageOf = <T extends z.ZodMiniType>(item: T) =>
     totalExact: z.optional(z.boolean()),
   });
 
-export const SortParam = z.string().check(z.regex(/^-?[A-Za-z]+$/));
-
-/** Query parameters every list accepts. */
-export const ListQuery = z.object({
-  q: z.optional(z.string().check(z.maxLength(200))),
-  sort: z.optional(SortParam),
-  offset: z.optional(z.int().check(z.gte(0))),
-  limit: z.optional(z.int().check(z.gte(1), z.lte(500))),
-});
-export type ListQuery = z.infer<typeof ListQuery>;
 /** A row of a list that its schema rejects: left out of `items`, reported here, so the rest stay. */
 export interface UnreadableRow {
   /** Its position in the page as the API sent it. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FreeText, Id, Instant, ListQuery, Version, pageOf } from './common.js';
+import { FreeText, Id, Instant, Version, pageOf } from './common.js';
 
 /**
  * What a reseller assigns from its stock to sub-accounts (seed 001: SIM cards; seed 002:
@@ -74,64 +74,6 @@ export const CapInput = z
   })
   .check(z.refine(alertWithinCap, { path: ['alert'], message: 'alert-above-cap' }));
 export type CapInput = z.infer<typeof CapInput>;
-
-/** Body of `PATCH /resources/{id}`: rename, set or change the cap (`null` removes it). */
-export const ResourceUpdate = z.strictObject({
-  label: z.optional(z.string().check(z.trim(), z.maxLength(200))),
-  cap: z.optional(z.nullable(CapInput)),
-});
-export type ResourceUpdate = z.infer<typeof ResourceUpdate>;
-
-/** The filters of a resource list, also the `query` a move selects by. */
-const resourceFilters = {
-  kind: z.optional(ResourceKind),
-  /** Only resources whose account's name contains this text (case-insensitive). */
-  accountName: z.optional(z.string().check(z.maxLength(200))),
-  status: z.optional(ResourceStatus),
-  /** Only resources whose usage has reached the alert level (true) or has not (false). */
-  overAlert: z.optional(z.boolean()),
-  /** `descendants`: the account's own resources and those of every account below it. */
-  include: z.optional(z.enum(['descendants'])),
-};
-
-/** Query of `GET /accounts/{id}/resources`; `sort` by identifier, label, kind, status, accountName, used, createdAt. */
-export const ResourceListQuery = z.extend(ListQuery, resourceFilters);
-export type ResourceListQuery = z.infer<typeof ResourceListQuery>;
-
-/** A selection by query, as a list shows it, less the rows unticked by hand. */
-export const ResourceSelection = z.strictObject({
-  q: z.optional(z.string().check(z.maxLength(200))),
-  ...resourceFilters,
-});
-export type ResourceSelection = z.infer<typeof ResourceSelection>;
-
-export const MAX_MOVE_IDS = 10_000;
-
-/**
- * Body of `POST /accounts/{id}/resources/move`: the resources (by `ids`, or by a `query` over the
- * account's list with `except` left out) go to the account `to`. Each must be in the principal's
- * scope; one that is not is an error of that item, never a move.
- */
-export const ResourceMove = z.union([
-  z.strictObject({
-    ids: z.array(Id).check(z.minLength(1), z.maxLength(MAX_MOVE_IDS)),
-    to: Id,
-    /**
-     * The version each resource had when the user picked it: one that changed since (moved or edited
-     * by someone else) fails as `changed` and stays where it is, so two moves never silently
-     * overwrite each other. Resources left out move whatever their version.
-     */
-    versions: z.optional(z.record(Id, Version)),
-  }),
-  z.strictObject({
-    query: ResourceSelection,
-    except: z.optional(z.array(Id).check(z.maxLength(MAX_MOVE_IDS))),
-    to: Id,
-    /** As above, for the matched resources the user has seen; the others move whatever their version. */
-    versions: z.optional(z.record(Id, Version)),
-  }),
-]);
-export type ResourceMove = z.infer<typeof ResourceMove>;
 
 /** What became of one resource of a move. */
 export const ResourceMoveItem = z.object({

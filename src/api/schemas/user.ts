@@ -1,15 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  Email,
-  Id,
-  Instant,
-  ListQuery,
-  LocaleTag,
-  LocalizedText,
-  RequiredText,
-  Version,
-  pageOf,
-} from './common.js';
+import { Email, Id, Instant, LocaleTag, LocalizedText, RequiredText, Version, pageOf } from './common.js';
 
 export const Role = z.enum(['admin', 'user']);
 export type Role = z.infer<typeof Role>;
@@ -78,12 +68,6 @@ export const UserUpdate = z.partial(
   z.strictObject({ ...userFields, status: z.enum(['active', 'disabled']) }),
 );
 export type UserUpdate = z.infer<typeof UserUpdate>;
-
-export const UserListQuery = z.extend(ListQuery, {
-  role: z.optional(Role),
-  status: z.optional(UserStatus),
-});
-export type UserListQuery = z.infer<typeof UserListQuery>;
 
 /**
  * One entry of the permission catalog the reseller offers (seed 002). Group, label and
