@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
 import type { AccountListItem, AccountStatus } from '../../api/schemas/index.js';
 import { renderConfirmation, type DialogController } from '../../core/dialog.js';
 import type { Localizer } from '../../core/localize.js';
@@ -29,8 +28,7 @@ export function renderFormDialog(v: FormDialogView): TemplateResult {
       class: 'form-dialog',
       label: v.l.t(t?.mode === 'edit' ? 'accounts.action.edit' : 'accounts.list.create'),
     },
-    // A new form for a new mode: creating and editing never share one form's state.
-    html`${t ? keyed(t.mode, renderForm(v, t)) : nothing} ${v.control.renderDiscardPrompt(v.l)}`,
+    html`${t ? renderForm(v, t) : nothing} ${v.control.renderDiscardPrompt(v.l)}`,
   );
 }
 
