@@ -28,7 +28,7 @@ const translationEntries = Object.fromEntries(
  * elements (src/core, src/api, the core's strings) as far as an element uses them. Element modules
  * that two elements share get chunks of their own; ky and the REST client stay in the API entry,
  * which a page loads to configure its client. src/core/virtual holds the core modules of the virtual
- * lists (scroll window, row geometry, placed rows): core by layer, but only the table, the resource
+ * lists (scroll window and geometry, block caches, rows on show): core by layer, but only the table, the resource
  * list and the import use them, so they go with those elements and the other pages do not pay for
  * them. A core module that only a few elements need belongs in such a folder, not in the runtime.
  */
