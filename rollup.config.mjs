@@ -28,9 +28,10 @@ const translationEntries = Object.fromEntries(
  * elements (src/core, src/api, the core's strings) as far as an element uses them. Element modules
  * that two elements share get chunks of their own; ky and the REST client stay in the API entry,
  * which a page loads to configure its client. src/core/virtual holds the core modules of the virtual
- * lists (scroll window and geometry, block caches, rows on show): core by layer, but only the table, the resource
- * list and the import use them, so they go with those elements and the other pages do not pay for
- * them. A core module that only a few elements need belongs in such a folder, not in the runtime.
+ * lists (scroll window and geometry, block caches, rows on show): core by layer, but only the table,
+ * the resource list and the import use them, so they go with those elements and the other pages do
+ * not pay for them. A core module that only a few elements need belongs in such a folder, not in
+ * the runtime.
  */
 const LIBRARIES = /\/node_modules\/(lit|lit-html|lit-element|@lit\/(reactive-element|context|task)|zod)\//;
 const LOWER_LAYERS = /\/src\/(core\/|api\/|locales\/(index|en\/core)\.ts$)/;
