@@ -12,8 +12,9 @@ import { newId } from '../auth/tokens.js';
 import type { AppEnv, Deps, Principal } from '../context.js';
 import type { Queryable } from '../db/db.js';
 import { Params } from '../db/params.js';
-import { toAccessRight } from '../db/rows.js';
+import { ACCESS_RIGHT_JSON, toAccessRight } from '../db/rows.js';
 import { idempotencyKey, writeOnce } from '../http/idempotency.js';
+import { jsonText } from '../http/json-text.js';
 import { ListSql, containsFolded, orderBy, parseListQuery } from '../http/list-query.js';
 import { conflict, fieldError, notFound } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
@@ -74,7 +75,8 @@ export function accountAccessRightRoutes(deps: Deps): Hono<AppEnv> {
     // Only the account narrows an unfiltered page: its plan suits every account (QueryOptions).
     const prepare = sql.conditions.length === 1;
     const bound = countBoundFor(query);
-    return c.json(await sql.page(db, 'access_rights', order, query, toAccessRight, bound, { prepare }));
+    const page = await sql.pageJson(db, 'access_rights', order, query, ACCESS_RIGHT_JSON, bound, { prepare });
+    return jsonText(c, page);
   });
 
   app.post('/:id/access-rights', async (c) => {

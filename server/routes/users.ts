@@ -7,7 +7,7 @@ import { issuePasswordLink } from '../auth/password-links.js';
 import type { AppEnv, Deps, Principal } from '../context.js';
 import { isUniqueViolation } from '../db/db.js';
 import { Params } from '../db/params.js';
-import { toUser } from '../db/rows.js';
+import { USER_JSON, toUser } from '../db/rows.js';
 import {
   ENABLE_STATUS_SQL,
   checkEmailFree,
@@ -16,6 +16,7 @@ import {
   createInvitedUser,
 } from '../domain/users.js';
 import { idempotencyKey, writeOnce } from '../http/idempotency.js';
+import { jsonText } from '../http/json-text.js';
 import { ListSql, containsFolded, orderBy, parseListQuery } from '../http/list-query.js';
 import { conflict, fieldError, notFound } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
@@ -49,7 +50,8 @@ export function accountUserRoutes(deps: Deps): Hono<AppEnv> {
     const order = orderBy(query.sort, SORTABLE, 'name');
     // Only the account narrows an unfiltered page: its plan suits every account (QueryOptions).
     const prepare = sql.conditions.length === 1;
-    return c.json(await sql.page(db, 'users', order, query, toUser, countBoundFor(query), { prepare }));
+    const page = await sql.pageJson(db, 'users', order, query, USER_JSON, countBoundFor(query), { prepare });
+    return jsonText(c, page);
   });
 
   app.post('/:id/users', async (c) => {
