@@ -36,9 +36,15 @@ const translationEntries = Object.fromEntries(
 const LIBRARIES = /\/node_modules\/(lit|lit-html|lit-element|@lit\/(reactive-element|context|task)|zod)\//;
 const LOWER_LAYERS = /\/src\/(core\/|api\/|locales\/(index|en\/core)\.ts$)/;
 const VIRTUAL_LISTS = /\/src\/core\/virtual\//;
+/**
+ * The product-settings rule (src/api/settings.ts) is the server's and the memory client's; on a page
+ * only the sub-account form runs it, so it goes with the form, as the virtual lists' modules do.
+ */
+const SUB_ACCOUNT_ONLY = /\/src\/api\/settings\.ts$/;
 function runtimeChunk(id, { getModuleInfo }) {
   if (LIBRARIES.test(id)) return 'runtime';
-  if (!LOWER_LAYERS.test(id) || VIRTUAL_LISTS.test(id) || getModuleInfo(id).isEntry) return undefined;
+  if (!LOWER_LAYERS.test(id) || VIRTUAL_LISTS.test(id) || SUB_ACCOUNT_ONLY.test(id)) return undefined;
+  if (getModuleInfo(id).isEntry) return undefined;
   const seen = new Set([id]);
   const queue = [id];
   while (queue.length) {
