@@ -8,6 +8,8 @@ export const importStyles = css`
     container: tk-import / inline-size;
     color: var(--_text);
     font-family: var(--_font);
+    /* Its own surface, so that a forced theme stays legible on any page (as the user manager). */
+    background: var(--_surface);
   }
   :host([hidden]) {
     display: none;

@@ -7,6 +7,8 @@ export const styles = css`
     container-type: inline-size;
     /* Reseller-written labels and typed values may be long and unbroken (hostile corpus, issue 20). */
     overflow-wrap: anywhere;
+    /* Its own surface, so that a forced theme stays legible on any page (as the user manager). */
+    background: var(--_surface);
   }
   form {
     display: grid;

@@ -7,6 +7,8 @@ export const styles = css`
     display: grid;
     gap: var(--_space-m);
     min-inline-size: 0;
+    /* Its own surface, so that a forced theme stays legible on any page (as the user manager). */
+    background: var(--_surface);
   }
   .toolbar .field select {
     max-inline-size: 14rem;
