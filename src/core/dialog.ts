@@ -258,6 +258,14 @@ export interface StaleNoticeView {
 }
 
 /**
+ * A request's failure in a dialog or form: an alert that `DialogController.focusNotice()` (or the
+ * form) moves focus to (`data-notice`).
+ */
+export function renderFailureNotice(text: unknown): TemplateResult {
+  return html`<div class="banner error" part="error" role="alert" tabindex="-1" data-notice>${text}</div>`;
+}
+
+/**
  * The 412 notice: "changed by someone else", with "load latest version". It carries
  * `data-notice` so that `DialogController.focusNotice()` moves focus to it; render it in the
  * dialog's footer, beside the button the admin just pressed.

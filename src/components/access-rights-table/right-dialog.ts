@@ -5,6 +5,7 @@ import type { AccessRight, Product } from '../../api/schemas/index.js';
 import {
   changedFields,
   renderChangedFields,
+  renderFailureNotice,
   renderStaleNotice,
   type ChangedField,
 } from '../../core/dialog.js';
@@ -213,9 +214,7 @@ export function renderDialog(l: Localizer, d: DialogState, on: DialogHandlers): 
   const notice = d.stale
     ? renderStaleNotice({ l, onReload: on.onReload, busy: d.busy })
     : d.error !== undefined
-      ? html`<div class="banner error" part="error" role="alert" tabindex="-1" data-notice>
-          ${errorText(l, d.error)}
-        </div>`
+      ? renderFailureNotice(errorText(l, d.error))
       : d.changes
         ? renderChangedFields(l, d.changes)
         : nothing;

@@ -11,6 +11,7 @@ import {
 import { validate } from '../../api/validate.js';
 import {
   renderChangedFields,
+  renderFailureNotice,
   renderProblemSummary,
   renderStaleNotice,
   type ChangedField,
@@ -224,10 +225,7 @@ export class TkHelpSettings extends TkElement {
       }));
       return renderProblemSummary(l, l.t('helpSettings.invalid'), items);
     }
-    if (problem)
-      return html`<div class="banner error" part="error" role="alert" tabindex="-1" data-notice>
-        ${problem.text}
-      </div>`;
+    if (problem) return renderFailureNotice(problem.text);
     return this.changes ? renderChangedFields(l, this.changes) : nothing;
   }
 

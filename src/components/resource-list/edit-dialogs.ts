@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isProvisioningError } from '../../api/errors.js';
-import { renderConfirmation, renderStaleNotice } from '../../core/dialog.js';
+import { renderConfirmation, renderFailureNotice, renderStaleNotice } from '../../core/dialog.js';
 import type { Localizer } from '../../core/localize.js';
 import { problemText } from '../../core/states.js';
 import { renderCapFields, type CapForm, type CapFormView } from './cap-form.js';
@@ -79,7 +79,5 @@ function dialogError(v: EditDialogView, d: CapDialog | RenameDialog): TemplateRe
   if (d.error === undefined) return nothing;
   if (isProvisioningError(d.error) && d.error.kind === 'precondition-failed')
     return renderStaleNotice({ l, busy: d.busy, onReload: v.onReload });
-  return html`<div class="banner error" role="alert" tabindex="-1" data-notice>
-    ${problemText(l, d.error)}
-  </div>`;
+  return renderFailureNotice(problemText(l, d.error));
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ResourceMoveResult } from '../../api/schemas/index.js';
+import { renderFailureNotice } from '../../core/dialog.js';
 import type { Localizer, TextKey } from '../../core/localize.js';
 import { problemText } from '../../core/states.js';
 import type { MoveDialog } from './dialog-state.js';
@@ -48,7 +49,7 @@ export function renderMoveDialog(v: MoveDialogView): TemplateResult {
       ${chosen ? l.t('resources.move.chosen', { name: chosen.name }) : l.t('resources.move.chooseHint')}
     </p>
     <div class="dialog-footer">
-      ${d.error !== undefined ? html`<div class="banner error" role="alert" tabindex="-1" data-notice>${problemText(l, d.error)}</div>` : nothing}
+      ${d.error !== undefined ? renderFailureNotice(problemText(l, d.error)) : nothing}
       <div class="dialog-actions">
         <button class="btn" type="button" @click=${v.onCancel}>${l.t('common.cancel')}</button>
         <button

@@ -1,5 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderChangedFields, renderStaleNotice, type ChangedField } from '../../core/dialog.js';
+import {
+  renderChangedFields,
+  renderFailureNotice,
+  renderStaleNotice,
+  type ChangedField,
+} from '../../core/dialog.js';
 import type { Localizer } from '../../core/localize.js';
 import { stepOfPath, type StepId } from './draft.js';
 
@@ -42,9 +47,7 @@ export function renderFormNotice(v: FormNoticeView): TemplateResult | typeof not
       </div>`;
     }
     case 'failed':
-      return html`<div class="banner error" part="error" role="alert" tabindex="-1" data-notice>
-        <span>${n.text}</span>
-      </div>`;
+      return renderFailureNotice(n.text);
     case 'done':
       return html`<div class="banner success" part="banner" role="status" tabindex="-1" data-notice>
         ${n.text}

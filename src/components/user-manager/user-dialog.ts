@@ -5,9 +5,10 @@ import { isProvisioningError } from '../../api/errors.js';
 import { UserCreate, UserUpdate, type FieldProblem, type User } from '../../api/schemas/index.js';
 import { validate } from '../../api/validate.js';
 import {
-  DialogController,
   changedFields,
+  DialogController,
   renderChangedFields,
+  renderFailureNotice,
   renderProblemSummary,
   renderStaleNotice,
   type ChangedField,
@@ -167,10 +168,7 @@ export class UserDialog {
     if (problem === 'stale') return renderStaleNotice({ l, onReload: () => void this.loadLatest() });
     if (problem === 'invalid')
       return renderProblemSummary(l, l.t('users.form.invalid'), this.summaryItems(l));
-    if (problem)
-      return html`<div class="banner error" part="error" role="alert" tabindex="-1" data-notice>
-        ${problem.text}
-      </div>`;
+    if (problem) return renderFailureNotice(problem.text);
     if (this.changes) return renderChangedFields(l, this.changes);
     return nothing;
   }
