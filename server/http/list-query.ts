@@ -64,6 +64,15 @@ export class ListSql extends Params {
   }
 
   /**
+   * True while the list's scope (the first condition, its account) alone narrows it: such a
+   * page's best plan is the same for every account, so it may be prepared (`QueryOptions.prepare`);
+   * a search term or a filter value must be planned for its value.
+   */
+  get scopeOnly(): boolean {
+    return this.conditions.length === 1;
+  }
+
+  /**
    * One page: `{ items, total }` of `table` rows matching the conditions, ordered and sliced, the
    * total counted no further than `countCap` (`totalExact: false` when more rows match,
    * src/api/memory/count-bound.ts). One statement: the matches' ids are read in the list's order

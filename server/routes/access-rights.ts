@@ -72,8 +72,7 @@ export function accountAccessRightRoutes(deps: Deps): Hono<AppEnv> {
       sql.where(`starts_at <= ${day}::timestamptz AND (ends_at IS NULL OR ends_at > ${day}::timestamptz)`);
     }
     const order = orderBy(query.sort, SORTABLE, 'startsAt');
-    // Only the account narrows an unfiltered page: its plan suits every account (QueryOptions).
-    const prepare = sql.conditions.length === 1;
+    const prepare = sql.scopeOnly;
     const bound = countBoundFor(query);
     const page = await sql.pageJson(db, 'access_rights', order, query, ACCESS_RIGHT_JSON, bound, { prepare });
     return jsonText(c, page);

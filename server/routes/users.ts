@@ -48,8 +48,7 @@ export function accountUserRoutes(deps: Deps): Hono<AppEnv> {
     if (query.role) sql.where(`role = ${sql.p(query.role)}`);
     if (query.status) sql.where(`status = ${sql.p(query.status)}`);
     const order = orderBy(query.sort, SORTABLE, 'name');
-    // Only the account narrows an unfiltered page: its plan suits every account (QueryOptions).
-    const prepare = sql.conditions.length === 1;
+    const prepare = sql.scopeOnly;
     const page = await sql.pageJson(db, 'users', order, query, USER_JSON, countBoundFor(query), { prepare });
     return jsonText(c, page);
   });
