@@ -24,6 +24,11 @@ export function loadingState(l: Localizer): TemplateResult {
   return html`<div class="state" role="status" part="loading">${l.t('common.loading')}</div>`;
 }
 
+/** The panel of an element that has no provisioning client and will not get one. */
+export function noClientState(l: Localizer): TemplateResult {
+  return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
+}
+
 export function emptyState(text: string, action?: TemplateResult): TemplateResult {
   return html`<div class="state" part="empty"><span>${text}</span>${action ?? nothing}</div>`;
 }
@@ -75,8 +80,7 @@ export function gridBody(v: GridBodyView): TemplateResult {
   const { l, rows, total } = v;
   if (!rows) {
     if (v.principalError) return errorState(l, v.principalError, v.retryPrincipal);
-    if (v.noSource)
-      return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
+    if (v.noSource) return noClientState(l);
     return loadingState(l);
   }
   // Only a failure before the total is known fills the body; later ones leave the rows shown.

@@ -21,7 +21,7 @@ import { fieldMessages } from '../../core/field-errors.js';
 import { languageName } from '../../core/language-name.js';
 import type { Localizer } from '../../core/localize.js';
 import { rebase } from '../../core/rebase.js';
-import { errorState, errorText, loadingState } from '../../core/states.js';
+import { errorState, errorText, loadingState, noClientState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import helpStrings from '../../locales/en/help.js';
 import { HELP_SAVED_EVENT } from '../help-popup/help-popup.js';
@@ -152,8 +152,7 @@ export class TkHelpSettings extends TkElement {
 
   protected override render() {
     const l = this.i18n;
-    if (!this.api)
-      return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
+    if (!this.api) return noClientState(l);
     const task = this.loadTask;
     if (task.status === TaskStatus.ERROR) return errorState(l, task.error, () => this.revision++);
     const loaded = task.value;

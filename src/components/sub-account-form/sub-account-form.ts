@@ -3,7 +3,7 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { announce } from '../../core/events.js';
 import type { Localizer } from '../../core/localize.js';
-import { canRetry, errorState, loadingState } from '../../core/states.js';
+import { canRetry, errorState, loadingState, noClientState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import accountStrings from '../../locales/en/accounts.js';
 import { stepOfPath, type StepId } from './draft.js';
@@ -128,8 +128,7 @@ export class TkSubAccountForm extends TkElement {
 
   protected override render() {
     const l = this.i18n;
-    if (!this.api)
-      return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
+    if (!this.api) return noClientState(l);
     if (this.form.mode === 'edit') {
       const { account, types } = this.data;
       if (account.status === TaskStatus.ERROR) return errorState(l, account.error, () => void account.run());

@@ -10,7 +10,7 @@ import { allowed, announce } from '../../core/events.js';
 import type { Localizer } from '../../core/localize.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { SEARCH_PAUSE_MS } from '../../core/search-pause.js';
-import { emptyState, errorState, errorText, loadingState } from '../../core/states.js';
+import { emptyState, errorState, errorText, loadingState, noClientState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import accountStrings from '../../locales/en/accounts.js';
 import { switchScope } from '../scope-banner/switch-scope.js';
@@ -158,8 +158,7 @@ export class TkSubAccountList extends TkElement {
 
   protected override render() {
     const l = this.i18n;
-    if (!this.api)
-      return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
+    if (!this.api) return noClientState(l);
     const readOnly = this.meTask.status === TaskStatus.COMPLETE && !this.writable;
     return html`${renderToolbar({
       l,

@@ -7,7 +7,7 @@ import { DialogController } from '../../core/dialog.js';
 import { countText } from '../../core/count.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
-import { emptyState, errorState, loadingState } from '../../core/states.js';
+import { emptyState, errorState, loadingState, noClientState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import userManagerStrings from '../../locales/en/user-manager.js';
 import {
@@ -205,8 +205,7 @@ export class TkUserManager extends TkElement {
 
   protected override render() {
     const l = this.i18n;
-    if (!this.api)
-      return html`<div class="state error" role="alert" part="error">${l.t('error.noClient')}</div>`;
+    if (!this.api) return noClientState(l);
     return html`
       ${renderToolbar({ l, list: this.list, writable: this.writable, onCreate: (e) => this.openCreate(e) })}
       ${this.readOnly ? html`<p class="hint read-only">${l.t('users.readOnly')}</p>` : nothing}
