@@ -1,8 +1,10 @@
 /**
  * <tk-access-rights-table> against vaadin-grid (a dev dependency) on one harness
- * (bench/page/grid-compare.ts): the same rows through the same in-memory provider, render, sort
- * and filter at 10,000 and 100,000 rows, each timed to the first frame showing the expected top
- * row, plus the JS heap after render. Fresh pages, the two grids interleaved, medians of 7.
+ * (bench/page/grid-compare.ts): the same rows, render, sort and filter at 10,000 and 100,000
+ * rows, each timed to the first frame showing the expected top row, plus the JS heap after
+ * render. vaadin-grid runs twice: over the table's own in-memory provider (only the grids' work
+ * differs) and over its own `items` (as it ships; no filter step, its filter debounces 200 ms).
+ * Fresh pages, the three interleaved, medians of 7.
  *
  * "Painted" is quantized to frames: both grids often finish within the same one. Each step's
  * main-thread work (script, style, layout and paint tasks, Chromium's TaskDuration, from the
@@ -16,7 +18,10 @@ import { median } from './lib/stats.js';
 const SIZES = [10_000, 100_000];
 const STEPS = ['render', 'sort', 'filter'] as const;
 type Step = (typeof STEPS)[number];
-type Kind = 'tk' | 'vaadin';
+type Kind = 'tk' | 'vaadin' | 'vaadin-items';
+const KINDS: readonly Kind[] = ['tk', 'vaadin', 'vaadin-items'];
+/** The steps `kind` runs. */
+const stepsOf = (kind: Kind) => (kind === 'vaadin-items' ? STEPS.filter((s) => s !== 'filter') : STEPS);
 const RUNS = 7;
 /** Wait after the painted frame before the heap is read (both grids). */
 const SETTLE_MS = 1000;
@@ -56,7 +61,7 @@ async function once(browser: Browser, url: string, kind: Kind, size: number, int
     await page.goto(url);
     await page.waitForFunction(() => 'bench' in window);
     await page.evaluate((n) => (window as unknown as PageWindow).bench.generate(n), size);
-    for (const step of STEPS) {
+    for (const step of stepsOf(kind)) {
       await page.evaluate(([k, s]) => (window as unknown as PageWindow).bench.prepare(k, s), [
         kind,
         step,
@@ -86,8 +91,8 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
   const lines = [
-    '| rows | step | tk-access-rights-table | vaadin-grid | tk / vaadin |',
-    '|---:|---|---:|---:|---:|',
+    '| rows | step | tk-access-rights-table | vaadin-grid, same provider | tk / vaadin | vaadin-grid, own `items` | tk / vaadin items |',
+    '|---:|---|---:|---:|---:|---:|---:|',
   ];
   try {
     for (const size of SIZES) {
@@ -100,10 +105,10 @@ async function main() {
         'filter-work': [],
         heap: [],
       });
-      const samples: Samples = { tk: empty(), vaadin: empty() };
+      const samples: Samples = { tk: empty(), vaadin: empty(), 'vaadin-items': empty() };
       for (let run = 0; run < RUNS; run++) {
-        // Interleaved, and each goes first every other run.
-        const order: Kind[] = run % 2 ? ['vaadin', 'tk'] : ['tk', 'vaadin'];
+        // Interleaved, and each goes first in turn.
+        const order = KINDS.map((_, k) => KINDS[(k + run) % KINDS.length]!);
         for (const kind of order) await once(browser, server.url, kind, size, samples);
         process.stderr.write(`${size} run ${run + 1}/${RUNS}\n`);
       }
@@ -111,6 +116,9 @@ async function main() {
       for (const metric of metrics) {
         const tk = median(samples.tk[metric]);
         const vaadin = median(samples.vaadin[metric]);
+        const items = samples['vaadin-items'][metric].length
+          ? median(samples['vaadin-items'][metric])
+          : undefined;
         const ms = (v: number) => v.toFixed(1);
         const [label, shown] =
           metric === 'heap'
@@ -118,8 +126,10 @@ async function main() {
             : metric.endsWith('-work')
               ? [`${metric.slice(0, -5)}: main-thread work (ms)`, ms]
               : [`${metric} → painted (ms)`, ms];
+        const ratio = (other: number) => `${(tk / other).toFixed(2)}×`;
+        const [itemsShown, itemsRatio] = items === undefined ? ['–', '–'] : [shown(items), ratio(items)];
         lines.push(
-          `| ${size.toLocaleString('en')} | ${label} | ${shown(tk)} | ${shown(vaadin)} | ${(tk / vaadin).toFixed(2)}× |`,
+          `| ${size.toLocaleString('en')} | ${label} | ${shown(tk)} | ${shown(vaadin)} | ${ratio(vaadin)} | ${itemsShown} | ${itemsRatio} |`,
         );
       }
     }
@@ -130,7 +140,7 @@ async function main() {
   const report = [
     '# <tk-access-rights-table> against vaadin-grid',
     '',
-    `Chromium (headless, playwright-core), ${new Date().toISOString()}, fresh page per run, interleaved, median of ${RUNS}. "painted" = from the change to the first animation frame whose top row shows the expected right (quantized to frames). "main-thread work" = the renderer main thread's task time (script, style, layout, paint; CDP TaskDuration) over the same span, the bench's own frame polling included for both (the expected top row is found before). The heap is read after a forced GC, ${SETTLE_MS} ms after the render's painted frame. Same rows, same in-memory provider, seven text columns, 28rem high.`,
+    `Chromium (headless, playwright-core), ${new Date().toISOString()}, fresh page per run, interleaved, median of ${RUNS}. "painted" = from the change to the first animation frame whose top row shows the expected right (quantized to frames). "main-thread work" = the renderer main thread's task time (script, style, layout, paint; CDP TaskDuration) over the same span, the bench's own frame polling included for both (the expected top row is found before). The heap is read after a forced GC, ${SETTLE_MS} ms after the render's painted frame. Same rows, seven text columns, 28rem high; sort = End date, latest first. "same provider": vaadin-grid over the table's arrayDataProvider; "own items": vaadin-grid's built-in array provider, which copies and sorts every row for each page it serves (no filter step: its filter element debounces 200 ms).`,
     '',
     ...lines,
     '',

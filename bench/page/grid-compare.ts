@@ -1,7 +1,10 @@
 import '@vaadin/grid/vaadin-grid.js';
 import '@vaadin/grid/vaadin-grid-column.js';
+import '@vaadin/grid/vaadin-grid-sort-column.js';
 import type { Grid, GridDataProviderCallback, GridDataProviderParams } from '@vaadin/grid';
 import type { GridColumn } from '@vaadin/grid/vaadin-grid-column.js';
+import type { GridSortColumn } from '@vaadin/grid/vaadin-grid-sort-column.js';
+import { createArrayDataProvider } from '@vaadin/grid/src/array-data-provider.js';
 import type { AccessRight } from '../../src/api/schemas/index.js';
 import type { TkAccessRightsTable } from '../../src/components/access-rights-table/access-rights-table.js';
 import { arrayDataProvider } from '../../src/components/access-rights-table/data-provider.js';
@@ -15,16 +18,23 @@ import { benchRows } from './rows.js';
 
 /**
  * tk-access-rights-table and vaadin-grid side by side (bench/grid-compare.bench.ts): the same
- * rows through the same in-memory provider (arrayDataProvider), the same columns and height;
- * every step is timed to the first frame that shows the expected top row. Bench-only code.
+ * rows, the same columns and height; every step is timed to the first frame that shows the
+ * expected top row. Bench-only code. Three kinds:
+ * - `tk`: the table over `arrayDataProvider`, the in-memory provider it ships;
+ * - `vaadin`: vaadin-grid over the same provider, so that only the grids' own work differs;
+ * - `vaadin-items`: vaadin-grid over its own in-memory data (`items`), as it ships: it copies and
+ *   sorts the whole array for every page it asks for. Render and sort only: its filter element
+ *   waits 200 ms (a debounce) before it filters, so a filter time would measure the debounce.
  */
-type Kind = 'tk' | 'vaadin';
+type Kind = 'tk' | 'vaadin' | 'vaadin-items';
 type Step = 'render' | 'sort' | 'filter';
 
 const ALL: AccessRightsFilter = { q: '', status: 'all', validOn: 'all' };
 // Active: the unfiltered top row (ar_0000001) is deactivated, so the top row must change.
 const ACTIVE: AccessRightsFilter = { ...ALL, status: 'active' };
-const BY_END: AccessRightsSort = { field: 'endsAt', direction: 'asc' };
+// Latest end first: the same top row in both grids (vaadin's own sort puts an open end, "", first
+// when ascending, the table last).
+const BY_END: AccessRightsSort = { field: 'endsAt', direction: 'desc' };
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
 let rows: AccessRight[] = [];
@@ -36,7 +46,7 @@ let filter = ALL;
 let expected: { next: { sort?: AccessRightsSort; filter: AccessRightsFilter }; id: string } | undefined;
 const days = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
 
-/** The columns of the table, as vaadin-grid columns with plain-text renderers. */
+/** The columns of the table, as vaadin-grid columns with plain-text renderers (End date sortable on its own data). */
 function vaadinGrid(): Grid {
   const grid = document.createElement('vaadin-grid') as Grid;
   grid.style.height = '28rem';
@@ -50,8 +60,11 @@ function vaadinGrid(): Grid {
     ['Manually created', (r) => (r.manual ? 'Yes' : 'No')],
   ];
   for (const [header, value] of text) {
-    const column = document.createElement('vaadin-grid-column') as GridColumn<AccessRight>;
+    const sortable = header === 'End date';
+    const column = document.createElement(sortable ? 'vaadin-grid-sort-column' : 'vaadin-grid-column') as
+      GridColumn<AccessRight> | GridSortColumn<AccessRight>;
     column.header = header;
+    if (sortable) (column as GridSortColumn<AccessRight>).path = 'endsAt';
     column.renderer = (root, _column, model) => {
       root.textContent = value(model.item, model.index);
     };
@@ -97,7 +110,20 @@ function apply(): void {
     const t = el as TkAccessRightsTable;
     t.filter = filter;
     t.sort = sort;
-  } else (el as Grid).clearCache();
+  } else if (kind === 'vaadin') (el as Grid).clearCache();
+  else endColumn().direction = sort?.direction ?? null;
+}
+
+const endColumn = () => el!.querySelector('vaadin-grid-sort-column') as GridSortColumn<AccessRight>;
+
+/** The top row vaadin-grid's own array provider answers for `sort` (it sorts differently from ours). */
+function vaadinItemsTop(next: { sort?: AccessRightsSort }): Promise<string> {
+  const sortOrders = next.sort ? [{ path: next.sort.field, direction: next.sort.direction }] : [];
+  return new Promise((resolve) =>
+    createArrayDataProvider(rows)({ page: 0, pageSize: 1, sortOrders, filters: [] }, (items) =>
+      resolve(items[0]!.id),
+    ),
+  );
 }
 
 const api = {
@@ -127,7 +153,8 @@ const api = {
   },
   setData() {
     if (kind === 'tk') (el as TkAccessRightsTable).dataProvider = provider;
-    else (el as Grid).dataProvider = vaadinProvider;
+    else if (kind === 'vaadin') (el as Grid).dataProvider = vaadinProvider;
+    else (el as Grid).items = rows;
   },
   /**
    * The top row `step` must show, from a provider of its own (so that the element's provider still
@@ -135,6 +162,11 @@ const api = {
    */
   async expect(step: Step) {
     const next = { sort: step === 'sort' ? BY_END : sort, filter: step === 'filter' ? ACTIVE : filter };
+    if (kind === 'vaadin-items') {
+      if (step === 'filter') throw new Error('vaadin-items has no filter step (its filter debounces)');
+      expected = { next, id: await vaadinItemsTop(next) };
+      return;
+    }
     const own = arrayDataProvider(rows);
     const top = await own({ offset: 0, limit: 1 }, next.sort, next.filter, new AbortController().signal);
     expected = { next, id: top.items[0]!.id };
