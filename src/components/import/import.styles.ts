@@ -110,7 +110,10 @@ export const importStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
-  .results {
+  .scroller {
+    /* One row's height: the rows' and the probe's, which the window measures. */
+    --_row-height: var(--tk-import-row-height, 3.25rem);
+    position: relative;
     /* At most this tall; a short file's table ends with its rows. */
     max-block-size: var(--tk-import-height, 24rem);
     overflow: auto;
@@ -118,7 +121,7 @@ export const importStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .results:focus-visible {
+  .scroller:focus-visible {
     outline: 2px solid var(--_focus);
   }
   .grid-row {
@@ -126,7 +129,7 @@ export const importStyles = css`
     grid-template-columns: 3.5rem 9rem minmax(8rem, 1fr) minmax(10rem, 1.3fr) minmax(12rem, 1.6fr);
     align-items: center;
     min-inline-size: 44rem;
-    block-size: var(--tk-import-row-height, 3.25rem);
+    block-size: var(--_row-height);
     box-sizing: border-box;
     border-block-end: 1px solid var(--_border);
   }
@@ -135,7 +138,7 @@ export const importStyles = css`
     min-inline-size: 0;
     overflow: hidden;
   }
-  .grid-row.head {
+  .grid-row.header {
     position: sticky;
     inset-block-start: 0;
     z-index: 1;
@@ -150,13 +153,15 @@ export const importStyles = css`
    * header the same way; every row keeps one height, which the window measures.
    */
   @container tk-import (max-width: 40rem) {
+    .scroller {
+      --_row-height: var(--tk-import-row-height, 5.5rem);
+    }
     .grid-row {
       grid-template-columns: 3.25rem minmax(0, 1fr) minmax(0, 1fr);
       grid-template-rows: auto auto;
       align-content: center;
       row-gap: var(--_space-xs);
       min-inline-size: 0;
-      block-size: var(--tk-import-row-height, 5.5rem);
     }
     .grid-row > :nth-child(1) {
       grid-area: 1 / 1 / 3 / 2;
@@ -173,7 +178,7 @@ export const importStyles = css`
     .grid-row > :nth-child(5) {
       grid-area: 1 / 3;
     }
-    .grid-row.head {
+    .grid-row.header {
       padding-block: var(--_space-xs);
     }
   }
@@ -183,6 +188,13 @@ export const importStyles = css`
   }
   .window {
     transform: translateY(var(--_offset, 0));
+  }
+  .probe {
+    position: absolute;
+    inset-block-start: 0;
+    visibility: hidden;
+    inline-size: 1px;
+    block-size: var(--_row-height);
   }
   .problems {
     display: flex;

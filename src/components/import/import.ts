@@ -7,7 +7,7 @@ import { canWrite, principalOf } from '../../core/principal.js';
 import { errorState, loadingState } from '../../core/states.js';
 import { TkElement } from '../../core/tk-element.js';
 import importStrings from '../../locales/en/import.js';
-import { ScrollWindow } from '../../core/virtual/scroll-window.js';
+import { VirtualScroll } from '../../core/virtual/virtual-scroll.js';
 import { DEFAULT_BATCH_SIZE, type BatchRun } from './batches.js';
 import { renderCheckStep } from './check-step.js';
 import { renderColumnsStep } from './columns-step.js';
@@ -91,12 +91,18 @@ export class TkImport extends TkElement {
     complete: () => this.complete(),
   });
   private readonly links = new LinkSender(this);
-  private readonly scrollWindow = new ScrollWindow();
+  /** The results table's window of rendered rows, as the access-rights table and resource list have. */
+  private readonly virtual = new VirtualScroll(this, {
+    root: () => this.renderRoot,
+    total: () => this.visible.length,
+    // The table is as tall as its rows (up to --tk-import-height): sized before its first paint,
+    // and a resize's new sizes applied a frame later, outside the observer's loop.
+    measureAfterRender: true,
+    measureNextFrame: true,
+  });
   private productTypes?: ProductType[];
 
-  @query('.results') private scroller?: HTMLElement;
-  @query('.body') private body?: HTMLElement;
-  @query('.window') private window?: HTMLElement;
+  @query('.scroller') private scroller?: HTMLElement;
 
   private get effectiveAccountId(): string | undefined {
     return this.accountId ?? this.provided?.accountId ?? this.me?.actingFor.id;
@@ -124,23 +130,13 @@ export class TkImport extends TkElement {
     // Another client may be another principal (a new sign-in): ask again (cached per client).
     if (changed.has('client') || changed.has('provided')) void this.loadPrincipal();
     this.setState('busy', this.busy);
+    this.virtual.compute();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('step')) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-    const scroller = this.scroller;
-    if (!scroller) return;
-    // The results table is windowed: measure the rows once laid out, then size the body.
-    const first = this.renderRoot.querySelector<HTMLElement>('.window .grid-row');
-    const head = this.renderRoot.querySelector<HTMLElement>('.grid-row.head');
-    if (this.scrollWindow.measure(scroller, first ?? undefined, head, new Set())) this.requestUpdate();
-    const g = this.scrollWindow.geometry;
-    const set = (el: HTMLElement | undefined, name: string, value: string) => {
-      if (el && el.style.getPropertyValue(name) !== value) el.style.setProperty(name, value);
-    };
-    set(this.body, '--_total', `${g.totalHeight(this.visible.length)}px`);
-    set(this.window, '--_offset', `${g.offsetOf(this.scrollWindow.start)}px`);
+    this.virtual.layout();
   }
 
   private get busy(): boolean {
@@ -193,12 +189,12 @@ export class TkImport extends TkElement {
       this.productTypes ??= await api.listProductTypes({ signal });
       return this.session.buildRows(this.productTypes);
     });
-    this.scrollWindow.reset(this.scroller);
+    this.virtual.window.reset(this.scroller);
   }
 
   private async retryCheck(): Promise<void> {
     await this.runner.retryCheck();
-    this.scrollWindow.reset(this.scroller);
+    this.virtual.window.reset(this.scroller);
   }
 
   /** Results of the current step's run. */
@@ -279,7 +275,7 @@ export class TkImport extends TkElement {
       session: this.session,
       runner: this.runner,
       links: this.links,
-      scrollWindow: this.scrollWindow,
+      virtual: this.virtual,
       busy: this.busy,
       results: this.results,
       visible: this.visible,
@@ -314,12 +310,9 @@ export class TkImport extends TkElement {
       },
       showErrorsOnly: (on) => {
         this.set({ errorsOnly: on });
-        this.scrollWindow.reset(this.scroller);
+        this.virtual.window.reset(this.scroller);
       },
       downloadErrors: () => downloadCsv(`${this.i18n.t('import.errorColumn')}.csv`, this.errorsCsv()),
-      scrolled: (top) => {
-        if (this.scrollWindow.scrolled(top, this.visible.length)) this.requestUpdate();
-      },
       sendLinks: (users) => {
         const api = this.api;
         if (api) void this.links.send(api, users ?? this.createdUsers, !!users);

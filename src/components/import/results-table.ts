@@ -61,23 +61,23 @@ export function renderResultsToolbar(v: ImportView, failed: number): TemplateRes
  * body as tall as all of them, so 10,000 rows scroll like a few dozen.
  */
 export function renderResults(v: ImportView): TemplateResult {
-  const { l, scrollWindow } = v;
+  const { l } = v;
+  const { start, end } = v.virtual.window;
   const visible = v.visible;
   if (v.ui.errorsOnly && visible.length === 0)
     return html`<div class="state" part="empty">${l.t('import.noErrorRows')}</div>`;
-  scrollWindow.compute(visible.length);
   const rows: TemplateResult[] = [];
-  for (let at = scrollWindow.start; at <= scrollWindow.end; at++) rows.push(renderRow(v, visible[at]!, at));
+  for (let at = start; at <= end; at++) rows.push(renderRow(v, visible[at]!, at));
   return html`<div
-    class="results"
+    class="scroller"
     part="results"
     role="table"
     aria-label=${l.t('import.step.check')}
     aria-rowcount=${visible.length + 1}
     tabindex="0"
-    @scroll=${(e: Event) => v.scrolled((e.target as HTMLElement).scrollTop)}
+    @scroll=${v.virtual.onScroll}
   >
-    <div class="grid-row head" role="row" aria-rowindex="1">
+    <div class="grid-row header" role="row" aria-rowindex="1">
       <span role="columnheader">${l.t('import.column.line')}</span>
       <span role="columnheader">${l.t('import.column.result')}</span>
       <span role="columnheader">${l.t('import.column.customer')}</span>
@@ -87,6 +87,7 @@ export function renderResults(v: ImportView): TemplateResult {
     <div class="body" role="rowgroup">
       <div class="window">${rows}</div>
     </div>
+    <div class="probe" aria-hidden="true"></div>
   </div>`;
 }
 

@@ -1,5 +1,5 @@
 import type { Localizer } from '../../core/localize.js';
-import type { ScrollWindow } from '../../core/virtual/scroll-window.js';
+import type { VirtualScroll } from '../../core/virtual/virtual-scroll.js';
 import type { ImportField } from './fields.js';
 import type { ImportedUser, LinkSender } from './links.js';
 import type { Results } from './results.js';
@@ -34,7 +34,8 @@ export interface ImportView {
   readonly session: ImportSession;
   readonly runner: ImportRunner;
   readonly links: LinkSender;
-  readonly scrollWindow: ScrollWindow;
+  /** The results table's scroll geometry: its rendered rows and its scroll handler. */
+  readonly virtual: VirtualScroll;
   readonly busy: boolean;
   /** The answers of the shown step's run: the check's, or the import's. */
   readonly results: Results;
@@ -57,7 +58,6 @@ export interface ImportView {
   openFix(row: number): void;
   showErrorsOnly(on: boolean): void;
   downloadErrors(): void;
-  scrolled(scrollTop: number): void;
   sendLinks(users?: readonly ImportedUser[]): void;
   restart(): void;
 }

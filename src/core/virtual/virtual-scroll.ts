@@ -7,8 +7,11 @@ export interface VirtualScrollOptions {
   root: () => ParentNode;
   /** How many rows the list shows (0 while unknown). */
   total: () => number;
-  /** The element's own custom properties on the scroller, set with the geometry: its column tracks. */
-  tracks: () => Readonly<Record<string, string>>;
+  /**
+   * The element's own custom properties on the scroller, set with the geometry: its column tracks.
+   * Without it the element's columns are fixed by its styles (the import's results).
+   */
+  tracks?: () => Readonly<Record<string, string>>;
   /** Rendered rows that are expanded: their measured height is added to the row's. */
   expanded?: () => readonly number[];
   /** Reads what the tracks depend on after a resize; true when they changed, to set them at once. */
@@ -19,6 +22,12 @@ export interface VirtualScrollOptions {
    * end the observer's loop with an error.
    */
   measureNextFrame?: boolean;
+  /**
+   * Also measure after each render, before the frame is painted: for a scroller as tall as its rows
+   * up to a maximum (the import's results), whose first frame would otherwise be laid out with the
+   * default row height, then jump when the observer reports the real one.
+   */
+  measureAfterRender?: boolean;
 }
 
 /**
@@ -65,6 +74,7 @@ export class VirtualScroll implements ReactiveController {
     observe(this.find('.header'));
     for (const index of this.options.expanded?.() ?? [])
       observe(scroller.querySelector(`.body [data-row="${index}"]`));
+    if (this.options.measureAfterRender) this.measure();
     this.applyGeometry();
   }
 
@@ -77,7 +87,7 @@ export class VirtualScroll implements ReactiveController {
     set(this.find('.body'), '--_total', `${g.totalHeight(this.options.total())}px`);
     set(this.find('.window'), '--_offset', `${g.offsetOf(this.window.start)}px`);
     const scroller = this.find('.scroller');
-    for (const [name, value] of Object.entries(this.options.tracks())) set(scroller, name, value);
+    for (const [name, value] of Object.entries(this.options.tracks?.() ?? {})) set(scroller, name, value);
   }
 
   onScroll = (e: Event): void => {
