@@ -274,7 +274,7 @@ export class TkAccessRightsTable extends TkElement {
     this.source.follow(() => this.isConnected);
     const provider = this.dataProvider ?? this.clientProvider.for(this.api, this.effectiveAccountId);
     if (this.rows.follow(provider, this.sort, this.filter)) {
-      this.virtual.window.reset(this.scroller);
+      this.virtual.reset();
       this.scale.reset();
       this.gridFocus.active = {
         row: Math.min(this.gridFocus.active.row, 0),

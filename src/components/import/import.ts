@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Me, ProductType } from '../../api/schemas/index.js';
 import { allowed, announce } from '../../core/events.js';
@@ -102,8 +102,6 @@ export class TkImport extends TkElement {
   });
   private productTypes?: ProductType[];
 
-  @query('.scroller') private scroller?: HTMLElement;
-
   private get effectiveAccountId(): string | undefined {
     return this.accountId ?? this.provided?.accountId ?? this.me?.actingFor.id;
   }
@@ -189,12 +187,12 @@ export class TkImport extends TkElement {
       this.productTypes ??= await api.listProductTypes({ signal });
       return this.session.buildRows(this.productTypes);
     });
-    this.virtual.window.reset(this.scroller);
+    this.virtual.reset();
   }
 
   private async retryCheck(): Promise<void> {
     await this.runner.retryCheck();
-    this.virtual.window.reset(this.scroller);
+    this.virtual.reset();
   }
 
   /** Results of the current step's run. */
@@ -310,7 +308,7 @@ export class TkImport extends TkElement {
       },
       showErrorsOnly: (on) => {
         this.set({ errorsOnly: on });
-        this.virtual.window.reset(this.scroller);
+        this.virtual.reset();
       },
       downloadErrors: () => downloadCsv(`${this.i18n.t('import.errorColumn')}.csv`, this.errorsCsv()),
       sendLinks: (users) => {

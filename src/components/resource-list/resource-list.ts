@@ -269,7 +269,7 @@ export class TkResourceList extends TkElement {
     const change = this.rows.follow(api, accountId, this.currentSelectionQuery, this.sort);
     if (change?.newSelection && !this.selection.value.empty) this.selection.clear();
     if (change?.newRows) {
-      this.virtual.window.reset(this.scroller);
+      this.virtual.reset();
       this.gridFocus.index = 0;
     }
   }

@@ -95,6 +95,11 @@ export class VirtualScroll implements ReactiveController {
       this.host.requestUpdate();
   };
 
+  /** Back to the top of the list, with expanded heights forgotten (a new query). */
+  reset(): void {
+    this.window.reset(this.find('.scroller'));
+  }
+
   /** Reads the sizes the window depends on; re-renders when they changed. */
   private measure(): void {
     const scroller = this.find('.scroller');
