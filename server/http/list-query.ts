@@ -80,8 +80,8 @@ export class ListSql extends Params {
    * index alone, which carries the search text too), counted, and whole rows are fetched for the
    * page's ids only, instead of a page query that reads whole rows until it has enough matches
    * and a count after it. A list narrowed by its scope alone counts and reads the page's ids as
-   * two scans instead (`pageStatement`). The page comes back as one JSON array: PGlite decodes a result field by
-   * field in JavaScript, and one field instead of 50 rows of 16 costs a fifth less (users page
+   * two scans instead (`pageStatement`). The page comes back as one JSON array: PGlite decodes a
+   * result field by field in JavaScript, and one field instead of 50 rows of 16 costs a fifth less (users page
    * 2.2 → 1.75 ms). `table` is a table name or a subquery aliased `t`; either has an `id`.
    * `options.prepare` is the caller's to choose: a page whose conditions hold a search term or a
    * filter value must be planned for that value (`QueryOptions`).
