@@ -122,6 +122,25 @@ describe('<tk-access-rights-table> issue 21', () => {
     });
   });
 
+  it('updates a text cell in place when its row shows another right', async () => {
+    const el = await fixture<TkAccessRightsTable>(
+      html`<tk-access-rights-table
+        .filter=${ALL}
+        .dataProvider=${arrayDataProvider(manyRights(50))}
+      ></tk-access-rights-table>`,
+    );
+    await settle(el);
+    const idCell = () => $$(el, '.body [data-row="0"] [role=gridcell]')[1]!;
+    const cell = idCell();
+    expect(cell.textContent!.trim()).to.equal('ar_000000');
+    el.sort = { field: 'id', direction: 'desc' };
+    await settle(el);
+    expect(idCell(), 'the same node').to.equal(cell);
+    expect(cell.textContent!.trim()).to.equal('ar_000049');
+    expect(cell.getAttribute('tabindex')).to.equal('-1');
+    expect(cell.getAttribute('part')).to.equal('cell');
+  });
+
   it('shows a bounded count as "more than N", growing with deeper blocks and never shrinking', async () => {
     const rows = manyRights(2000);
     const inner = arrayDataProvider(rows);

@@ -8,6 +8,7 @@ import { deleteIcon, editIcon } from './row-icons.js';
 import { rowDetail } from './detail.js';
 import type { TkOfferOpenDetail } from './events.js';
 import type { GridPosition } from './grid-navigation.js';
+import { textCell, type TextCell } from './text-cell.js';
 import { timelineAxis, timelineBar, type TimeDomain } from './timeline.js';
 import type { AccessRightsSort } from './types.js';
 
@@ -92,12 +93,7 @@ export function renderRow(g: GridView, index: number, right: AccessRight | undef
       aria-rowindex=${index + 2}
       data-row=${index}
     >
-      ${g.columns.map(
-        (_, stop) =>
-          html`<div class="cell" role="gridcell" part="cell" data-stop=${stop} tabindex=${tabindexFor(stop)}>
-            <span class="skeleton"></span>
-          </div>`,
-      )}
+      ${g.columns.map((_, stop) => textCell(stop, tabindexFor(stop), 'skeleton', ''))}
     </div>`;
   }
   const expanded = g.expanded.has(right.id);
@@ -118,7 +114,7 @@ function renderCell(
   expanded: boolean,
   nextStop: () => number,
   tabindexFor: (stop: number) => number,
-): TemplateResult {
+): TemplateResult | TextCell {
   const l = g.l;
   const plain = () => {
     const stop = nextStop();
@@ -201,11 +197,12 @@ function renderCell(
     }
     default: {
       const s = plain();
-      const text = col.text(right, index);
-      // One template per cell, its text in a span of the cell's class (fewer parts per row).
-      return html`<div class="cell" role="gridcell" part="cell" data-stop=${s.stop} tabindex=${s.tabindex}>
-        <span class=${col.id === 'status' ? `badge ${right.status}` : 'text'}>${text}</span>
-      </div>`;
+      return textCell(
+        s.stop,
+        s.tabindex,
+        col.id === 'status' ? `badge ${right.status}` : 'text',
+        col.text(right, index),
+      );
     }
   }
 }
@@ -220,14 +217,11 @@ function renderOfferCell(
   right: AccessRight,
   index: number,
   s: { stop: number; tabindex: number },
-): TemplateResult {
+): TemplateResult | TextCell {
   const offerId = right.offerId;
   const href = offerId ? hrefFromTemplate(g.offerHref, { offerId, accountId: right.accountId }) : undefined;
-  if (!offerId || (!href && !g.offerButtons)) {
-    return html`<div class="cell" role="gridcell" part="cell" data-stop=${s.stop} tabindex=${s.tabindex}>
-      <span class="text">${col.text(right, index)}</span>
-    </div>`;
-  }
+  if (!offerId || (!href && !g.offerButtons))
+    return textCell(s.stop, s.tabindex, 'text', col.text(right, index));
   const open = (e: Event) => g.on.offerOpen({ offerId, right, href }, e);
   return html`<div class="cell" role="gridcell" part="cell">
     ${
