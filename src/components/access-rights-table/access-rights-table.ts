@@ -7,6 +7,7 @@ import { allowed, announce } from '../../core/events.js';
 import { canWrite, principalTask } from '../../core/principal.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { TkElement } from '../../core/tk-element.js';
+import { settled } from '../../core/virtual/settled.js';
 import { VirtualScroll } from '../../core/virtual/virtual-scroll.js';
 import accessRightsStrings from '../../locales/en/access-rights.js';
 import { accessRightsTableStyles } from './access-rights-table.styles.js';
@@ -229,10 +230,7 @@ export class TkAccessRightsTable extends TkElement {
   /** Resolves once the principal, the visible rows and the render are all settled. */
   async whenReady(): Promise<void> {
     await this.principal.taskComplete.catch(() => undefined);
-    do {
-      await this.updateComplete;
-      await this.rows.cache?.idle();
-    } while (this.isUpdatePending || this.rows.cache?.loading);
+    await settled(this, () => this.rows.cache);
   }
 
   /** Loads the rows again (keeps showing the current ones until the new ones arrive). */

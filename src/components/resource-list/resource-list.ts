@@ -7,6 +7,7 @@ import { SEARCH_PAUSE_MS } from '../../core/search-pause.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { TkElement } from '../../core/tk-element.js';
 import resourceStrings from '../../locales/en/resources.js';
+import { settled } from '../../core/virtual/settled.js';
 import { VirtualScroll } from '../../core/virtual/virtual-scroll.js';
 import { ActionMenu } from './action-menu.js';
 import { columnTracks, DEFAULT_SORT } from './columns.js';
@@ -181,10 +182,7 @@ export class TkResourceList extends TkElement {
   /** Resolves once the principal, the visible rows and the render are settled. */
   async whenReady(): Promise<void> {
     await this.principal.taskComplete.catch(() => undefined);
-    do {
-      await this.updateComplete;
-      await this.rows.cache?.idle();
-    } while (this.isUpdatePending || this.rows.cache?.loading);
+    await settled(this, () => this.rows.cache);
   }
 
   /** Loads the list again; the current rows stay until the new ones arrive. */
