@@ -171,20 +171,8 @@ export const accessRightsTableStyles = css`
   .cell :focus-visible {
     outline-offset: -2px;
   }
-  .sort {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    padding: 0;
-    border: 0;
-    background: none;
-    font-weight: inherit;
-    cursor: pointer;
-    text-align: start;
-  }
   .sort-icon {
     inline-size: 0.8em;
-    color: var(--_text-muted);
   }
   .disclosure {
     display: inline-grid;

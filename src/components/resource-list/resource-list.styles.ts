@@ -123,20 +123,6 @@ export const resourceListStyles = css`
   .hint {
     color: var(--_text-muted);
   }
-  .sort {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    padding: 0;
-    border: 0;
-    background: none;
-    font-weight: inherit;
-    cursor: pointer;
-    text-align: start;
-  }
-  .sort-icon {
-    color: var(--_text-muted);
-  }
   .usage {
     display: grid;
     grid-template-columns: 5rem 1fr;

@@ -98,18 +98,11 @@ export const styles = css`
     gap: var(--_space-xs);
   }
   .sort {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
     max-inline-size: 100%;
-    padding: 0;
-    border: 0;
-    background: none;
     font-weight: 600;
     /* Follow the header row, which a brand may restyle through ::part(header-row). */
     text-transform: inherit;
     letter-spacing: inherit;
-    cursor: pointer;
   }
   .sort-mark {
     min-inline-size: 1ch;

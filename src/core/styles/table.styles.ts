@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Table: `.table-wrap` (a query container) and `table.table`, `.th-text`, `.cell-text`, `.sub`, `tr.selected`. */
+/**
+ * Table: `.table-wrap` (a query container) and `table.table`, `.th-text`, `.cell-text`, `.sub`,
+ * `tr.selected`; a column header's sort button, `.sort` with its `.sort-icon`, in every list.
+ */
 export const tableStyles = css`
   .table-wrap {
     container: tk-table / inline-size;
@@ -42,5 +45,19 @@ export const tableStyles = css`
   }
   .table tr.selected td {
     background: var(--_selected);
+  }
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: inherit;
+    cursor: pointer;
+    text-align: start;
+  }
+  .sort-icon {
+    color: var(--_text-muted);
   }
 `;
