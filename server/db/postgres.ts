@@ -17,15 +17,22 @@ const MAX_PREPARED = 1000;
  * back: the server recovers without a restart.
  */
 export async function openPostgres(connectionString: string, searchPath?: string): Promise<Db> {
-  const pool = new pg.Pool({
-    connectionString,
-    max: 10,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
-  });
-  // An idle connection the server closed (a restart, an administrator) is dropped by the pool;
-  // without a listener its error would end the process.
-  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+  const poolOf = (settings: string[]) => {
+    const options = [...settings, ...(searchPath ? [`search_path=${searchPath}`] : [])];
+    const pool = new pg.Pool({
+      connectionString,
+      max: 10,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      ...(options.length ? { options: options.map((setting) => `-c ${setting}`).join(' ') } : {}),
+    });
+    // An idle connection the server closed (a restart, an administrator) is dropped by the pool;
+    // without a listener its error would end the process.
+    pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+    return pool;
+  };
+  const pool = poolOf([]);
+  // For `prepare: 'replan'`: connections whose named statements are planned anew on every run.
+  const replanning = poolOf(['plan_cache_mode=force_custom_plan']);
   // One name per prepared text; each connection prepares it on first use (pg remembers which it has).
   const names = new Map<string, string>();
   const nameFor = (sql: string): string | undefined => {
@@ -35,9 +42,12 @@ export async function openPostgres(connectionString: string, searchPath?: string
   };
   const run =
     (client: pg.Pool | pg.PoolClient): Queryable['query'] =>
-    async (sql, params, options) =>
-      (await client.query({ text: sql, values: params, name: options?.prepare ? nameFor(sql) : undefined }))
-        .rows;
+    async (sql, params, options) => {
+      // A transaction's connection keeps generic plans: a statement to replan runs unprepared there.
+      const target = options?.prepare === 'replan' && client === pool ? replanning : client;
+      const name = options?.prepare === true || target === replanning ? nameFor(sql) : undefined;
+      return (await target.query({ text: sql, values: params, name })).rows;
+    };
   return {
     query: run(pool),
     transaction: async (fn) => {
@@ -69,6 +79,8 @@ export async function openPostgres(connectionString: string, searchPath?: string
     },
     // Autovacuum keeps statistics and the visibility map up to date.
     afterBulkWrite: () => {},
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), replanning.end()]);
+    },
   };
 }

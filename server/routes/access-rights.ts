@@ -72,9 +72,10 @@ export function accountAccessRightRoutes(deps: Deps): Hono<AppEnv> {
       sql.where(`starts_at <= ${day}::timestamptz AND (ends_at IS NULL OR ends_at > ${day}::timestamptz)`);
     }
     const order = orderBy(query.sort, SORTABLE, 'startsAt');
-    const prepare = sql.scopeOnly;
     const bound = countBoundFor(query);
-    const page = await sql.pageJson(db, 'access_rights', order, query, ACCESS_RIGHT_JSON, bound, { prepare });
+    const page = await sql.pageJson(db, 'access_rights', order, query, ACCESS_RIGHT_JSON, bound, {
+      prepare: sql.planning,
+    });
     return jsonText(c, page);
   });
 

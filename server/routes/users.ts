@@ -48,8 +48,9 @@ export function accountUserRoutes(deps: Deps): Hono<AppEnv> {
     if (query.role) sql.where(`role = ${sql.p(query.role)}`);
     if (query.status) sql.where(`status = ${sql.p(query.status)}`);
     const order = orderBy(query.sort, SORTABLE, 'name');
-    const prepare = sql.scopeOnly;
-    const page = await sql.pageJson(db, 'users', order, query, USER_JSON, countBoundFor(query), { prepare });
+    const page = await sql.pageJson(db, 'users', order, query, USER_JSON, countBoundFor(query), {
+      prepare: sql.planning,
+    });
     return jsonText(c, page);
   });
 

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { AccessRightPage, UserPage } from '../../src/api/schemas/index.js';
 import { COUNT_BOUND, SEARCH_COUNT_BOUND } from '../../src/api/memory/count-bound.js';
 import { createApp, createDeps } from '../app.js';
-import type { Db } from '../db/db.js';
+import type { Db, QueryOptions } from '../db/db.js';
 import { ListSql, orderBy } from '../http/list-query.js';
 import { SORTABLE as RIGHT_ORDERS } from '../routes/access-rights.js';
 import { SORTABLE as USER_ORDERS } from '../routes/users.js';
@@ -228,13 +228,13 @@ describe('scope answers cached per instance', () => {
 });
 
 describe('plans kept per connection', () => {
-  /** For one request: whether the session lookup and the page statement were run prepared. */
-  async function preparedFor(path: string): Promise<{ session: boolean; page: boolean }> {
-    const runs: { sql: string; prepared: boolean }[] = [];
+  /** For one request: how the session lookup and the page statement were prepared. */
+  async function preparedFor(path: string) {
+    const runs: { sql: string; prepared: QueryOptions['prepare'] }[] = [];
     const db: Db = {
       ...s.db,
       query: (sql, params, options) => {
-        runs.push({ sql, prepared: options?.prepare === true });
+        runs.push({ sql, prepared: options?.prepare });
         return s.db.query(sql, params, options);
       },
     };
@@ -242,25 +242,41 @@ describe('plans kept per connection', () => {
     const response = await app.request(path, { headers: { Authorization: `Bearer ${nwUser}` } });
     assert.equal(response.status, 200, path);
     const prepared = (pattern: RegExp) => runs.find((run) => pattern.test(run.sql))?.prepared;
-    return { session: prepared(/tk_session/)!, page: prepared(/page_total/)! };
+    return { session: prepared(/tk_session/), page: prepared(/page_total/) };
   }
 
-  it('prepares the session lookup and the unfiltered pages, plans a search or a filter for its value', async () => {
+  it('prepares the session lookup and the unfiltered pages, replans a search or a filter for its values', async () => {
     const base = '/api/accounts/acc_northwind';
     for (const [path, page] of [
       ['/users?limit=50', true],
       ['/users?sort=-createdAt&offset=50', true],
-      ['/users?q=many', false],
-      ['/users?role=admin', false],
-      ['/users?status=invited', false],
+      ['/users?q=many', 'replan'],
+      ['/users?role=admin', 'replan'],
+      ['/users?status=invited', 'replan'],
       ['/access-rights?limit=50', true],
       ['/access-rights?sort=endsAt', true],
-      ['/access-rights?q=many', false],
-      ['/access-rights?manual=true', false],
-      ['/access-rights?validOn=2026-11-01', false],
+      ['/access-rights?q=many', 'replan'],
+      ['/access-rights?manual=true', 'replan'],
+      ['/access-rights?validOn=2026-11-01', 'replan'],
     ] as const)
       assert.deepEqual(await preparedFor(base + path), { session: true, page }, path);
   });
+
+  it(
+    'plans a statement to replan for its values on every run, outside transactions',
+    { skip: !ON_POSTGRES },
+    async () => {
+      const text = "SELECT current_setting('plan_cache_mode') AS mode, $1::int * 2 AS n";
+      // More runs than the five after which PostgreSQL may keep a generic plan.
+      for (const n of [1, 2, 3, 4, 5, 6, 7])
+        assert.deepEqual(await s.db.query(text, [n], { prepare: 'replan' }), [
+          { mode: 'force_custom_plan', n: n * 2 },
+        ]);
+      assert.deepEqual(await s.db.query(text, [1], { prepare: true }), [{ mode: 'auto', n: 2 }]);
+      const inTransaction = await s.db.transaction((tx) => tx.query(text, [3], { prepare: 'replan' }));
+      assert.deepEqual(inTransaction, [{ mode: 'auto', n: 6 }]);
+    },
+  );
 
   it('keeps a prepared statement on the connection, one per text', { skip: !ON_POSTGRES }, async () => {
     const text = 'SELECT $1::int + 1 AS n';
