@@ -32,7 +32,7 @@ export function renderAccountTable(v: AccountTableView): TemplateResult {
   for (const item of v.items) pushRows(v, rows, item, 0);
   return html`<div class="table-wrap">
     <table
-      class="table"
+      class="table cards"
       part="table"
       aria-label=${l.t('accounts.list.label')}
       aria-busy=${v.busy ? 'true' : 'false'}

@@ -62,31 +62,9 @@ export const styles = css`
   /* Phones: one card per account, name and actions on top, every other value under its label;
      depth shows as the card's indent. */
   @container tk-table (max-width: 40rem) {
-    .table,
-    .table tbody,
-    .table td {
-      display: block;
-    }
-    .table thead {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
     .table tr[part='row'] {
-      display: grid;
       grid-template-columns: minmax(0, 1fr) auto;
       align-items: start;
-      gap: var(--_space-xs) var(--_space-s);
-      margin-block-end: var(--_space-s);
-      padding: var(--_space-s);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    .table td {
-      padding: 0;
-      border: 0;
     }
     tr.current {
       background: var(--_selected);
@@ -107,17 +85,8 @@ export const styles = css`
       grid-column: 2;
       grid-row: 1;
     }
-    td[data-label] {
-      grid-column: 1 / -1;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 var(--_space-s);
-    }
     td[data-label]::before {
-      content: attr(data-label);
       min-inline-size: 7rem;
-      color: var(--_text-muted);
-      font-size: var(--_font-size-s);
     }
     .more-row td {
       padding-inline-start: var(--_space-m);

@@ -142,38 +142,9 @@ export const styles = css`
   }
   /* Phones: one card per user; every value under its label. */
   @container tk-table (max-width: 40rem) {
-    .table,
-    .table tbody,
-    .table td {
-      display: block;
-    }
-    .table thead {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
     .table tr {
-      display: grid;
       grid-template-columns: auto minmax(0, 1fr) auto;
       align-items: center;
-      gap: var(--_space-xs) var(--_space-s);
-      margin-block-end: var(--_space-s);
-      padding: var(--_space-s);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    .table tr.selected {
-      background: var(--_selected);
-    }
-    .table td {
-      padding: 0;
-      border: 0;
-      background: none;
-    }
-    .table tr.selected td {
-      background: none;
     }
     td.select {
       grid-row: 1;
@@ -186,18 +157,6 @@ export const styles = css`
     td.actions {
       grid-column: 3;
       grid-row: 1;
-    }
-    td[data-label] {
-      grid-column: 1 / -1;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 var(--_space-s);
-    }
-    td[data-label]::before {
-      content: attr(data-label);
-      min-inline-size: 8rem;
-      color: var(--_text-muted);
-      font-size: var(--_font-size-s);
     }
     td.email .cell-text {
       flex: 1 1 0;

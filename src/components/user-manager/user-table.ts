@@ -39,7 +39,7 @@ export function renderUserTable(v: UserTableView): TemplateResult {
   const onPage = v.users.filter((u) => v.selected.has(u.id)).length;
   return html`<div class="table-wrap">
     <table
-      class="table users"
+      class="table cards users"
       part="table"
       aria-label=${l.t('users.table.label')}
       aria-busy=${v.busy ? 'true' : 'false'}
