@@ -16,7 +16,11 @@ describe('<tk-sub-account-list> looks (screenshots, de)', () => {
       await setViewport({ width: 390, height: 800 });
       pageTheme(theme);
       const el = await fixture<TkSubAccountList>(
-        html`<tk-sub-account-list .client=${client().client} locale="de" theme=${theme}></tk-sub-account-list>`,
+        html`<tk-sub-account-list
+          .client=${client().client}
+          locale="de"
+          theme=${theme}
+        ></tk-sub-account-list>`,
       );
       keepStill(el);
       await waitUntil(() => $(el, 'table[aria-busy="false"]'), 'list settled', { timeout: 4000 });
