@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { virtualScrollStyles } from '../../core/virtual/virtual-scroll.styles.js';
 
 export const accessRightsTableStyles = css`
+  ${virtualScrollStyles}
   :host {
     --_row-height: var(--tk-access-rights-row-height, 2.5rem);
     --_timeline-row-height: var(--tk-access-rights-timeline-row-height, 1.75rem);
@@ -32,44 +34,17 @@ export const accessRightsTableStyles = css`
     min-block-size: 2.25rem;
   }
   .scroller {
-    position: relative;
     /* As tall as its rows, up to the configured height (one row does not keep 28rem). */
     max-block-size: var(--_table-height);
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     /* No size containment: the scroller takes its content's height, up to the maximum. */
     contain: layout paint;
-    overscroll-behavior: contain;
   }
   .header,
   .body {
     min-inline-size: var(--_min-width, auto);
   }
   .header {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 1;
     background: var(--_header-bg);
-    border-block-end: 1px solid var(--_border);
-    font-weight: 600;
-  }
-  .body {
-    position: relative;
-    block-size: var(--_total, auto);
-  }
-  .window {
-    transform: translateY(var(--_offset, 0));
-    will-change: transform;
-  }
-  .row {
-    display: grid;
-    grid-template-columns: var(--_columns);
-    border-block-end: 1px solid var(--_border);
-  }
-  .row.odd {
-    background: color-mix(in srgb, var(--_surface-raised) 55%, transparent);
   }
   .cell {
     display: flex;
@@ -236,10 +211,6 @@ export const accessRightsTableStyles = css`
   }
   /* A row as painted (cell plus border): the window math's row height. */
   .probe {
-    position: absolute;
-    inset-block-start: 0;
-    visibility: hidden;
-    inline-size: 1px;
     grid-template-columns: 1px;
     overflow: hidden;
   }

@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { virtualScrollStyles } from '../../core/virtual/virtual-scroll.styles.js';
 
 export const importStyles = css`
+  ${virtualScrollStyles}
   :host {
     display: block;
     /* A long unbroken label or hint (a host override) wraps instead of widening the element. */
@@ -113,13 +115,8 @@ export const importStyles = css`
   .scroller {
     /* One row's height: the rows' and the probe's, which the window measures. */
     --_row-height: var(--tk-import-row-height, 3.25rem);
-    position: relative;
     /* At most this tall; a short file's table ends with its rows. */
     max-block-size: var(--tk-import-height, 24rem);
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .scroller:focus-visible {
     outline: 2px solid var(--_focus);
@@ -139,14 +136,9 @@ export const importStyles = css`
     overflow: hidden;
   }
   .grid-row.header {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 1;
     block-size: auto;
     min-block-size: 2.5rem;
-    background: var(--_surface-raised);
     font-size: var(--_font-size-s);
-    font-weight: 600;
   }
   /*
    * Below 40rem a result takes two lines: line | result | problems over customer | user, the
@@ -182,18 +174,7 @@ export const importStyles = css`
       padding-block: var(--_space-xs);
     }
   }
-  .body {
-    position: relative;
-    block-size: var(--_total, 0);
-  }
-  .window {
-    transform: translateY(var(--_offset, 0));
-  }
   .probe {
-    position: absolute;
-    inset-block-start: 0;
-    visibility: hidden;
-    inline-size: 1px;
     block-size: var(--_row-height);
   }
   .problems {

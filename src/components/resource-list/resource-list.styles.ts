@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { virtualScrollStyles } from '../../core/virtual/virtual-scroll.styles.js';
 
 export const resourceListStyles = css`
+  ${virtualScrollStyles}
   :host {
     --_row-height: var(--tk-resource-list-row-height, 3.25rem);
     --_list-height: var(--tk-resource-list-height, 28rem);
@@ -41,47 +43,21 @@ export const resourceListStyles = css`
     margin-block: 0 var(--_space-s);
   }
   .scroller {
-    position: relative;
     block-size: var(--_list-height);
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     contain: strict;
-    overscroll-behavior: contain;
   }
   .header,
   .body {
     min-inline-size: 58rem;
   }
-  .header {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 1;
-    background: var(--_surface-raised);
-    border-block-end: 1px solid var(--_border);
-    font-weight: 600;
-  }
   .body {
-    position: relative;
-    block-size: var(--_total, auto);
     user-select: none;
   }
-  .window {
-    transform: translateY(var(--_offset, 0));
-    will-change: transform;
-  }
   .row {
-    display: grid;
-    grid-template-columns: var(--_columns);
-    border-block-end: 1px solid var(--_border);
     cursor: default;
   }
   .body .row {
     block-size: var(--_row-height);
-  }
-  .row.odd {
-    background: color-mix(in srgb, var(--_surface-raised) 55%, transparent);
   }
   .row.selected {
     background: var(--_selected);
@@ -165,10 +141,7 @@ export const resourceListStyles = css`
     fill: var(--_text);
   }
   .probe {
-    position: absolute;
-    visibility: hidden;
     block-size: var(--_row-height);
-    inline-size: 1px;
   }
   /* The shared .menu, placed where it was asked for: at the pointer, a row or the Actions button. */
   .menu {
