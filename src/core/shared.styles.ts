@@ -23,8 +23,8 @@ import { forcedColorsStyles } from './styles/forced-colors.styles.js';
  *   (or `.create`) goes to the end, `.count` the muted result count.
  * - Table: `.table-wrap` (a container for container queries) and `table.table` with `th`, `td`,
  *   `.th-text` (a header that truncates with an ellipsis; give it a `title`), `.cell-text`
- *   (ellipsis), `.sub` (a secondary line in a cell), `tr.selected`; `.cards`, a card per row on phones,
- *   each `td[data-label]` a line under its label.
+ *   (ellipsis), `.sub` (a secondary line in a cell), `tr.selected`; with `cardsStyles` (styles/cards.styles.ts),
+ *   `.cards`: a card per row on phones, each `td[data-label]` a line under its label.
  * - Badge: `.badge` with a tone `.success`/`.active`, `.warning`/`.invited`, `.neutral`/
  *   `.disabled`/`.deactivated`, `.danger`.
  * - Banner: `.banner` with `.success`, `.error`, `.warning`, `.info`; `.banner-actions`;

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 import { paginationStyles } from '../../core/parts/pagination.js';
+import { cardsStyles } from '../../core/styles/cards.styles.js';
 
 export const styles = css`
-  ${paginationStyles}
+  ${paginationStyles}${cardsStyles}
   :host {
     display: grid;
     gap: var(--_space-m);

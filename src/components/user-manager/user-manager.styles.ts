@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { paginationStyles } from '../../core/parts/pagination.js';
+import { cardsStyles } from '../../core/styles/cards.styles.js';
 
 /**
  * Layout of <tk-user-manager>; controls, table, badges, banners and dialogs come from the shared
@@ -12,7 +13,7 @@ import { paginationStyles } from '../../core/parts/pagination.js';
  * - below 40rem (phones): one card per user.
  */
 export const styles = css`
-  ${paginationStyles}
+  ${paginationStyles}${cardsStyles}
   :host {
     display: grid;
     gap: var(--_space-m);
