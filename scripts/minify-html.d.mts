@@ -1,0 +1,2 @@
+/** See minify-html.mjs. */
+export function collapseTemplateWhitespace(text: string): string;
