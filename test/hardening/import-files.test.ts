@@ -86,8 +86,14 @@ describe('import of hostile files', function () {
       { name: 'xl/worksheets/sheet1.xml', data, inflated: size, declared: 4096 },
     ]);
     let message = '';
+    // Three times, each in a fresh element: fed to the inflater whole, the bomb blocked the tab for
+    // 1-2.6 s in some tries and not in others.
+    const more = [
+      await mount(importClient().client, { locale: 'de' }),
+      await mount(importClient().client, { locale: 'de' }),
+    ];
     measured['lying bomb (512 MiB)'] = await longestTask(async () => {
-      message = await refuse(el, xlsxFile(bomb, 'tabelle.xlsx'));
+      for (const into of [el, ...more]) message = await refuse(into, xlsxFile(bomb, 'tabelle.xlsx'));
     });
     expect(message).to.contain('entpackt sich auf mehr als 128');
     expect(loadedSheetJs(), 'SheetJS was loaded').to.equal(false);

@@ -71,7 +71,29 @@ function entries(bytes: Uint8Array): Entry[] {
   return list;
 }
 
-/** Inflates one entry natively, in chunks, and stops as soon as it passes what it declares. */
+/**
+ * Compressed bytes fed to the inflater at a time. Deflate unpacks at most about 1,000 times its
+ * input, and the inflater unpacks each piece it is given in one task: a bomb fed whole (a Blob's
+ * stream hands over its bytes in one chunk) blocked the tab for up to 2.6 s while it was counted.
+ * A piece of 8 KiB is at most ~8 MiB of work per task.
+ */
+const INFLATE_PIECE = 8 * 1024;
+
+/**
+ * `data` (a file's bytes, never shared memory) as a stream of pieces of at most
+ * {@link INFLATE_PIECE} bytes, each cut when it is read.
+ */
+function inPieces(data: Uint8Array<ArrayBuffer>): ReadableStream<BufferSource> {
+  let offset = 0;
+  return new ReadableStream<BufferSource>({
+    pull(controller) {
+      if (offset >= data.length) controller.close();
+      else controller.enqueue(data.subarray(offset, (offset += INFLATE_PIECE)));
+    },
+  });
+}
+
+/** Inflates one entry natively, piece by piece, and stops as soon as it passes what it declares. */
 async function inflatedSize(bytes: Uint8Array, entry: Entry): Promise<number> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const start =
@@ -81,8 +103,7 @@ async function inflatedSize(bytes: Uint8Array, entry: Entry): Promise<number> {
     view.getUint16(entry.localOffset + 28, true);
   const data = bytes.subarray(start, start + entry.compressed);
   if (entry.method === 0) return data.length;
-  const reader = new Blob([data as BlobPart])
-    .stream()
+  const reader = inPieces(data as Uint8Array<ArrayBuffer>)
     .pipeThrough(new DecompressionStream('deflate-raw'))
     .getReader();
   let size = 0;
