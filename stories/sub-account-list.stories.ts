@@ -152,6 +152,18 @@ export const Dark: Story = {
   play: async ({ canvasElement }) => expand(canvasElement, 'Northwind Traders'),
 };
 
+/** A narrow host (a sidebar, a phone): one card per account, each value under its label (the shared `.cards`). */
+export const NarrowHost: Story = {
+  render: (args) =>
+    html`<style>
+        .narrow {
+          max-inline-size: 24rem;
+        }
+      </style>
+      <div class="narrow">${element(args)}</div>`,
+  play: async ({ canvasElement }) => expand(canvasElement, 'Northwind Traders'),
+};
+
 /** Right-to-left: indentation, toggles and the row menu mirror. */
 export const RightToLeft: Story = {
   render: (args) => html`<div dir="rtl">${element(args)}</div>`,
