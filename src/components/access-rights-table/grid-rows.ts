@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccessRight } from '../../api/schemas/index.js';
 import { hrefFromTemplate } from '../../core/links.js';
@@ -8,7 +9,8 @@ import { deleteIcon, editIcon } from './row-icons.js';
 import { rowDetail } from './detail.js';
 import type { TkOfferOpenDetail } from './events.js';
 import type { GridPosition } from './grid-navigation.js';
-import { textCell, type TextCell } from './text-cell.js';
+import type { CellSpec } from './grid-cells.js';
+import { gridRow } from './grid-row.js';
 import { timelineAxis, timelineBar, type TimeDomain } from './timeline.js';
 import type { AccessRightsSort } from './types.js';
 
@@ -81,32 +83,33 @@ export function renderHeader(g: GridView): TemplateResult {
 }
 
 /** One row: a placeholder until its right is loaded; an expanded row adds its detail. */
-export function renderRow(g: GridView, index: number, right: AccessRight | undefined): TemplateResult {
+export function renderRow(g: GridView, index: number, right: AccessRight | undefined): DirectiveResult {
   const tab = g.tab;
   const odd = index % 2 === 1 ? 'row odd' : 'row';
   const tabindexFor = (stop: number) => (tab.row === index && tab.stop === stop ? 0 : -1);
   if (!right) {
-    return html`<div
-      class="${odd} placeholder"
-      role="row"
-      part="row"
-      aria-rowindex=${index + 2}
-      data-row=${index}
-    >
-      ${g.columns.map((_, stop) => textCell(stop, tabindexFor(stop), 'skeleton', ''))}
-    </div>`;
+    const cells = g.columns.map((_, stop): CellSpec => ({
+      kind: 'text',
+      stop,
+      tabindex: tabindexFor(stop),
+      spanClass: 'skeleton',
+      text: '',
+    }));
+    return gridRow({ className: `${odd} placeholder`, index, cells });
   }
   const expanded = g.expanded.has(right.id);
   let stop = 0;
-  const cells = g.columns.map((col) => renderCell(g, col, right, index, expanded, () => stop++, tabindexFor));
-  const rowClass = right.id === g.highlighted ? `${odd} highlighted` : odd;
-  return html`<div class=${rowClass} role="row" part="row" aria-rowindex=${index + 2} data-row=${index}>
-    ${cells} ${expanded ? rowDetail(g.l, right, `detail-${index}`, Date.now()) : nothing}
-  </div>`;
+  const cells = g.columns.map((col) => cellSpec(g, col, right, index, expanded, () => stop++, tabindexFor));
+  return gridRow({
+    className: right.id === g.highlighted ? `${odd} highlighted` : odd,
+    index,
+    cells,
+    detail: expanded ? rowDetail(g.l, right, `detail-${index}`, Date.now()) : undefined,
+  });
 }
 
 /** One cell; `nextStop` hands out the row's focus stops in order (the action cell takes two). */
-function renderCell(
+function cellSpec(
   g: GridView,
   col: ResolvedColumn,
   right: AccessRight,
@@ -114,96 +117,76 @@ function renderCell(
   expanded: boolean,
   nextStop: () => number,
   tabindexFor: (stop: number) => number,
-): TemplateResult | TextCell {
+): CellSpec {
   const l = g.l;
   const plain = () => {
     const stop = nextStop();
     return { stop, tabindex: tabindexFor(stop) };
   };
   switch (col.kind) {
-    case 'no': {
-      const s = plain();
-      return html`<div class="cell" role="gridcell" part="cell">
-        <button
-          class="disclosure"
-          data-stop=${s.stop}
-          tabindex=${s.tabindex}
-          aria-expanded=${expanded ? 'true' : 'false'}
-          aria-controls=${expanded ? `detail-${index}` : nothing}
-          aria-label=${l.t('accessRights.details', { id: right.id })}
-          @click=${() => g.on.toggle(right, index)}
-        >
-          <svg class="chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-            <path d="M4 2l4 4-4 4" fill="none" stroke="currentColor" stroke-width="1.6" />
-          </svg>
-        </button>
-        <span class="text">${col.text(right, index)}</span>
-      </div>`;
-    }
+    case 'no':
+      return {
+        kind: 'disclosure',
+        ...plain(),
+        expanded,
+        detailId: `detail-${index}`,
+        label: l.t('accessRights.details', { id: right.id }),
+        text: col.text(right, index),
+        toggle: g.on.toggle,
+        right,
+        index,
+      };
     case 'offer':
-      return renderOfferCell(g, col, right, index, plain());
+      return offerCellSpec(g, col, right, index, plain());
     case 'action': {
-      if (!right.manual) {
-        const s = plain();
-        return html`<div
-          class="cell"
-          role="gridcell"
-          part="cell"
-          data-stop=${s.stop}
-          tabindex=${s.tabindex}
-        ></div>`;
-      }
+      if (!right.manual) return { kind: 'template', className: 'cell', ...plain(), content: nothing };
       const edit = plain();
       const del = plain();
-      return html`<div class="cell" role="gridcell" part="cell">
-        <button
-          class="btn small icon"
-          data-stop=${edit.stop}
-          tabindex=${edit.tabindex}
-          title=${l.t('common.edit')}
-          aria-label=${l.t('accessRights.edit', { id: right.id })}
-          @click=${(e: Event) => g.on.edit(right, e)}
-        >
-          ${editIcon}
-        </button>
-        <button
-          class="btn small icon danger"
-          data-stop=${del.stop}
-          tabindex=${del.tabindex}
-          title=${l.t('common.delete')}
-          aria-label=${l.t('accessRights.delete', { id: right.id })}
-          @click=${(e: Event) => g.on.remove(right, e)}
-        >
-          ${deleteIcon}
-        </button>
-      </div>`;
+      return {
+        kind: 'template',
+        className: 'cell',
+        content: html`<button
+            class="btn small icon"
+            data-stop=${edit.stop}
+            tabindex=${edit.tabindex}
+            title=${l.t('common.edit')}
+            aria-label=${l.t('accessRights.edit', { id: right.id })}
+            @click=${(e: Event) => g.on.edit(right, e)}
+          >
+            ${editIcon}
+          </button>
+          <button
+            class="btn small icon danger"
+            data-stop=${del.stop}
+            tabindex=${del.tabindex}
+            title=${l.t('common.delete')}
+            aria-label=${l.t('accessRights.delete', { id: right.id })}
+            @click=${(e: Event) => g.on.remove(right, e)}
+          >
+            ${deleteIcon}
+          </button>`,
+      };
     }
     case 'timeline': {
-      const s = plain();
       const label = l.t('accessRights.timeline.bar', {
         status: l.t(`accessRights.status.${right.status}`),
         start: formatDay(l, right.startsAt),
         end: formatDay(l, right.endsAt),
       });
-      return html`<div
-        class="cell timeline-cell"
-        role="gridcell"
-        part="cell"
-        data-stop=${s.stop}
-        tabindex=${s.tabindex}
-      >
-        ${g.domain ? timelineBar(right, g.domain, Date.now(), g.rtl, label) : nothing}
-      </div>`;
+      return {
+        kind: 'template',
+        className: 'cell timeline-cell',
+        ...plain(),
+        content: g.domain ? timelineBar(right, g.domain, Date.now(), g.rtl, label) : nothing,
+      };
     }
-    default: {
-      const s = plain();
-      return textCell(
-        s.stop,
-        s.tabindex,
-        col.id === 'status' ? `badge ${right.status}` : 'text',
-        col.text(right, index),
-      );
-    }
+    default:
+      return {
+        kind: 'text',
+        ...plain(),
+        spanClass: col.id === 'status' ? `badge ${right.status}` : 'text',
+        text: col.text(right, index),
+      };
   }
 }
 
@@ -211,33 +194,27 @@ function renderCell(
  * An offer ID: a link when `offer-href` is set, a button when something listens for
  * `tk-offer-open` (both fire it), else plain text: nothing that looks clickable and does nothing.
  */
-function renderOfferCell(
+function offerCellSpec(
   g: GridView,
   col: ResolvedColumn,
   right: AccessRight,
   index: number,
   s: { stop: number; tabindex: number },
-): TemplateResult | TextCell {
+): CellSpec {
   const offerId = right.offerId;
   const href = offerId ? hrefFromTemplate(g.offerHref, { offerId, accountId: right.accountId }) : undefined;
   if (!offerId || (!href && !g.offerButtons))
-    return textCell(s.stop, s.tabindex, 'text', col.text(right, index));
+    return { kind: 'text', ...s, spanClass: 'text', text: col.text(right, index) };
   const open = (e: Event) => g.on.offerOpen({ offerId, right, href }, e);
-  return html`<div class="cell" role="gridcell" part="cell">
-    ${
-      href
-        ? html`<a href=${href} part="offer-link" data-stop=${s.stop} tabindex=${s.tabindex} @click=${open}
-            >${offerId}</a
-          >`
-        : html`<button
-            class="link"
-            part="offer-link"
-            data-stop=${s.stop}
-            tabindex=${s.tabindex}
-            @click=${open}
-          >
-            ${offerId}
-          </button>`
-    }
-  </div>`;
+  return {
+    kind: 'template',
+    className: 'cell',
+    content: href
+      ? html`<a href=${href} part="offer-link" data-stop=${s.stop} tabindex=${s.tabindex} @click=${open}
+          >${offerId}</a
+        >`
+      : html`<button class="link" part="offer-link" data-stop=${s.stop} tabindex=${s.tabindex} @click=${open}>
+          ${offerId}
+        </button>`,
+  };
 }

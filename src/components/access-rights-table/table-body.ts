@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import type { Localizer } from '../../core/localize.js';
 import { gridBody } from '../../core/states.js';
 import { renderHeader, renderRow, type GridView } from './grid-rows.js';
@@ -52,7 +53,7 @@ export function renderBody(v: BodyView): TemplateResult {
 function renderGrid(v: BodyView, total: number): TemplateResult {
   const { l, rows } = v;
   const grid = v.grid();
-  const rendered: TemplateResult[] = [];
+  const rendered: DirectiveResult[] = [];
   for (let i = v.start; i <= v.end; i++) rendered.push(renderRow(grid, i, rows.rowAt(i)));
   return html`<div
     class="scroller"

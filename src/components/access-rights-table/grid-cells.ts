@@ -1,0 +1,173 @@
+import { nothing, render } from 'lit';
+import type { AccessRight } from '../../api/schemas/index.js';
+
+/**
+ * The cells of a grid row as DOM nodes built once and then updated in place (grid-row.ts). As
+ * templates, each rendered cell kept a template instance and a part per binding alive: the larger
+ * part of what a rendered row costs in memory (issue 21, the heap). Only what changed is written:
+ * the DOM is the one copy of a cell's state.
+ */
+
+/** A cell that shows one text: `<span class>text</span>`, the cell itself the focus stop. */
+export interface TextCellSpec {
+  kind: 'text';
+  stop: number;
+  tabindex: number;
+  /** Styles the text: `text`, `badge …`, `skeleton`. */
+  spanClass: string;
+  text: string;
+}
+
+/** The No. cell: the disclosure button that expands the row's detail, then the row's number. */
+export interface DisclosureCellSpec {
+  kind: 'disclosure';
+  stop: number;
+  tabindex: number;
+  expanded: boolean;
+  /** The id of the detail the button opens. */
+  detailId: string;
+  label: string;
+  text: string;
+  /** Called with the row's right and index (the element's own handler: no closure per row). */
+  toggle: (right: AccessRight, index: number) => void;
+  right: AccessRight;
+  index: number;
+}
+
+/** A cell whose content is a template (links, buttons, the timeline bar); `stop` when the cell itself is one. */
+export interface TemplateCellSpec {
+  kind: 'template';
+  className: string;
+  stop?: number;
+  tabindex?: number;
+  content: unknown;
+}
+
+export type CellSpec = TextCellSpec | DisclosureCellSpec | TemplateCellSpec;
+
+/** One rendered cell: its node and how it takes a new spec of its kind. */
+export interface GridCell<S extends CellSpec = CellSpec> {
+  readonly kind: S['kind'];
+  readonly node: HTMLDivElement;
+  update(spec: S): void;
+}
+
+/** Sets `name` to `value`, or removes it for `undefined`, when it changed. */
+export function writeAttribute(el: Element, name: string, value: string | undefined): void {
+  if (value === undefined) el.removeAttribute(name);
+  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+function writeText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** `<div class="cell" role="gridcell" part="cell">`, as every cell starts. */
+function cellNode(): HTMLDivElement {
+  const cell = document.createElement('div');
+  cell.className = 'cell';
+  cell.setAttribute('role', 'gridcell');
+  cell.setAttribute('part', 'cell');
+  return cell;
+}
+
+function writeStop(el: Element, stop: number | undefined, tabindex: number | undefined): void {
+  writeAttribute(el, 'data-stop', stop === undefined ? undefined : String(stop));
+  writeAttribute(el, 'tabindex', tabindex === undefined ? undefined : String(tabindex));
+}
+
+class TextCell implements GridCell<TextCellSpec> {
+  readonly kind = 'text';
+  readonly node = cellNode();
+  private readonly span = this.node.appendChild(document.createElement('span'));
+
+  update(s: TextCellSpec): void {
+    writeStop(this.node, s.stop, s.tabindex);
+    if (this.span.className !== s.spanClass) this.span.className = s.spanClass;
+    writeText(this.span, s.text);
+  }
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svgNode(name: string, attributes: Record<string, string>): SVGElement {
+  const el = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, value);
+  return el;
+}
+
+/** The disclosure chevron, built once and cloned into each button. */
+let chevron: SVGElement | undefined;
+function chevronIcon(): Node {
+  if (!chevron) {
+    chevron = svgNode('svg', {
+      class: 'chevron',
+      width: '12',
+      height: '12',
+      viewBox: '0 0 12 12',
+      'aria-hidden': 'true',
+    });
+    chevron.append(
+      svgNode('path', { d: 'M4 2l4 4-4 4', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.6' }),
+    );
+  }
+  return chevron.cloneNode(true);
+}
+
+/** `<button class="disclosure" data-stop tabindex aria-expanded aria-controls aria-label>chevron</button><span class="text">No.</span>` */
+class DisclosureCell implements GridCell<DisclosureCellSpec> {
+  readonly kind = 'disclosure';
+  readonly node = cellNode();
+  private readonly button = this.node.appendChild(document.createElement('button'));
+  private readonly number = this.node.appendChild(document.createElement('span'));
+  /** The latest spec: the one listener toggles its row, so an update never re-binds. */
+  private spec?: DisclosureCellSpec;
+
+  constructor() {
+    this.button.className = 'disclosure';
+    this.button.append(chevronIcon());
+    this.button.addEventListener(
+      'click',
+      () => this.spec && this.spec.toggle(this.spec.right, this.spec.index),
+    );
+    this.number.className = 'text';
+  }
+
+  update(s: DisclosureCellSpec): void {
+    const button = this.button;
+    this.spec = s;
+    writeStop(button, s.stop, s.tabindex);
+    writeAttribute(button, 'aria-expanded', String(s.expanded));
+    writeAttribute(button, 'aria-controls', s.expanded ? s.detailId : undefined);
+    writeAttribute(button, 'aria-label', s.label);
+    writeText(this.number, s.text);
+  }
+}
+
+/** A cell around a template, which Lit renders into it. */
+class TemplateCell implements GridCell<TemplateCellSpec> {
+  readonly kind = 'template';
+  readonly node = cellNode();
+  /** Lit's part for the content, once there was any: an empty cell (most action cells) has none. */
+  private rendered = false;
+
+  update(s: TemplateCellSpec): void {
+    writeAttribute(this.node, 'class', s.className);
+    writeStop(this.node, s.stop, s.tabindex);
+    if (s.content === nothing && !this.rendered) return;
+    render(s.content, this.node);
+    this.rendered = true;
+  }
+}
+
+/** A new cell for `spec`'s kind (not yet updated with it). */
+export function createCell(spec: CellSpec): GridCell {
+  switch (spec.kind) {
+    case 'text':
+      return new TextCell() as GridCell;
+    case 'disclosure':
+      return new DisclosureCell() as GridCell;
+    case 'template':
+      return new TemplateCell() as GridCell;
+  }
+}
