@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
-import type { CellSpec } from '../../src/components/access-rights-table/grid-cells.js';
+import type { CellSpec, HeaderCellSpec } from '../../src/components/access-rights-table/grid-cells.js';
 import { gridRow, type RowSpec } from '../../src/components/access-rights-table/grid-row.js';
 import { demoRights } from './helpers.js';
 
@@ -85,5 +85,51 @@ describe('gridRow()', () => {
     expect(toggled).to.deep.equal(['ar_1@0', 'ar_6@5']);
     expect(row.querySelector('button')!.getAttribute('aria-label')).to.equal('Details of ar_6');
     expect(row.querySelector('button')!.hasAttribute('aria-controls')).to.be.false;
+  });
+
+  it('draws a header cell as its spec says: the sort button is the stop, the axis arrives later', () => {
+    const host = document.createElement('div');
+    const sorted: string[] = [];
+    const header = (over: Partial<HeaderCellSpec>): CellSpec => ({
+      kind: 'header',
+      text: 'End date',
+      part: 'header-cell',
+      stop: 0,
+      tabindex: 0,
+      sort: { icon: '↕', onSort: () => sorted.push('first') },
+      ...over,
+    });
+    const row = draw(host, { className: 'row', part: 'header', index: -1, cells: [header({})] });
+    const cell = row.firstElementChild!;
+    expect(row.getAttribute('part')).to.equal('header');
+    expect(row.getAttribute('aria-rowindex')).to.equal('1');
+    expect(cell.getAttribute('role')).to.equal('columnheader');
+    expect(cell.hasAttribute('tabindex')).to.be.false;
+    const button = cell.querySelector<HTMLButtonElement>('button.sort')!;
+    expect(button.dataset.stop).to.equal('0');
+    expect(button.querySelector('.text')!.getAttribute('title')).to.equal('End date');
+
+    draw(host, {
+      className: 'row',
+      index: -1,
+      cells: [header({ ariaSort: 'descending', sort: { icon: '▼', onSort: () => sorted.push('second') } })],
+    });
+    expect(cell.querySelector('button.sort')).to.equal(button);
+    expect(button.querySelector('.sort-icon')!.textContent).to.equal('▼');
+    expect(cell.getAttribute('aria-sort')).to.equal('descending');
+    button.click();
+    expect(sorted).to.deep.equal(['second']);
+
+    const axis = html`<svg class="axis"></svg>`;
+    draw(host, {
+      className: 'row',
+      index: -1,
+      cells: [header({ sort: undefined, part: 'header-cell timeline', axis })],
+    });
+    expect(cell.hasAttribute('aria-sort')).to.be.false;
+    expect(cell.getAttribute('tabindex')).to.equal('0');
+    expect(cell.querySelector('button')).to.be.null;
+    const head = cell.querySelector('.timeline-head')!;
+    expect([...head.children].map((c) => c.getAttribute('class'))).to.deep.equal(['text', 'axis']);
   });
 });

@@ -43,7 +43,24 @@ export interface TemplateCellSpec {
   content: unknown;
 }
 
-export type CellSpec = TextCellSpec | DisclosureCellSpec | TemplateCellSpec;
+/**
+ * A column header: its text (ending in an ellipsis when long, the full text its tooltip); a
+ * sortable column's is a button with an arrow, which is then the focus stop; the timeline's
+ * header has the year axis beside it.
+ */
+export interface HeaderCellSpec {
+  kind: 'header';
+  text: string;
+  part: string;
+  ariaSort?: 'ascending' | 'descending';
+  stop: number;
+  tabindex: number;
+  sort?: { icon: string; onSort: () => void };
+  /** The timeline's axis, a template. */
+  axis?: unknown;
+}
+
+export type CellSpec = TextCellSpec | DisclosureCellSpec | TemplateCellSpec | HeaderCellSpec;
 
 /** One rendered cell: its node and how it takes a new spec of its kind. */
 export interface GridCell<S extends CellSpec = CellSpec> {
@@ -160,6 +177,72 @@ class TemplateCell implements GridCell<TemplateCellSpec> {
   }
 }
 
+/**
+ * `<div class="cell" role="columnheader" part aria-sort>`, holding `<span class="text" title>` in a
+ * `<button class="sort">` with its `<span class="sort-icon">` when sortable, all in a
+ * `<span class="timeline-head">` beside the axis for the timeline.
+ */
+class HeaderCell implements GridCell<HeaderCellSpec> {
+  readonly kind = 'header';
+  readonly node = cellNode();
+  private readonly label = document.createElement('span');
+  private button?: HTMLButtonElement;
+  private icon?: HTMLSpanElement;
+  /** The timeline head, a new one whenever the structure changes (so no stale Lit part stays). */
+  private head?: HTMLSpanElement;
+  private onSort = () => {};
+  /** Which of the shapes above the cell has: rebuilt when it changes (rarely: the axis appears with the rows). */
+  private shape?: string;
+
+  constructor() {
+    this.node.setAttribute('role', 'columnheader');
+    this.label.className = 'text';
+  }
+
+  update(s: HeaderCellSpec): void {
+    const cell = this.node;
+    const shape = `${s.sort ? 'sort' : ''}|${s.axis === undefined ? '' : 'axis'}`;
+    if (shape !== this.shape) this.build(s);
+    this.shape = shape;
+    writeAttribute(cell, 'part', s.part);
+    writeAttribute(cell, 'aria-sort', s.ariaSort);
+    // The stop is the sort button when there is one, else the cell.
+    writeStop(cell, s.sort ? undefined : s.stop, s.sort ? undefined : s.tabindex);
+    writeAttribute(this.label, 'title', s.text);
+    writeText(this.label, s.text);
+    if (s.sort) {
+      this.onSort = s.sort.onSort;
+      writeStop(this.button!, s.stop, s.tabindex);
+      writeText(this.icon!, s.sort.icon);
+    }
+    if (this.head) render(s.axis, this.head);
+  }
+
+  private build(s: HeaderCellSpec): void {
+    let content: HTMLElement = this.label;
+    if (s.sort) {
+      if (!this.button) {
+        this.button = document.createElement('button');
+        this.button.className = 'sort';
+        this.button.addEventListener('click', () => this.onSort());
+        this.icon = document.createElement('span');
+        this.icon.className = 'sort-icon';
+        this.icon.setAttribute('aria-hidden', 'true');
+      }
+      this.button.replaceChildren(this.label, this.icon!);
+      content = this.button;
+    }
+    this.head = undefined;
+    if (s.axis !== undefined) {
+      this.head = document.createElement('span');
+      this.head.className = 'timeline-head';
+      this.head.append(content);
+      content = this.head;
+    }
+    this.node.replaceChildren(content);
+  }
+}
+
 /** A new cell for `spec`'s kind (not yet updated with it). */
 export function createCell(spec: CellSpec): GridCell {
   switch (spec.kind) {
@@ -169,5 +252,7 @@ export function createCell(spec: CellSpec): GridCell {
       return new DisclosureCell() as GridCell;
     case 'template':
       return new TemplateCell() as GridCell;
+    case 'header':
+      return new HeaderCell() as GridCell;
   }
 }

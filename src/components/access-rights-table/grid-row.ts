@@ -5,7 +5,9 @@ import { createCell, writeAttribute, type CellSpec, type GridCell } from './grid
 /** What one row of the grid shows. */
 export interface RowSpec {
   className: string;
-  /** The row's position in the list. */
+  /** `row`, or `header` for the header row. */
+  part?: string;
+  /** The row's position in the list; the header's is -1. */
   index: number;
   cells: readonly CellSpec[];
   /** The expanded row's detail, after its cells. */
@@ -33,7 +35,7 @@ class GridRowDirective extends Directive {
     const row = this.row ?? document.createElement('div');
     if (!this.row) {
       row.setAttribute('role', 'row');
-      row.setAttribute('part', 'row');
+      row.setAttribute('part', spec.part ?? 'row');
     }
     writeAttribute(row, 'class', spec.className);
     writeAttribute(row, 'aria-rowindex', String(spec.index + 2));

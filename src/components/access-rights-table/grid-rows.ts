@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccessRight } from '../../api/schemas/index.js';
 import { hrefFromTemplate } from '../../core/links.js';
 import type { Localizer } from '../../core/localize.js';
@@ -45,41 +44,28 @@ export interface GridHandlers {
 }
 
 /** The header row: sort buttons on sortable columns, the year axis over the timeline. */
-export function renderHeader(g: GridView): TemplateResult {
+export function renderHeader(g: GridView): DirectiveResult {
   const tab = g.tab;
-  return html`<div class="row" role="row" part="header" aria-rowindex="1" data-row="-1">
-    ${g.columns.map((col, stop) => {
-      const sorted = g.sort && col.sortField === g.sort.field ? g.sort.direction : undefined;
-      const tabindex = tab.row === -1 && tab.stop === stop ? 0 : -1;
-      const ariaSort = sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined;
-      // Long headers ("Manuell erstellt", "Hozzáférési jog egyedi azonosítója") wrap onto two
-      // lines and then end in an ellipsis; the full text is the tooltip.
-      const label = html`<span class="text" title=${col.header}>${col.header}</span>`;
-      const content = col.sortField
-        ? html`<button class="sort" data-stop=${stop} tabindex=${tabindex} @click=${() => g.on.sort(col)}>
-            ${label}<span class="sort-icon" aria-hidden="true"
-              >${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span
-            >
-          </button>`
-        : label;
-      return html`<div
-        class="cell"
-        role="columnheader"
-        part=${col.kind === 'timeline' ? 'header-cell timeline' : 'header-cell'}
-        aria-sort=${ifDefined(ariaSort)}
-        data-stop=${col.sortField ? nothing : stop}
-        tabindex=${ifDefined(col.sortField ? undefined : tabindex)}
-      >
-        ${
-          col.kind === 'timeline' && g.domain
-            ? html`<span class="timeline-head"
-                >${content}${timelineAxis(g.domain, g.rtl, (t) => g.l.date(t, { year: 'numeric', timeZone: 'UTC' }))}</span
-              >`
-            : content
-        }
-      </div>`;
-    })}
-  </div>`;
+  const cells = g.columns.map((col, stop): CellSpec => {
+    const sorted = g.sort && col.sortField === g.sort.field ? g.sort.direction : undefined;
+    const timeline = col.kind === 'timeline';
+    return {
+      kind: 'header',
+      text: col.header,
+      part: timeline ? 'header-cell timeline' : 'header-cell',
+      ariaSort: sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined,
+      stop,
+      tabindex: tab.row === -1 && tab.stop === stop ? 0 : -1,
+      sort: col.sortField
+        ? { icon: sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕', onSort: () => g.on.sort(col) }
+        : undefined,
+      axis:
+        timeline && g.domain
+          ? timelineAxis(g.domain, g.rtl, (t) => g.l.date(t, { year: 'numeric', timeZone: 'UTC' }))
+          : undefined,
+    };
+  });
+  return gridRow({ className: 'row', part: 'header', index: -1, cells });
 }
 
 /** One row: a placeholder until its right is loaded; an expanded row adds its detail. */
