@@ -1,4 +1,4 @@
-import { nothing, render } from 'lit';
+import { html, nothing, render } from 'lit';
 import type { AccessRight } from '../../api/schemas/index.js';
 
 /**
@@ -105,28 +105,18 @@ class TextCell implements GridCell<TextCellSpec> {
   }
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svgNode(name: string, attributes: Record<string, string>): SVGElement {
-  const el = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, value);
-  return el;
-}
-
-/** The disclosure chevron, built once and cloned into each button. */
-let chevron: SVGElement | undefined;
+/** The disclosure chevron, drawn once and cloned into each button. */
+let chevron: Element | undefined;
 function chevronIcon(): Node {
   if (!chevron) {
-    chevron = svgNode('svg', {
-      class: 'chevron',
-      width: '12',
-      height: '12',
-      viewBox: '0 0 12 12',
-      'aria-hidden': 'true',
-    });
-    chevron.append(
-      svgNode('path', { d: 'M4 2l4 4-4 4', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.6' }),
+    const holder = document.createElement('div');
+    render(
+      html`<svg class="chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+        <path d="M4 2l4 4-4 4" fill="none" stroke="currentColor" stroke-width="1.6" />
+      </svg>`,
+      holder,
     );
+    chevron = holder.querySelector('svg')!;
   }
   return chevron.cloneNode(true);
 }
