@@ -83,7 +83,8 @@ export class DialogController implements ReactiveController {
     this.host.requestUpdate();
     await this.host.updateComplete;
     const dialog = this.options.dialog();
-    if (!dialog) return;
+    // Gone meanwhile (the element removed while its dialog's code loaded): nothing to open.
+    if (!dialog?.isConnected) return;
     if (!dialog.open) dialog.showModal();
     const first =
       dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(FOCUSABLE);

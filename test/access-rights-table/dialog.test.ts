@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ProvisioningClient } from '../../src/api/client.js';
 import { ProvisioningError } from '../../src/api/errors.js';
 import type { TkAccessRightsTable } from '../../src/components/access-rights-table/access-rights-table.js';
+import { OnFirstUse } from '../../src/core/on-first-use.js';
 import { $, $$, ACCOUNT, demoRights, memoryClient, renderedIds, tableFixture } from './helpers.js';
 
 const manualFirst = { field: 'manual', direction: 'desc' } as const;
@@ -196,5 +197,40 @@ describe('<tk-access-rights-table> dialogs', () => {
     await el.whenReady();
     expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
     expect(el.shadowRoot!.activeElement === trigger, 'focus is back on the trigger').to.equal(true);
+  });
+});
+
+describe('<tk-access-rights-table> dialog on first use', () => {
+  it('has no dialog until one is opened, then opens it once however often the button is clicked', async () => {
+    const el = await tableFixture();
+    expect($(el, 'dialog'), 'nothing of the dialog before it is used').to.be.null;
+    const create = $<HTMLButtonElement>(el, '[part=create]')!;
+    create.click();
+    create.click();
+    await el.whenReady();
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(activeId(el)).to.equal('f-productId');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the dialog cannot be loaded, and tries again on the next click', async () => {
+    const el = await tableFixture();
+    // The chunk failing to download (a dropped connection), once: the element's loader is swapped.
+    let attempts = 0;
+    const real = (el as unknown as { actions: OnFirstUse<unknown> }).actions;
+    (el as unknown as { actions: OnFirstUse<unknown> }).actions = new OnFirstUse(() =>
+      attempts++ === 0 ? Promise.reject(new TypeError('Failed to fetch')) : real.load(),
+    );
+    const create = $<HTMLButtonElement>(el, '[part=create]')!;
+    create.click();
+    await waitUntil(() => $(el, '[part~=banner][part~=error]'), 'shows the failure');
+    expect($(el, '[part~=banner]')!.textContent).to.include('could not be reached');
+    expect($(el, 'dialog')).to.be.null;
+    await expect(el).to.be.accessible();
+    create.click();
+    await el.whenReady();
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+    expect(attempts).to.equal(2);
   });
 });

@@ -161,7 +161,7 @@ describe('<tk-access-rights-table> issue 13', () => {
       $<HTMLButtonElement>(el, '[part=create]')!.click();
       await el.whenReady();
       await waitUntil(
-        () => (el as unknown as { actions: { products?: unknown[] } }).actions.products,
+        () => (el as unknown as { actions: { value?: { products?: unknown[] } } }).actions.value?.products,
         'products load',
       );
       return el;

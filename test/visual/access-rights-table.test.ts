@@ -70,7 +70,8 @@ describe('<tk-access-rights-table> looks (screenshots, de)', () => {
         const el = await show(theme);
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=create]')!.click();
         const dialog = () => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[part~=dialog]')!;
-        await waitUntil(() => dialog().open);
+        // The dialog's code loads on the first click.
+        await waitUntil(() => dialog()?.open);
         await el.updateComplete;
         (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
         await matchesBaseline(dialog(), `rights-create-dialog-${theme}`);

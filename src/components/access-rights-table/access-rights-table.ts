@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { AccessRight } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
 import { allowed, announce } from '../../core/events.js';
+import { OnFirstUse } from '../../core/on-first-use.js';
 import { canWrite, principalTask } from '../../core/principal.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { TkElement } from '../../core/tk-element.js';
@@ -22,7 +23,6 @@ import { GridFocus } from './grid-focus.js';
 import { focusStops, positionOf, tabPosition } from './grid-navigation.js';
 import type { GridHandlers, GridView } from './grid-rows.js';
 import { ListenerCount } from './listener-count.js';
-import { RightActions } from './right-actions.js';
 import type { DialogState } from './right-dialog.js';
 import { RowSource } from './row-source.js';
 import { SourceGrace } from './source-grace.js';
@@ -177,23 +177,27 @@ export class TkAccessRightsTable extends TkElement {
   );
   /** The row whose delete dialog is open: focus goes to its neighbour once it is gone. */
   private deletingRow?: number;
-  private readonly actions = new RightActions(this, {
-    api: () => this.api,
-    accountId: () => this.effectiveAccountId,
-    l: () => this.i18n,
-    dialog: () => this.dialogEl,
-    fallbackFocus: () => this.gridFocus.target(this.gridFocus.active),
-    onOpen: () => {
-      this.highlighted = undefined;
-      this.feedback.clear();
-    },
-    onSaved: (_right, notice) => this.feedback.show('success', notice),
-    refresh: () => this.refresh(),
-    onDone: (right, deleted) => {
-      if (deleted && this.deletingRow !== undefined) return this.gridFocus.focusNeighbour(this.deletingRow);
-      this.highlighted = right.id;
-      return this.gridFocus.focusRight(right.id);
-    },
+  /** The create, edit and delete dialog, loaded when one is first opened. */
+  private readonly actions = new OnFirstUse(async () => {
+    const { RightActions } = await import('./right-actions.js');
+    return new RightActions(this, {
+      api: () => this.api,
+      accountId: () => this.effectiveAccountId,
+      l: () => this.i18n,
+      dialog: () => this.dialogEl,
+      fallbackFocus: () => this.gridFocus.target(this.gridFocus.active),
+      onOpen: () => {
+        this.highlighted = undefined;
+        this.feedback.clear();
+      },
+      onSaved: (_right, notice) => this.feedback.show('success', notice),
+      refresh: () => this.refresh(),
+      onDone: (right, deleted) => {
+        if (deleted && this.deletingRow !== undefined) return this.gridFocus.focusNeighbour(this.deletingRow);
+        this.highlighted = right.id;
+        return this.gridFocus.focusRight(right.id);
+      },
+    });
   });
   private readonly gridFocus = new GridFocus(this, {
     root: () => this.renderRoot,
@@ -230,6 +234,7 @@ export class TkAccessRightsTable extends TkElement {
   /** Resolves once the principal, the visible rows and the render are all settled. */
   async whenReady(): Promise<void> {
     await this.principal.taskComplete.catch(() => undefined);
+    await this.actions.settled();
     await settled(this, () => this.rows.cache);
   }
 
@@ -372,7 +377,7 @@ export class TkAccessRightsTable extends TkElement {
           ? timelineLegend(this.i18n, this.scale.canRescale ? this.scale.rescale : undefined)
           : nothing
       }
-      ${this.actions.render()} ${renderSizer(this.columnsInView)}
+      ${this.actions.value?.render() ?? nothing} ${renderSizer(this.columnsInView)}
     `;
   }
 
@@ -467,8 +472,16 @@ export class TkAccessRightsTable extends TkElement {
   /** Opens the dialog; focus returns to `e`'s button when it closes (or to a neighbour row). */
   private openDialog(e: Event, mode: DialogState['mode'], right?: AccessRight): void {
     const trigger = e.currentTarget as HTMLElement;
-    this.deletingRow = mode === 'delete' ? positionOf(trigger)?.row : undefined;
-    this.actions.open(trigger, mode, right);
+    void this.actions.load().then(
+      (actions) => {
+        // A second click while the dialog's code loaded finds it open.
+        if (actions.control.isOpen) return;
+        this.deletingRow = mode === 'delete' ? positionOf(trigger)?.row : undefined;
+        actions.open(trigger, mode, right);
+      },
+      // The dialog's code could not be fetched: the next click tries again.
+      () => this.feedback.show('error', this.i18n.t('error.network')),
+    );
   }
 
   // ——— export ———
