@@ -79,39 +79,42 @@ row(
   budget['dist/tenantkit.min.js'],
 );
 
-const outdir = mkdtempSync(join(tmpdir(), 'tenantkit-size-'));
-try {
-  const result = await build({
-    // The built npm files (dist/define), as a site's bundler gets them.
-    entryPoints: readdirSync('src/define').map((file) => `dist/define/${file.replace(/\.ts$/, '.js')}`),
-    entryNames: '[dir]/[name]',
-    outbase: 'dist',
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    outdir,
-    metafile: true,
-    target: 'es2022',
-    conditions: ['browser', 'production'],
-    tsconfig: 'tsconfig.build.json',
-    logLevel: 'silent',
-  });
-  const outputs = result.metafile.outputs;
-  const staticClosure = (file, into = new Set()) => {
-    if (into.has(file)) return into;
-    into.add(file);
-    for (const { path, kind } of outputs[file].imports)
-      if (kind === 'import-statement') staticClosure(path, into);
-    return into;
-  };
-  for (const file of readdirSync('src/define').sort()) {
-    const name = `define/${file.replace(/\.ts$/, '.js')}`;
+// Each npm define entry bundled alone (as a site that uses that one element gets it), split at
+// its dynamic imports: what loads before the element runs is the entry's static closure. Bundled
+// together, every entry paid for chunk boundaries cut by the others' dynamic imports.
+for (const file of readdirSync('src/define').sort()) {
+  const name = `define/${file.replace(/\.ts$/, '.js')}`;
+  const outdir = mkdtempSync(join(tmpdir(), 'tenantkit-size-'));
+  try {
+    const result = await build({
+      // The built npm file (dist/define), as a site's bundler gets it.
+      entryPoints: [`dist/${name}`],
+      entryNames: '[dir]/[name]',
+      outbase: 'dist',
+      bundle: true,
+      splitting: true,
+      minify: true,
+      format: 'esm',
+      outdir,
+      metafile: true,
+      target: 'es2022',
+      conditions: ['browser', 'production'],
+      tsconfig: 'tsconfig.build.json',
+      logLevel: 'silent',
+    });
+    const outputs = result.metafile.outputs;
+    const staticClosure = (out, into = new Set()) => {
+      if (into.has(out)) return into;
+      into.add(out);
+      for (const { path, kind } of outputs[out].imports)
+        if (kind === 'import-statement') staticClosure(path, into);
+      return into;
+    };
     const out = Object.keys(outputs).find((k) => k.endsWith(name));
     row(`npm ${name}`, staticClosure(out), budget[name] ?? budget['define/*']);
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
   }
-} finally {
-  rmSync(outdir, { recursive: true, force: true });
 }
 
 for (const lang of ['de', 'fr', 'hu']) {
