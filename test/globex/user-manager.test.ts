@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TkUserManager } from '../../src/components/user-manager/user-manager.js';
-import { $, $$, button, mount, names, row, settled } from '../user-manager/helpers.js';
+import { $, $$, button, mount, names, row, settled, userDialogOpen } from '../user-manager/helpers.js';
 import { API_KEY, TENANT } from './data.js';
 import { globex, origin, resetGlobex, type } from './helpers.js';
 
@@ -51,7 +51,7 @@ import { globex, origin, resetGlobex, type } from './helpers.js';
         const { client, seen } = globex();
         const el = await mount(client);
         button(el, 'New user').click();
-        await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
+        await waitUntil(() => userDialogOpen(el));
         type(el, 'input[name=name]', 'Mr Burns');
         type(el, 'input[name=email]', 'burns@globex.example');
         const created = oneEvent(el, 'tk-user-created');
@@ -64,7 +64,7 @@ import { globex, origin, resetGlobex, type } from './helpers.js';
         });
 
         button(el, 'New user').click();
-        await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
+        await waitUntil(() => userDialogOpen(el));
         type(el, 'input[name=name]', 'Burns Again');
         type(el, 'input[name=email]', 'burns@globex.example');
         button($(el, 'form'), 'Create and invite').click();
@@ -75,7 +75,7 @@ import { globex, origin, resetGlobex, type } from './helpers.js';
       it('edits with If-Match; a stale revision gives the 412 flow', async () => {
         const el: TkUserManager = await mount(globex().client);
         button(row(el, 'Marge Scorpio'), 'Edit').click();
-        await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
+        await waitUntil(() => userDialogOpen(el));
         const other = globex().client;
         const marge = await other.getUser('gx-3');
         await other.updateUser(marge, { locale: 'fr' });

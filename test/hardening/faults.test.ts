@@ -4,7 +4,7 @@ import { createDemoData } from '../../src/api/memory/demo-data.js';
 import { createMemoryClient } from '../../src/api/memory/index.js';
 import { createRestClient } from '../../src/api/rest.js';
 import type { TkUserManager } from '../../src/components/user-manager/user-manager.js';
-import { $, $$, button, mount } from '../user-manager/helpers.js';
+import { $, $$, button, mount, userDialogOpen } from '../user-manager/helpers.js';
 
 /**
  * Issue 20, faults through the client's `fetch` option: the user manager's create fails in every
@@ -81,7 +81,7 @@ describe('user manager create under faults', () => {
       const { client, posts } = faultyClient(fault);
       const el = await mount(client, { accountId: 'acc_northwind' });
       button(el, 'New user').click();
-      await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
+      await waitUntil(() => userDialogOpen(el));
       await waitUntil(() => $$(el, 'input[name=permission]').length > 0, 'permissions not loaded');
       type(el, 'name', 'Fay Fault');
       type(el, 'email', 'fay@fault.example');

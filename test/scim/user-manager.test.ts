@@ -1,6 +1,16 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TkUserManager } from '../../src/components/user-manager/user-manager.js';
-import { $, $$, button, menuAction, mount, names, row, settled } from '../user-manager/helpers.js';
+import {
+  $,
+  $$,
+  button,
+  menuAction,
+  mount,
+  names,
+  row,
+  settled,
+  userDialogOpen,
+} from '../user-manager/helpers.js';
 import { ACCOUNT, backends, composed, resetProvider, scimClient } from './helpers.js';
 
 const origin = backends.scim;
@@ -23,7 +33,7 @@ async function search(el: TkUserManager, text: string, expected: number) {
 
 async function openCreate(el: TkUserManager) {
   button(el, 'New user').click();
-  await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
+  await waitUntil(() => userDialogOpen(el));
 }
 
 (origin ? describe : describe.skip)(
@@ -103,7 +113,7 @@ async function openCreate(el: TkUserManager) {
       const el = await mount(composed(origin!).client);
       await search(el, 'lamport', 1);
       button(row(el, 'Leslie Lamport'), 'Edit').click();
-      await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
+      await waitUntil(() => userDialogOpen(el));
       // Another SCIM client changes the user meanwhile.
       const { scim: other } = scimClient(origin!);
       const current = (await other.listUsers(ACCOUNT, { q: 'lamport' })).items[0]!;

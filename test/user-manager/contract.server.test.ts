@@ -1,7 +1,7 @@
 import type { ProvisioningClient } from '../../src/api/client.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TkUserManager } from '../../src/components/user-manager/user-manager.js';
-import { $, button, mount, names, row, menuAction } from './helpers.js';
+import { $, button, mount, names, row, menuAction, userDialogOpen } from './helpers.js';
 import { mailsTo, serverApi, signIn } from '../reference-server.js';
 
 function type(el: TkUserManager, name: string, value: string) {
@@ -33,7 +33,7 @@ async function search(el: TkUserManager, text: string) {
   it('creates a user whose invitation with a password link is in the outbox', async () => {
     const el = await mount(await signIn('admin@northwind.example'));
     button(el, 'New user').click();
-    await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
+    await waitUntil(() => userDialogOpen(el));
     type(el, 'name', name);
     type(el, 'email', email);
     const created = oneEvent(el, 'tk-user-created');
@@ -60,7 +60,7 @@ async function search(el: TkUserManager, text: string) {
     const el = await mount(client);
     await search(el, email);
     button(row(el, name), 'Edit').click();
-    await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
+    await waitUntil(() => userDialogOpen(el));
     // Another admin session changes the user meanwhile.
     const other = await signIn('admin@northwind.example');
     const current = (await other.listUsers('acc_northwind', { q: email })).items[0]!;

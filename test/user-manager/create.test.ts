@@ -2,11 +2,12 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ProvisioningError } from '../../src/api/errors.js';
 import type { TkUserManager } from '../../src/components/user-manager/user-manager.js';
-import { $, $$, button, demoClient, mount, names } from './helpers.js';
+import { OnFirstUse } from '../../src/core/on-first-use.js';
+import { $, $$, button, demoClient, mount, names, userDialogOpen } from './helpers.js';
 
 async function openCreate(el: TkUserManager) {
   button(el, 'New user').click();
-  await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
+  await waitUntil(() => userDialogOpen(el));
   await waitUntil(() => $$(el, 'input[name=permission]').length > 0, 'permissions not loaded');
   return $<HTMLDialogElement>(el, '#user-dialog');
 }
@@ -32,7 +33,7 @@ describe('<tk-user-manager> create', () => {
     const el = await mount(client);
     button(el, 'New user').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
+    await waitUntil(() => userDialogOpen(el));
     expect(el.shadowRoot!.activeElement?.id).to.equal('user-name');
     await sendKeys({ type: 'Zoé Kovács' });
     await sendKeys({ press: 'Tab' });
@@ -42,7 +43,7 @@ describe('<tk-user-manager> create', () => {
     const { detail } = await created;
     expect(detail.user).to.include({ name: 'Zoé Kovács', email: 'zoe@northwind.example', status: 'invited' });
     expect(detail.user.passwordLink).not.to.equal(null);
-    await waitUntil(() => !$<HTMLDialogElement>(el, '#user-dialog').open);
+    await waitUntil(() => !userDialogOpen(el));
     expect($(el, '[part~=banner]').textContent).to.contain(
       'zoe@northwind.example received a link to choose a password',
     );
@@ -159,18 +160,50 @@ describe('<tk-user-manager> create', () => {
     button($(el, 'form'), 'Create and invite').click();
     await el.updateComplete;
     expect(count('createUser')).to.equal(0);
-    expect($<HTMLDialogElement>(el, '#user-dialog').open).to.equal(true);
+    expect(userDialogOpen(el)).to.equal(true);
   });
 
   it('closes with Escape and returns focus to the trigger; no password field anywhere', async () => {
     const el = await mount(demoClient().client);
     button(el, 'New user').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
+    await waitUntil(() => userDialogOpen(el));
     expect($(el, 'input[type=password]')).to.equal(null);
     expect($(el, 'form').textContent).to.contain('choose their own');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !$<HTMLDialogElement>(el, '#user-dialog').open);
+    await waitUntil(() => !userDialogOpen(el));
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('New user');
+  });
+});
+
+describe('<tk-user-manager> form on first use', () => {
+  it('has no form until it is opened, then opens it once however often the button is clicked', async () => {
+    const el = await mount(demoClient().client);
+    expect($(el, '#user-dialog'), 'nothing of the form before it is used').to.equal(null);
+    const create = button(el, 'New user');
+    create.click();
+    create.click();
+    await waitUntil(() => userDialogOpen(el));
+    expect($$(el, 'dialog[open]')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the form cannot be loaded, and tries again on the next click', async () => {
+    const el = await mount(demoClient().client);
+    // The chunk failing to download (a dropped connection), once: the element's loader is swapped.
+    let attempts = 0;
+    const host = el as unknown as { userDialog: OnFirstUse<unknown> };
+    const real = host.userDialog;
+    host.userDialog = new OnFirstUse(() =>
+      attempts++ === 0 ? Promise.reject(new TypeError('Failed to fetch')) : real.load(),
+    );
+    button(el, 'New user').click();
+    await waitUntil(() => $(el, '[part~=banner][part~=error]'), 'shows the failure');
+    expect($(el, '[part~=banner]').textContent).to.include('could not be reached');
+    expect(userDialogOpen(el)).to.equal(false);
+    await expect(el).to.be.accessible();
+    button(el, 'New user').click();
+    await waitUntil(() => userDialogOpen(el));
+    expect(attempts).to.equal(2);
   });
 });

@@ -2,11 +2,11 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ProvisioningError } from '../../src/api/errors.js';
 import type { TkUserManager } from '../../src/components/user-manager/user-manager.js';
-import { $, $$, button, demoClient, mount, row, menuAction } from './helpers.js';
+import { $, $$, button, demoClient, mount, row, menuAction, userDialogOpen } from './helpers.js';
 
 async function openEdit(el: TkUserManager, name: string) {
   button(row(el, name), 'Edit').click();
-  await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
+  await waitUntil(() => userDialogOpen(el));
   await el.updateComplete;
 }
 
@@ -16,7 +16,8 @@ function type(el: TkUserManager, name: string, value: string) {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-const dialogOpen = (el: TkUserManager, id = 'user-dialog') => $<HTMLDialogElement>(el, `#${id}`).open;
+const dialogOpen = (el: TkUserManager, id = 'user-dialog') =>
+  !!el.shadowRoot!.querySelector<HTMLDialogElement>(`#${id}`)?.open;
 const active = (el: TkUserManager) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 describe('<tk-user-manager> dialogs', () => {

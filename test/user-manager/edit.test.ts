@@ -1,11 +1,11 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TkUserManager } from '../../src/components/user-manager/user-manager.js';
-import { $, button, demoClient, mount, row, menuAction } from './helpers.js';
+import { $, button, demoClient, mount, row, menuAction, userDialogOpen } from './helpers.js';
 
 async function openEdit(el: TkUserManager, name: string) {
   button(row(el, name), 'Edit').click();
-  await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
+  await waitUntil(() => userDialogOpen(el));
 }
 
 function type(el: TkUserManager, name: string, value: string) {
@@ -88,9 +88,9 @@ describe('<tk-user-manager> edit', () => {
     const edit = button(row(el, 'Uwe Nutzer'), 'Edit');
     edit.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $<HTMLDialogElement>(el, '#user-dialog').open);
+    await waitUntil(() => userDialogOpen(el));
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !$<HTMLDialogElement>(el, '#user-dialog').open);
+    await waitUntil(() => !userDialogOpen(el));
     expect(el.shadowRoot!.activeElement).to.equal(edit);
   });
 });

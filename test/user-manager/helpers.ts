@@ -53,6 +53,10 @@ export async function settled(el: TkUserManager) {
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector) as T;
+/** True while the create/edit form is open (it is not in the document before its first use). */
+export const userDialogOpen = (el: Element) =>
+  !!el.shadowRoot!.querySelector<HTMLDialogElement>('#user-dialog')?.open;
+
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<T & Element>(selector),
 ];

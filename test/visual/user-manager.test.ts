@@ -4,7 +4,16 @@ import { ProvisioningError } from '../../src/api/errors.js';
 import { createDemoData } from '../../src/api/memory/demo-data.js';
 import type { TkUserManager } from '../../src/components/user-manager/user-manager.js';
 import { loadCatalog } from '../../src/locales/index.js';
-import { $, UWE, button, demoClient, menuAction, row, settled } from '../user-manager/helpers.js';
+import {
+  $,
+  UWE,
+  button,
+  demoClient,
+  menuAction,
+  row,
+  settled,
+  userDialogOpen,
+} from '../user-manager/helpers.js';
 import { THEMES, desktop, freezeClock, keepStill, matchesBaseline, pageTheme, type Theme } from './visual.js';
 
 freezeClock();
@@ -87,7 +96,8 @@ describe('<tk-user-manager> looks (screenshots, de)', () => {
       it('create dialog with errors', async () => {
         const el = await show(theme);
         button(el, 'Neuer Benutzer').click();
-        await waitUntil(() => dialogOf(el, 'user-dialog').open);
+        // The form's code loads on the first click.
+        await waitUntil(() => userDialogOpen(el));
         await waitUntil(() => el.shadowRoot!.querySelector('input[name=permission]'));
         button($(el, 'form'), 'Anlegen und einladen').click();
         await waitUntil(() => $(el, '[part~=summary]'));

@@ -97,6 +97,10 @@ export class UserDialog {
     private readonly host: UserDialogHost,
   ) {}
 
+  get isOpen(): boolean {
+    return this.control.isOpen;
+  }
+
   /** Opens the form empty (create) or for `user` (edit); focus returns to `trigger` on close. */
   async open(user: User | undefined, trigger?: EventTarget | null): Promise<void> {
     this.mode = user ? 'edit' : 'create';

@@ -5,6 +5,7 @@ import type { User } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
 import { DialogController } from '../../core/dialog.js';
 import { countText } from '../../core/count.js';
+import { OnFirstUse } from '../../core/on-first-use.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { emptyState, errorState, loadingState, noClientState } from '../../core/states.js';
@@ -22,7 +23,6 @@ import { renderConfirmDialog, type Confirmation } from './confirm-dialog.js';
 import { renderPagination, renderToolbar } from './list-controls.js';
 import { ListQueryController, toUserListQuery } from './list-query.js';
 import { toggleSelection } from './selection.js';
-import { UserDialog } from './user-dialog.js';
 import { styles } from './user-manager.styles.js';
 import { renderUserTable } from './user-table.js';
 
@@ -155,13 +155,17 @@ export class TkUserManager extends TkElement {
       ] as const,
   });
 
-  private userDialog = new UserDialog(this, {
-    api: () => this.api,
-    l: () => this.i18n,
-    accountId: () => this.usersTask.value?.accountId,
-    reload: () => this.reload(),
-    onSaved: (text) => this.banner.show('success', text),
-    fallbackFocus: () => this.searchField(),
+  /** The create and edit form, loaded when it is first opened (issue 21). */
+  private readonly userDialog = new OnFirstUse(async () => {
+    const { UserDialog } = await import('./user-dialog.js');
+    return new UserDialog(this, {
+      api: () => this.api,
+      l: () => this.i18n,
+      accountId: () => this.usersTask.value?.accountId,
+      reload: () => this.reload(),
+      onSaved: (text) => this.banner.show('success', text),
+      fallbackFocus: () => this.searchField(),
+    });
   });
 
   private confirmControl = new DialogController(this, {
@@ -223,7 +227,7 @@ export class TkUserManager extends TkElement {
           : nothing
       }
       ${renderResults(l, this.results, () => (this.results = undefined))} ${this.renderList()}
-      ${this.userDialog.render()}
+      ${this.userDialog.value?.render() ?? nothing}
       ${renderConfirmDialog({
         l,
         confirming: this.confirming,
@@ -307,11 +311,20 @@ export class TkUserManager extends TkElement {
   // ---- create and edit ----
 
   private openCreate(e: Event) {
-    void this.userDialog.open(undefined, e.currentTarget);
+    this.openUserDialog(undefined, e.currentTarget);
   }
 
   private openEdit(user: User, trigger: HTMLElement) {
-    void this.userDialog.open(user, trigger);
+    this.openUserDialog(user, trigger);
+  }
+
+  private openUserDialog(user: User | undefined, trigger: EventTarget | null) {
+    void this.userDialog.load().then(
+      // A second click while the form's code loaded finds it open.
+      (dialog) => (dialog.isOpen ? undefined : dialog.open(user, trigger)),
+      // The form's code could not be fetched: the next click tries again.
+      () => this.banner.show('error', this.i18n.t('error.network')),
+    );
   }
 
   // ---- password links, disable, delete ----
