@@ -107,7 +107,8 @@ export const StaleEdit: Story = {
     await el.whenReady();
     const root = el.shadowRoot!;
     root.querySelector<HTMLButtonElement>('.body [data-row="0"] .btn:not(.danger)')!.click();
-    await el.updateComplete;
+    // The dialog's code loads on its first use.
+    await el.whenReady();
     const id = /ar_\S+/.exec(root.querySelector('#dialog-title')!.textContent!)![0];
     const page = await client.listAccessRights(args.accountId, { q: id, limit: 1 });
     await client.updateAccessRight(page.items[0]!, { status: 'deactivated' });
