@@ -1,4 +1,5 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { OnFirstUse } from '../../src/core/on-first-use.js';
 import { $, click, key, listFixture, memoryClient, rowAt, settle, NW_ADMIN } from './helpers.js';
 
 async function openCap(el: HTMLElement, index: number, action = 'setCap') {
@@ -102,5 +103,34 @@ describe('<tk-resource-list>: caps and alerts', () => {
     expect((await renamed).detail.resource.label).to.equal('Spare for Berlin');
     await settle(el);
     expect(rowAt(el, 1).textContent).to.contain('Spare for Berlin');
+  });
+});
+
+describe('<tk-resource-list>: dialogs on first use', () => {
+  it('has no dialog until one is opened', async () => {
+    const el = await listFixture();
+    expect($(el, 'dialog'), 'nothing of the dialogs before they are used').to.equal(null);
+    await openCap(el, 0);
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the dialogs cannot be loaded, and tries again on the next request', async () => {
+    const el = await listFixture();
+    // The chunk failing to download (a dropped connection), once: the element's loader is swapped.
+    let attempts = 0;
+    const host = el as unknown as { dialogs: OnFirstUse<unknown> };
+    const real = host.dialogs;
+    host.dialogs = new OnFirstUse(() =>
+      attempts++ === 0 ? Promise.reject(new TypeError('Failed to fetch')) : real.load(),
+    );
+    await openCap(el, 0);
+    await waitUntil(() => $(el, '[part~=banner][part~=error]'), 'shows the failure');
+    expect($(el, '[part~=banner]')!.textContent).to.include('could not be reached');
+    expect($(el, 'dialog')).to.equal(null);
+    await expect(el).to.be.accessible();
+    await openCap(el, 0);
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.be.true;
+    expect(attempts).to.equal(2);
   });
 });

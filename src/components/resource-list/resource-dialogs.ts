@@ -61,6 +61,10 @@ export class ResourceDialogs {
     });
   }
 
+  get isOpen(): boolean {
+    return this.control.isOpen;
+  }
+
   /** Stops loading the picker's accounts (the element left the page). */
   dispose(): void {
     this.pickerAbort?.abort();

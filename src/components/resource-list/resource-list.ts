@@ -2,6 +2,8 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Me, Resource, ResourceKind, ResourceSelection } from '../../api/schemas/index.js';
+import { BannerController } from '../../core/banner.js';
+import { OnFirstUse } from '../../core/on-first-use.js';
 import { canWrite, principalTask } from '../../core/principal.js';
 import { SEARCH_PAUSE_MS } from '../../core/search-pause.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
@@ -26,7 +28,7 @@ import {
   type ResourceSort,
   type ResourceSortField,
 } from './query.js';
-import { ResourceDialogs } from './resource-dialogs.js';
+import type { ResourceDialogs } from './resource-dialogs.js';
 import { resourceListStyles } from './resource-list.styles.js';
 import { renderHeader, renderRows } from './resource-rows.js';
 import { ResourceSource } from './resource-source.js';
@@ -64,6 +66,7 @@ export type { ResourceFilter, ResourceSort, ResourceSortField } from './query.js
  * @csspart menu - The context menu.
  * @csspart menu-item - One menu item.
  * @csspart dialog - The move, cap, remove-cap and rename dialogs.
+ * @csspart banner - The message when a dialog could not be loaded.
  * @csspart account-picker - The account list of the move dialog.
  * @csspart submit - A dialog's confirming button.
  * @csspart results - The per-resource results of a partly failed move.
@@ -131,23 +134,32 @@ export class TkResourceList extends TkElement {
 
   private readonly principal = principalTask(this, () => this.api);
 
-  private readonly dialogs = new ResourceDialogs(this, {
-    api: () => this.api,
-    accountId: () => this.effectiveAccountId,
-    root: () => this.me?.actingFor,
-    subtree: () => this.scope !== 'account',
-    l: () => this.i18n,
-    dialog: () => this.dialogEl,
-    fallbackFocus: () => this.gridFocus.focusable(),
-    identifierOf: (id) => identifierOf([this.rows.cache, this.rows.previous], id),
-    onMoved: (failed) => {
-      this.selection.value = failed.length ? Selection.of(failed) : Selection.none;
-    },
-    notify: (text) => {
-      this.notice = text;
-    },
-    refresh: () => this.refresh(),
+  /** The move, cap and rename dialogs, loaded when one is first opened (issue 21). */
+  private readonly dialogs = new OnFirstUse(async () => {
+    const { ResourceDialogs } = await import('./resource-dialogs.js');
+    return new ResourceDialogs(this, {
+      api: () => this.api,
+      accountId: () => this.effectiveAccountId,
+      root: () => this.me?.actingFor,
+      subtree: () => this.scope !== 'account',
+      l: () => this.i18n,
+      dialog: () => this.dialogEl,
+      fallbackFocus: () => this.gridFocus.focusable(),
+      identifierOf: (id) => identifierOf([this.rows.cache, this.rows.previous], id),
+      onMoved: (failed) => {
+        this.selection.value = failed.length ? Selection.of(failed) : Selection.none;
+      },
+      notify: (text) => {
+        this.notice = text;
+      },
+      refresh: () => this.refresh(),
+    });
   });
+  /** Says so when a dialog's code could not be fetched. */
+  private readonly banner = new BannerController(
+    this,
+    () => `${this.effectiveAccountId ?? ''}|${this.i18n.locale}`,
+  );
 
   private readonly rows = new ResourceSource(() => this.revision++);
   private readonly virtual = new VirtualScroll(this, {
@@ -182,6 +194,7 @@ export class TkResourceList extends TkElement {
   /** Resolves once the principal, the visible rows and the render are settled. */
   async whenReady(): Promise<void> {
     await this.principal.taskComplete.catch(() => undefined);
+    await this.dialogs.settled();
     await settled(this, () => this.rows.cache);
   }
 
@@ -200,7 +213,7 @@ export class TkResourceList extends TkElement {
     super.disconnectedCallback();
     this.rows.dispose();
     for (const t of Object.values(this.timers)) clearTimeout(t);
-    this.dialogs.dispose();
+    this.dialogs.value?.dispose();
   }
 
   override connectedCallback(): void {
@@ -282,9 +295,9 @@ export class TkResourceList extends TkElement {
 
   protected override render(): TemplateResult {
     const l = this.i18n;
-    return html`${this.renderToolbar()} ${this.renderSelectionBar()}
+    return html`${this.renderToolbar()} ${this.renderSelectionBar()} ${this.banner.render(l)}
       ${unreadableRows(l, this.rows.cache?.unreadable)} ${this.renderBody()} ${this.menu.render()}
-      ${this.dialogs.render()}
+      ${this.dialogs.value?.render() ?? nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.notice}</div>`;
   }
 
@@ -411,17 +424,27 @@ export class TkResourceList extends TkElement {
 
   private onMenuActivate(action: MenuAction, trigger?: HTMLElement): void {
     const one = this.selection.single();
-    if (action === 'move') void this.openMove(trigger);
-    else if (one && action === 'setCap') this.dialogs.openCap(one, trigger);
-    else if (one && action === 'removeCap') this.dialogs.openRemoveCap(one, trigger);
-    else if (one && action === 'rename') this.dialogs.openRename(one, trigger);
+    if (action === 'move') this.openMove(trigger);
+    else if (one && action === 'setCap') this.withDialogs((d) => d.openCap(one, trigger));
+    else if (one && action === 'removeCap') this.withDialogs((d) => d.openRemoveCap(one, trigger));
+    else if (one && action === 'rename') this.withDialogs((d) => d.openRename(one, trigger));
   }
 
-  private openMove(trigger?: HTMLElement): Promise<void> {
+  private openMove(trigger?: HTMLElement): void {
     const s = this.selection.value;
     // The previous query's rows first: the current one's versions win.
     const versions = seenVersions([this.rows.previous, this.rows.cache], s);
     const body = moveBody(s, this.currentSelectionQuery, versions);
-    return this.dialogs.openMove(body, this.selection.count, this.selection.countExact, trigger);
+    const { count, countExact } = this.selection;
+    this.withDialogs((d) => d.openMove(body, count, countExact, trigger));
+  }
+
+  /** Opens a dialog once their code is loaded; a second request meanwhile finds one open. */
+  private withDialogs(open: (dialogs: ResourceDialogs) => unknown): void {
+    void this.dialogs.load().then(
+      (dialogs) => void (dialogs.isOpen ? undefined : open(dialogs)),
+      // The dialogs' code could not be fetched: the next request tries again.
+      () => this.banner.show('error', this.i18n.t('error.network')),
+    );
   }
 }
