@@ -22,7 +22,8 @@ const whenReady = (then?: (el: TkResourceList) => void | Promise<void>) =>
   ref((node) => {
     if (!node || !then) return;
     const el = node as TkResourceList;
-    void el.whenReady().then(() => then(el));
+    // The ref runs before the element's first update, when it has no rows to wait for yet.
+    void el.updateComplete.then(() => el.whenReady()).then(() => then(el));
   });
 
 const element = (
