@@ -27,3 +27,14 @@ export class OnFirstUse<T> {
     await this.loading?.catch(() => undefined);
   }
 }
+
+/**
+ * An element's dialogs, loaded when one is first opened. `open` runs once they are loaded, unless
+ * a dialog is open already (a second click while the code loaded); when the code cannot be
+ * fetched, `failed` says so, and the next `open` tries again.
+ */
+export class DialogsOnFirstUse<T extends { readonly isOpen: boolean }> extends OnFirstUse<T> {
+  open(open: (dialogs: T) => unknown, failed: () => void): void {
+    void this.load().then((dialogs) => void (dialogs.isOpen ? undefined : open(dialogs)), failed);
+  }
+}

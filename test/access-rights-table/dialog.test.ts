@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ProvisioningClient } from '../../src/api/client.js';
 import { ProvisioningError } from '../../src/api/errors.js';
 import type { TkAccessRightsTable } from '../../src/components/access-rights-table/access-rights-table.js';
-import { OnFirstUse } from '../../src/core/on-first-use.js';
+import { DialogsOnFirstUse } from '../../src/core/on-first-use.js';
 import { $, $$, ACCOUNT, demoRights, memoryClient, renderedIds, tableFixture } from './helpers.js';
 
 const manualFirst = { field: 'manual', direction: 'desc' } as const;
@@ -218,10 +218,11 @@ describe('<tk-access-rights-table> dialog on first use', () => {
     const el = await tableFixture();
     // The chunk failing to download (a dropped connection), once: the element's loader is swapped.
     let attempts = 0;
-    const real = (el as unknown as { actions: OnFirstUse<unknown> }).actions;
-    (el as unknown as { actions: OnFirstUse<unknown> }).actions = new OnFirstUse(() =>
-      attempts++ === 0 ? Promise.reject(new TypeError('Failed to fetch')) : real.load(),
-    );
+    const real = (el as unknown as { actions: DialogsOnFirstUse<{ readonly isOpen: boolean }> }).actions;
+    (el as unknown as { actions: DialogsOnFirstUse<{ readonly isOpen: boolean }> }).actions =
+      new DialogsOnFirstUse(() =>
+        attempts++ === 0 ? Promise.reject(new TypeError('Failed to fetch')) : real.load(),
+      );
     const create = $<HTMLButtonElement>(el, '[part=create]')!;
     create.click();
     await waitUntil(() => $(el, '[part~=banner][part~=error]'), 'shows the failure');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { OnFirstUse } from '../../src/core/on-first-use.js';
+import { DialogsOnFirstUse, OnFirstUse } from '../../src/core/on-first-use.js';
 
 describe('OnFirstUse', () => {
   it('creates its part once, for every use at the same time and after', async () => {
@@ -33,5 +33,46 @@ describe('OnFirstUse', () => {
   it('is settled at once when nothing is loading', async () => {
     const part = new OnFirstUse(() => new Promise<never>(() => {}));
     await part.settled();
+  });
+});
+
+describe('DialogsOnFirstUse', () => {
+  it('opens once the dialogs are loaded, and not again while one is open', async () => {
+    const dialogs = { isOpen: false, opened: 0 };
+    const part = new DialogsOnFirstUse(async () => dialogs);
+    const open = (d: typeof dialogs) => {
+      d.opened++;
+      d.isOpen = true;
+    };
+    part.open(open, () => expect.fail('the load succeeds'));
+    part.open(open, () => expect.fail('the load succeeds'));
+    await part.settled();
+    await part.load();
+    expect(dialogs.opened).to.equal(1);
+  });
+
+  it('reports a failed load, and loads again on the next open', async () => {
+    let attempts = 0;
+    const dialogs = { isOpen: false, opened: 0 };
+    const part = new DialogsOnFirstUse(async () => {
+      if (attempts++ === 0) throw new TypeError('Failed to fetch');
+      return dialogs;
+    });
+    let failures = 0;
+    part.open(
+      () => expect.fail('nothing to open'),
+      () => failures++,
+    );
+    await part.settled();
+    await new Promise((r) => setTimeout(r));
+    expect(failures).to.equal(1);
+    part.open(
+      (d) => d.opened++,
+      () => failures++,
+    );
+    await part.settled();
+    await part.load();
+    expect(dialogs.opened).to.equal(1);
+    expect(attempts).to.equal(2);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { OnFirstUse } from '../../src/core/on-first-use.js';
+import { DialogsOnFirstUse } from '../../src/core/on-first-use.js';
 import { $, click, key, listFixture, memoryClient, rowAt, settle, NW_ADMIN } from './helpers.js';
 
 async function openCap(el: HTMLElement, index: number, action = 'setCap') {
@@ -119,9 +119,9 @@ describe('<tk-resource-list>: dialogs on first use', () => {
     const el = await listFixture();
     // The chunk failing to download (a dropped connection), once: the element's loader is swapped.
     let attempts = 0;
-    const host = el as unknown as { dialogs: OnFirstUse<unknown> };
+    const host = el as unknown as { dialogs: DialogsOnFirstUse<{ readonly isOpen: boolean }> };
     const real = host.dialogs;
-    host.dialogs = new OnFirstUse(() =>
+    host.dialogs = new DialogsOnFirstUse(() =>
       attempts++ === 0 ? Promise.reject(new TypeError('Failed to fetch')) : real.load(),
     );
     await openCap(el, 0);

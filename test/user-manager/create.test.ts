@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ProvisioningError } from '../../src/api/errors.js';
 import type { TkUserManager } from '../../src/components/user-manager/user-manager.js';
-import { OnFirstUse } from '../../src/core/on-first-use.js';
+import { DialogsOnFirstUse } from '../../src/core/on-first-use.js';
 import { $, $$, button, demoClient, mount, names, userDialogOpen } from './helpers.js';
 
 async function openCreate(el: TkUserManager) {
@@ -192,9 +192,9 @@ describe('<tk-user-manager> form on first use', () => {
     const el = await mount(demoClient().client);
     // The chunk failing to download (a dropped connection), once: the element's loader is swapped.
     let attempts = 0;
-    const host = el as unknown as { userDialog: OnFirstUse<unknown> };
+    const host = el as unknown as { userDialog: DialogsOnFirstUse<{ readonly isOpen: boolean }> };
     const real = host.userDialog;
-    host.userDialog = new OnFirstUse(() =>
+    host.userDialog = new DialogsOnFirstUse(() =>
       attempts++ === 0 ? Promise.reject(new TypeError('Failed to fetch')) : real.load(),
     );
     button(el, 'New user').click();

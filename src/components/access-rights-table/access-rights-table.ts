@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { AccessRight } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
 import { allowed, announce } from '../../core/events.js';
-import { OnFirstUse } from '../../core/on-first-use.js';
+import { DialogsOnFirstUse } from '../../core/on-first-use.js';
 import { canWrite, principalTask } from '../../core/principal.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { TkElement } from '../../core/tk-element.js';
@@ -178,7 +178,7 @@ export class TkAccessRightsTable extends TkElement {
   /** The row whose delete dialog is open: focus goes to its neighbour once it is gone. */
   private deletingRow?: number;
   /** The create, edit and delete dialog, loaded when one is first opened. */
-  private readonly actions = new OnFirstUse(async () => {
+  private readonly actions = new DialogsOnFirstUse(async () => {
     const { RightActions } = await import('./right-actions.js');
     return new RightActions(this, {
       api: () => this.api,
@@ -472,14 +472,11 @@ export class TkAccessRightsTable extends TkElement {
   /** Opens the dialog; focus returns to `e`'s button when it closes (or to a neighbour row). */
   private openDialog(e: Event, mode: DialogState['mode'], right?: AccessRight): void {
     const trigger = e.currentTarget as HTMLElement;
-    void this.actions.load().then(
+    this.actions.open(
       (actions) => {
-        // A second click while the dialog's code loaded finds it open.
-        if (actions.control.isOpen) return;
         this.deletingRow = mode === 'delete' ? positionOf(trigger)?.row : undefined;
         actions.open(trigger, mode, right);
       },
-      // The dialog's code could not be fetched: the next click tries again.
       () => this.feedback.show('error', this.i18n.t('error.network')),
     );
   }

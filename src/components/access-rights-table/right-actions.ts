@@ -69,6 +69,10 @@ export class RightActions {
     this.host.requestUpdate();
   }
 
+  get isOpen(): boolean {
+    return this.control.isOpen;
+  }
+
   /** Opens the dialog; focus returns to `trigger` when it closes (or to the fallback). */
   open(trigger: HTMLElement, mode: DialogState['mode'], right?: AccessRight): void {
     this.set(openDialog(mode, right));

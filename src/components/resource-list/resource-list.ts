@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Me, Resource, ResourceKind, ResourceSelection } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
-import { OnFirstUse } from '../../core/on-first-use.js';
+import { DialogsOnFirstUse } from '../../core/on-first-use.js';
 import { canWrite, principalTask } from '../../core/principal.js';
 import { SEARCH_PAUSE_MS } from '../../core/search-pause.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
@@ -135,7 +135,7 @@ export class TkResourceList extends TkElement {
   private readonly principal = principalTask(this, () => this.api);
 
   /** The move, cap and rename dialogs, loaded when one is first opened (issue 21). */
-  private readonly dialogs = new OnFirstUse(async () => {
+  private readonly dialogs = new DialogsOnFirstUse(async () => {
     const { ResourceDialogs } = await import('./resource-dialogs.js');
     return new ResourceDialogs(this, {
       api: () => this.api,
@@ -439,12 +439,8 @@ export class TkResourceList extends TkElement {
     this.withDialogs((d) => d.openMove(body, count, countExact, trigger));
   }
 
-  /** Opens a dialog once their code is loaded; a second request meanwhile finds one open. */
+  /** Opens a dialog once their code is loaded. */
   private withDialogs(open: (dialogs: ResourceDialogs) => unknown): void {
-    void this.dialogs.load().then(
-      (dialogs) => void (dialogs.isOpen ? undefined : open(dialogs)),
-      // The dialogs' code could not be fetched: the next request tries again.
-      () => this.banner.show('error', this.i18n.t('error.network')),
-    );
+    this.dialogs.open(open, () => this.banner.show('error', this.i18n.t('error.network')));
   }
 }

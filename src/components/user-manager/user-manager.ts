@@ -5,7 +5,7 @@ import type { User } from '../../api/schemas/index.js';
 import { BannerController } from '../../core/banner.js';
 import { DialogController } from '../../core/dialog.js';
 import { countText } from '../../core/count.js';
-import { OnFirstUse } from '../../core/on-first-use.js';
+import { DialogsOnFirstUse } from '../../core/on-first-use.js';
 import { canWrite, principalOf } from '../../core/principal.js';
 import { unreadableRows } from '../../core/parts/unreadable-rows.js';
 import { emptyState, errorState, loadingState, noClientState } from '../../core/states.js';
@@ -156,7 +156,7 @@ export class TkUserManager extends TkElement {
   });
 
   /** The create and edit form, loaded when it is first opened (issue 21). */
-  private readonly userDialog = new OnFirstUse(async () => {
+  private readonly userDialog = new DialogsOnFirstUse(async () => {
     const { UserDialog } = await import('./user-dialog.js');
     return new UserDialog(this, {
       api: () => this.api,
@@ -319,10 +319,8 @@ export class TkUserManager extends TkElement {
   }
 
   private openUserDialog(user: User | undefined, trigger: EventTarget | null) {
-    void this.userDialog.load().then(
-      // A second click while the form's code loaded finds it open.
-      (dialog) => (dialog.isOpen ? undefined : dialog.open(user, trigger)),
-      // The form's code could not be fetched: the next click tries again.
+    this.userDialog.open(
+      (dialog) => dialog.open(user, trigger),
       () => this.banner.show('error', this.i18n.t('error.network')),
     );
   }
