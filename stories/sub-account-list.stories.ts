@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { demoClient, demoData, failing } from './demo-client.js';
 import { darkPage } from './dark-page.js';
+import { narrowHost } from './narrow-host.js';
 import '../src/define/provider.js';
 import '../src/define/sub-account-list.js';
 import '../src/define/scope-banner.js';
@@ -154,13 +155,7 @@ export const Dark: Story = {
 
 /** A narrow host (a sidebar, a phone): one card per account, each value under its label (the shared `.cards`). */
 export const NarrowHost: Story = {
-  render: (args) =>
-    html`<style>
-        .narrow {
-          max-inline-size: 24rem;
-        }
-      </style>
-      <div class="narrow">${element(args)}</div>`,
+  render: (args) => narrowHost(element(args)),
   play: async ({ canvasElement }) => expand(canvasElement, 'Northwind Traders'),
 };
 

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ProvisioningError } from '../src/api/errors.js';
 import { demoClient, demoData, failing } from './demo-client.js';
 import { darkPage } from './dark-page.js';
+import { narrowHost } from './narrow-host.js';
 import '../src/define/user-manager.js';
 
 /** Story controls: who is signed in, how slow the API is, and the element's own attributes. */
@@ -120,13 +121,7 @@ export const ResellerBranded: Story = {
 
 /** A narrow host (a sidebar, a phone): login, role and password link fold into other cells, then cards. */
 export const NarrowHost: Story = {
-  render: (args) =>
-    html`<style>
-        .narrow {
-          max-inline-size: 24rem;
-        }
-      </style>
-      <div class="narrow">${element(args)}</div>`,
+  render: (args) => narrowHost(element(args)),
 };
 
 /** Page size and page jump: a small page size shows the paging controls on Northwind too. */
